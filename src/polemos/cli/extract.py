@@ -1,0 +1,15 @@
+"""CLI: placeholder until the command lands (being written now)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def extract_cli() -> None:
+    """Not implemented yet."""
+    raise typer.Exit(2)
+
+
+def eval_cli() -> None:
+    """Not implemented yet."""
+    raise typer.Exit(2)

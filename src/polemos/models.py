@@ -1,0 +1,169 @@
+"""Plain data records passed between the stages of the flow.
+
+Every fact carries character offsets into the *original* document text, so it can be
+traced back to the sentence it came from. ``to_contract()`` gives the JSON Lines shape
+documented in ``docs/contract.md`` (the evaluation contract of ``polemos extract``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+RELATION_TYPES: tuple[str, ...] = ("ALLY", "ENEMY", "PART_OF", "LEADS", "CONTROLS", "COOPERATES")
+COUNT_KINDS: tuple[str, ...] = ("killed", "injured", "arrested")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of the document text that supports a fact."""
+
+    start: int
+    end: int
+    text: str
+    rule: str = ""
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Actor:
+    """An actor as resolved from a mention: name, ISO alpha-3 country, sector code, KB id."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    actor_id: str | None = None
+    kind: str | None = None
+    start: int | None = None  # char offsets of the mention in the document text
+    end: int | None = None
+
+    def to_contract(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "country": self.country, "sector": self.sector}
+        if self.actor_id:
+            out["actor_id"] = self.actor_id
+        return out
+
+    def key(self) -> str:
+        """Identity used to merge nodes in the network: KB id, else country+sector+name."""
+        if self.actor_id:
+            return self.actor_id
+        return f"{self.country or '---'}:{self.sector or 'UNK'}:{self.name.lower()}"
+
+
+@dataclass
+class Count:
+    """A casualty or arrest claim: low/best/high as the text states them."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"low": self.low, "best": self.best, "high": self.high}
+
+    def value(self) -> int | None:
+        for v in (self.best, self.low, self.high):
+            if v is not None:
+                return v
+        return None
+
+
+@dataclass
+class Place:
+    """A resolved toponym. precision: 'point' | 'city' | 'admin1' | 'country' | 'region'."""
+
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    geonameid: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "admin1": self.admin1,
+                "lat": self.lat, "lon": self.lon, "precision": self.precision}
+
+
+@dataclass
+class Event:
+    """One PLOVER event with its participants, cost, time, place and evidence."""
+
+    type: str
+    mode: str | None = None
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    location: Place | None = None
+    date: str | None = None  # ISO date at its precision: "2019", "2019-10", "2019-10-02"
+    date_precision: str | None = None  # "day" | "month" | "year" | None (unknown)
+    killed: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+    modality: str = "asserted"  # asserted | negated | hypothetical | future | threatened | denied
+    trigger: Evidence | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 1.0
+
+    def to_contract(self, doc_id: str) -> dict[str, Any]:
+        def actors(xs: list[Actor]) -> Any:
+            if not xs:
+                return None
+            return xs[0].to_contract() if len(xs) == 1 else [a.to_contract() for a in xs]
+
+        return {
+            "doc_id": doc_id, "kind": "event", "type": self.type, "mode": self.mode,
+            "source": actors(self.source), "target": [a.to_contract() for a in self.target] or None,
+            "location": self.location.to_contract() if self.location else None,
+            "date": self.date, "date_precision": self.date_precision,
+            "killed": self.killed.to_contract() if self.killed else None,
+            "injured": self.injured.to_contract() if self.injured else None,
+            "arrested": self.arrested.to_contract() if self.arrested else None,
+            "modality": self.modality,
+            "trigger": self.trigger.text if self.trigger else None,
+            "rule": self.rule,
+            "evidence": [e.to_contract() for e in self.evidence],
+        }
+
+
+@dataclass
+class Relation:
+    """A standing relation between two actors asserted by the text (or its negation)."""
+
+    type: str
+    a: Actor
+    b: Actor
+    negated: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    rule: str = ""
+
+    def to_contract(self, doc_id: str) -> dict[str, Any]:
+        return {
+            "doc_id": doc_id, "kind": "relation", "type": self.type,
+            "a": self.a.to_contract(), "b": self.b.to_contract(), "negated": self.negated,
+            "rule": self.rule, "evidence": [e.to_contract() for e in self.evidence],
+        }
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document."""
+
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def to_contract(self, doc_id: str) -> list[dict[str, Any]]:
+        lines = [e.to_contract(doc_id) for e in self.events]
+        lines += [r.to_contract(doc_id) for r in self.relations if not r.negated]
+        return lines
