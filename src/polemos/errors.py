@@ -24,6 +24,14 @@ class InputError(PolemosError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments: rebuild explicitly so errors survive pickling (worker processes).
+        return (_rebuild_input_error, (self.path, self.problem, self.line))
+
+
+def _rebuild_input_error(path: str, problem: str, line: int | None) -> InputError:
+    return InputError(path, problem, line=line)
+
 
 class KnowledgeBaseError(PolemosError):
     """A knowledge-base file is invalid; names the file, line and field."""
@@ -37,6 +45,13 @@ class KnowledgeBaseError(PolemosError):
         if field:
             where += f" (field '{field}')"
         super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_kb_error, (self.path, self.problem, self.line, self.field))
+
+
+def _rebuild_kb_error(path: str, problem: str, line: int | None, field: str | None) -> KnowledgeBaseError:
+    return KnowledgeBaseError(path, problem, line=line, field=field)
 
 
 class StoreError(PolemosError):

@@ -1,10 +1,45 @@
-"""CLI: placeholder until the command lands (being written now)."""
+"""CLI: `polemos docs` (calls `Database.documents`)."""
 
 from __future__ import annotations
 
+import json
+from typing import Annotated
+
 import typer
+from rich.table import Table
+
+from polemos.cli._app import DbOption, console, err_console, resolve_db
+from polemos.errors import PolemosError
+from polemos.store import Database
 
 
-def docs_cli() -> None:
-    """Not implemented yet."""
-    raise typer.Exit(2)
+def docs_cli(
+    db: str | None = DbOption,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")] = False,
+) -> None:
+    """List the stored documents: id, title, source, date and status."""
+    try:
+        with Database(resolve_db(db)) as database:
+            rows = database.documents()
+    except PolemosError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        for row in rows:
+            out = {"id": row["id"], "title": row["title"], "source": row["url"] or row["source"],
+                   "date": row["date"], "status": row["status"], "duplicate_of": row["duplicate_of"],
+                   "events": row["events"], "repeated_passages": row["repeated_passages"]}
+            typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} documents")
+    for column in ("id", "title", "source", "date", "status", "events"):
+        table.add_column(column, overflow="fold", justify="right" if column == "events" else "left")
+    for row in rows:
+        status = row["status"]
+        if row["duplicate_of"]:
+            status += f" of {row['duplicate_of']}"
+        if row["repeated_passages"]:
+            status += f" ({row['repeated_passages']} repeated passage(s))"
+        table.add_row(row["id"], row["title"] or "", row["url"] or row["source"] or "", row["date"] or "",
+                      status, str(row["events"]))
+    console.print(table)

@@ -1,0 +1,224 @@
+"""Schema and numbered migrations of the store (SQLAlchemy Core, portable SQL only).
+
+Each migration is applied once, in order, and recorded in ``schema_migrations``. Add a change
+as a new numbered function appended to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    select,
+)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations", metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("pipeline_version", String(40), nullable=False),
+    Column("command", String(200)),
+    Column("started_at", String(40), nullable=False),
+    Column("finished_at", String(40)),
+    Column("stats", Text),  # JSON
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text),
+    Column("date", String(10)),  # ISO date: kept as text so every backend compares it the same way
+    Column("url", Text),
+    Column("source", Text),
+    Column("site", Text),
+    Column("format", String(20)),
+    Column("line", Integer),
+    Column("text", Text, nullable=False),
+    Column("n_chars", Integer, nullable=False),
+    Column("signature", LargeBinary),
+    Column("duplicate_of", String(200), ForeignKey("documents.id")),
+    Column("similarity", Float),
+    Column("status", String(20), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("added_at", String(40), nullable=False),
+)
+
+passages = Table(
+    "passages", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("repeated", Boolean, nullable=False),
+    Index("ix_passages_doc", "doc_id"),
+)
+
+sentences = Table(
+    "sentences", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_sentences_doc", "doc_id"),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(400), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("country", String(3)),
+    Column("sector", String(20)),
+    Column("actor_id", String(200)),
+    Column("kind", String(40)),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("idx", Integer, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("mode", String(40)),
+    Column("modality", String(20), nullable=False),
+    Column("date", String(10)),
+    Column("date_precision", String(10)),
+    Column("location_name", Text),
+    Column("location_country", String(3)),
+    Column("location_admin1", Text),
+    Column("location_lat", Float),
+    Column("location_lon", Float),
+    Column("location_precision", String(20)),
+    Column("location_geonameid", Integer),
+    Column("location_start", Integer),
+    Column("location_end", Integer),
+    Column("trigger", Text),
+    Column("trigger_start", Integer),
+    Column("trigger_end", Integer),
+    Column("rule", String(200)),
+    Column("confidence", Float),
+    Index("ix_events_doc", "doc_id"),
+    Index("ix_events_type", "type"),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(10), nullable=False),  # source | target
+    Column("position", Integer, nullable=False),
+    Column("actor", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("name", Text, nullable=False),  # the mention as written
+    Column("start", Integer),
+    Column("end", Integer),
+    Index("ix_event_actors_event", "event_id"),
+    Index("ix_event_actors_actor", "actor"),
+)
+
+counts = Table(
+    "counts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(10), nullable=False),  # killed | injured | arrested
+    Column("low", Integer),
+    Column("best", Integer),
+    Column("high", Integer),
+    Column("text", Text),
+    Column("start", Integer),
+    Column("end", Integer),
+    Index("ix_counts_event", "event_id"),
+)
+
+relations = Table(
+    "relations", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("idx", Integer, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("a_actor", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("a_name", Text, nullable=False),
+    Column("a_start", Integer),
+    Column("a_end", Integer),
+    Column("b_actor", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("b_name", Text, nullable=False),
+    Column("b_start", Integer),
+    Column("b_end", Integer),
+    Column("negated", Boolean, nullable=False),
+    Column("rule", String(200)),
+    Index("ix_relations_doc", "doc_id"),
+)
+
+evidence = Table(
+    "evidence", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE")),
+    Column("relation_id", Integer, ForeignKey("relations.id", ondelete="CASCADE")),
+    Column("position", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("rule", String(200)),
+    Index("ix_evidence_event", "event_id"),
+    Index("ix_evidence_relation", "relation_id"),
+)
+
+
+def _initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[
+        runs, documents, passages, sentences, actors, events, event_actors, counts, relations, evidence,
+    ])
+
+
+#: (version, name, apply) in order.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "initial schema", _initial),
+]
+
+
+def now() -> str:
+    """The current UTC time as ISO text (microseconds, so rows added in one second keep their order)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def migrate(conn: Connection) -> list[int]:
+    """Apply the migrations not yet recorded; returns the versions applied."""
+    metadata.create_all(conn, tables=[schema_migrations])
+    done = set(conn.scalars(select(schema_migrations.c.version)))
+    applied: list[int] = []
+    for version, name, apply in MIGRATIONS:
+        if version in done:
+            continue
+        apply(conn)
+        conn.execute(schema_migrations.insert().values(version=version, name=name, applied_at=now()))
+        applied.append(version)
+    return applied
+
+
+__all__ = ["MIGRATIONS", "metadata", "migrate", "now"]

@@ -1,0 +1,479 @@
+"""The store: one `Database` class over SQLAlchemy Core (SQLite by default, any SQLAlchemy URL).
+
+Only ``_connect`` knows about SQLite (WAL mode, foreign keys); everything else is portable Core.
+Each document and everything extracted from it is written in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Self
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, or_, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+
+from polemos import migrations as m
+from polemos.errors import StoreError
+from polemos.models import Actor, Count, Event, Evidence, Extraction, Place, Relation
+
+Span = tuple[int, int]
+
+
+@dataclass
+class DocumentRecord:
+    """A document row as the pipeline hands it to the store."""
+
+    id: str
+    text: str
+    content_hash: str
+    status: str  # extracted | near_duplicate | stored
+    title: str | None = None
+    date: date | None = None
+    url: str | None = None
+    source: str | None = None
+    site: str | None = None
+    format: str | None = None
+    line: int | None = None
+    signature: bytes | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+
+def database_url(url_or_path: str | Path) -> str:
+    """An SQLAlchemy URL for a URL or a file path (a path means an SQLite file)."""
+    text = str(url_or_path)
+    if "://" in text:
+        return text
+    if text == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL with synchronous=NORMAL stays crash-safe for committed transactions of a killed process.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Database:
+    """Documents, their passages and sentences, and the events, actors and relations extracted from them."""
+
+    def __init__(self, url_or_path: str | Path, *, migrate: bool = True) -> None:
+        url = database_url(url_or_path)
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise StoreError(f"bad database URL {url!r}: {exc}") from exc
+        self.url = url
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite and parsed.database not in (None, "", ":memory:"):
+            folder = Path(parsed.database).expanduser().resolve().parent
+            if not folder.is_dir():
+                raise StoreError(f"cannot create database {parsed.database}: folder {folder} does not exist")
+        self.engine: Engine = create_engine(url)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        if migrate:
+            self.migrate()
+
+    def __repr__(self) -> str:
+        return f"Database({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> list[int]:
+        """Bring the schema up to date; returns the migration versions applied."""
+        try:
+            with self.engine.begin() as conn:
+                return m.migrate(conn)
+        except (DatabaseError, OperationalError) as exc:
+            raise StoreError(
+                f"cannot open or migrate the database {self.url}: {exc.orig}; "
+                "check the path is a polemos database (or a new file)"
+            ) from exc
+
+    def schema_version(self) -> int:
+        """The highest migration applied."""
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.max(m.schema_migrations.c.version))) or 0)
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def start_run(self, *, command: str = "ingest") -> int:
+        """Record the start of an extraction run; returns its id."""
+        from polemos import __version__
+
+        with self.engine.begin() as conn:
+            result = conn.execute(m.runs.insert().values(
+                pipeline_version=__version__, command=command, started_at=m.now()))
+            return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def finish_run(self, run_id: int, *, stats: dict[str, Any] | None = None) -> None:
+        """Record the end of a run with its counts."""
+        with self.engine.begin() as conn:
+            conn.execute(update(m.runs).where(m.runs.c.id == run_id).values(
+                finished_at=m.now(), stats=json.dumps(stats or {}, sort_keys=True)))
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Every run, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(m.runs).order_by(m.runs.c.id)).mappings().all()
+        return [{**row, "stats": json.loads(row["stats"]) if row["stats"] else None} for row in rows]
+
+    # -- documents ----------------------------------------------------------------------------
+
+    def has_hash(self, content_hash: str) -> str | None:
+        """The id of the stored document with this content hash, or None."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(m.documents.c.id).where(m.documents.c.content_hash == content_hash))
+
+    def has_id(self, doc_id: str) -> bool:
+        """Whether a document id is taken."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(m.documents.c.id).where(m.documents.c.id == doc_id)) is not None
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(id, MinHash signature bytes) of the original (not near-duplicate) documents."""
+        query = (select(m.documents.c.id, m.documents.c.signature)
+                 .where(m.documents.c.duplicate_of.is_(None), m.documents.c.signature.is_not(None))
+                 .order_by(m.documents.c.added_at, m.documents.c.id))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        for doc_id, data in rows:
+            yield doc_id, bytes(data)
+
+    def add_document(
+        self,
+        record: DocumentRecord,
+        *,
+        passages: Iterable[tuple[int, int, bool]] = (),
+        sentences: Iterable[Span] = (),
+        extraction: Extraction | None = None,
+        run_id: int | None = None,
+    ) -> str:
+        """Write a document with its passages, sentences and extraction in ONE transaction; returns its id."""
+        with self.engine.begin() as conn:
+            conn.execute(m.documents.insert().values(
+                id=record.id, content_hash=record.content_hash, title=record.title,
+                date=record.date.isoformat() if record.date else None, url=record.url, source=record.source,
+                site=record.site, format=record.format, line=record.line, text=record.text,
+                n_chars=len(record.text), signature=record.signature, duplicate_of=record.duplicate_of,
+                similarity=record.similarity, status=record.status, run_id=run_id, added_at=m.now(),
+            ))
+            rows = [{"doc_id": record.id, "idx": i, "start": s, "end": e, "repeated": bool(r)}
+                    for i, (s, e, r) in enumerate(passages)]
+            if rows:
+                conn.execute(m.passages.insert(), rows)
+            rows = [{"doc_id": record.id, "idx": i, "start": s, "end": e} for i, (s, e) in enumerate(sentences)]
+            if rows:
+                conn.execute(m.sentences.insert(), rows)
+            if extraction is not None:
+                _write_extraction(conn, record.id, extraction, run_id)
+        return record.id
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document (without its text): id, title, source, url, date, status, counts, in insertion order."""
+        d = m.documents.c
+        n_events = select(func.count()).where(m.events.c.doc_id == d.id).scalar_subquery()
+        n_repeated = (select(func.count()).where(m.passages.c.doc_id == d.id, m.passages.c.repeated.is_(True))
+                      .scalar_subquery())
+        query = select(d.id, d.title, d.source, d.url, d.site, d.date, d.format, d.line, d.status,
+                       d.duplicate_of, d.similarity, d.n_chars, d.added_at, n_events.label("events"),
+                       n_repeated.label("repeated_passages")).order_by(d.added_at, d.id)
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One document with its text, passages and sentences, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(m.documents).where(m.documents.c.id == doc_id)).mappings().first()
+            if row is None:
+                return None
+            out = {k: v for k, v in row.items() if k != "signature"}
+            out["passages"] = [dict(r) for r in conn.execute(
+                select(m.passages.c.start, m.passages.c.end, m.passages.c.repeated)
+                .where(m.passages.c.doc_id == doc_id).order_by(m.passages.c.idx)).mappings()]
+            out["sentences"] = [dict(r) for r in conn.execute(
+                select(m.sentences.c.start, m.sentences.c.end)
+                .where(m.sentences.c.doc_id == doc_id).order_by(m.sentences.c.idx)).mappings()]
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, events, relations and actors are stored."""
+        with self.engine.connect() as conn:
+            return {name: int(conn.scalar(select(func.count()).select_from(table)) or 0)
+                    for name, table in (("documents", m.documents), ("events", m.events),
+                                        ("relations", m.relations), ("actors", m.actors))}
+
+    # -- events and relations -----------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        start: str | date | None = None,
+        end: str | date | None = None,
+        doc_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events as contract dicts (``Event.to_contract``) plus id, doc_id, doc_date, doc_title.
+
+        ``actor`` matches a source/target name or KB id (case-insensitive substring); ``country``
+        an actor's or the location's country; ``start``/``end`` the event date (else the document's).
+        """
+        e = m.events.c
+        query = (select(m.events, m.documents.c.date.label("doc_date"), m.documents.c.title.label("doc_title"))
+                 .join(m.documents, m.documents.c.id == e.doc_id).order_by(e.id))
+        if type:
+            query = query.where(func.upper(e.type) == type.upper())
+        if doc_id:
+            query = query.where(e.doc_id == doc_id)
+        if country:
+            code = country.upper()
+            in_roles = (select(m.event_actors.c.event_id)
+                        .join(m.actors, m.actors.c.id == m.event_actors.c.actor)
+                        .where(m.actors.c.country == code))
+            query = query.where(or_(e.location_country == code, e.id.in_(in_roles)))
+        if actor:
+            pattern = f"%{actor.lower()}%"
+            in_roles = (select(m.event_actors.c.event_id)
+                        .join(m.actors, m.actors.c.id == m.event_actors.c.actor)
+                        .where(or_(func.lower(m.event_actors.c.name).like(pattern),
+                                   func.lower(m.actors.c.name).like(pattern),
+                                   func.lower(m.actors.c.actor_id).like(pattern))))
+            query = query.where(e.id.in_(in_roles))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+            out = _event_dicts(conn, rows)
+        out = [ev for ev in out if _in_range(ev["date"] or ev["doc_date"], start, end)]
+        return out[:limit] if limit is not None else out
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event dict with its evidence, the sentences holding it, and the document text's length."""
+        query = (select(m.events, m.documents.c.date.label("doc_date"), m.documents.c.title.label("doc_title"),
+                        m.documents.c.url.label("doc_url"), m.documents.c.source.label("doc_source"),
+                        m.documents.c.text.label("doc_text"))
+                 .join(m.documents, m.documents.c.id == m.events.c.doc_id).where(m.events.c.id == event_id))
+        with self.engine.connect() as conn:
+            row = conn.execute(query).mappings().first()
+            if row is None:
+                return None
+            out = _event_dicts(conn, [row])[0]
+            text = row["doc_text"]
+            spans = [(ev["start"], ev["end"]) for ev in out["evidence"]]
+            if row["trigger_start"] is not None:
+                spans.append((row["trigger_start"], row["trigger_end"]))
+            sents = conn.execute(select(m.sentences.c.start, m.sentences.c.end)
+                                 .where(m.sentences.c.doc_id == row["doc_id"]).order_by(m.sentences.c.idx)).all()
+        holding = [(s, e) for s, e in sents if any(s < ee and ss < e for ss, ee in spans)]
+        if not holding:
+            holding = spans
+        out.update(
+            doc_url=row["doc_url"], doc_source=row["doc_source"],
+            trigger_span=[row["trigger_start"], row["trigger_end"]] if row["trigger_start"] is not None else None,
+            sentences=[{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(set(holding))],
+        )
+        return out
+
+    def relations(
+        self, *, type: str | None = None, doc_id: str | None = None, include_negated: bool = False
+    ) -> list[dict[str, Any]]:
+        """Relations as contract dicts (``Relation.to_contract``) plus id, doc_id, doc_date, doc_title."""
+        r = m.relations.c
+        query = (select(m.relations, m.documents.c.date.label("doc_date"), m.documents.c.title.label("doc_title"))
+                 .join(m.documents, m.documents.c.id == r.doc_id).order_by(r.id))
+        if type:
+            query = query.where(func.upper(r.type) == type.upper())
+        if doc_id:
+            query = query.where(r.doc_id == doc_id)
+        if not include_negated:
+            query = query.where(r.negated.is_(False))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+            ids = [row["id"] for row in rows]
+            evid = _evidence_by(conn, m.evidence.c.relation_id, ids)
+            actor_rows = _actors_by_id(conn, {row[k] for row in rows for k in ("a_actor", "b_actor")})
+        out = []
+        for row in rows:
+            relation = Relation(
+                type=row["type"],
+                a=_actor(actor_rows[row["a_actor"]], row["a_name"], row["a_start"], row["a_end"]),
+                b=_actor(actor_rows[row["b_actor"]], row["b_name"], row["b_start"], row["b_end"]),
+                negated=bool(row["negated"]), evidence=evid.get(row["id"], []), rule=row["rule"] or "",
+            )
+            out.append({**relation.to_contract(row["doc_id"]), "id": row["id"], "doc_id": row["doc_id"],
+                        "doc_date": row["doc_date"], "doc_title": row["doc_title"]})
+        return out
+
+
+# -- writing helpers -----------------------------------------------------------------------------
+
+def _actor_pk(conn: Connection, actor: Actor) -> int:
+    """The row id of an actor (by its identity key), inserted on first sight."""
+    key = actor.key()
+    found = conn.scalar(select(m.actors.c.id).where(m.actors.c.key == key))
+    if found is not None:
+        return int(found)
+    result = conn.execute(m.actors.insert().values(
+        key=key, name=actor.name, country=actor.country, sector=actor.sector, actor_id=actor.actor_id,
+        kind=actor.kind))
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def _write_evidence(conn: Connection, doc_id: str, items: Sequence[Evidence], **owner: int) -> None:
+    rows = [{"doc_id": doc_id, "position": i, "start": ev.start, "end": ev.end, "text": ev.text,
+             "rule": ev.rule or None, **owner} for i, ev in enumerate(items)]
+    if rows:
+        conn.execute(m.evidence.insert(), rows)
+
+
+def _write_extraction(conn: Connection, doc_id: str, extraction: Extraction, run_id: int | None) -> None:
+    for idx, ev in enumerate(extraction.events):
+        place = ev.location
+        result = conn.execute(m.events.insert().values(
+            doc_id=doc_id, run_id=run_id, idx=idx, type=ev.type, mode=ev.mode, modality=ev.modality,
+            date=ev.date, date_precision=ev.date_precision,
+            location_name=place.name if place else None, location_country=place.country if place else None,
+            location_admin1=place.admin1 if place else None, location_lat=place.lat if place else None,
+            location_lon=place.lon if place else None, location_precision=place.precision if place else None,
+            location_geonameid=place.geonameid if place else None,
+            location_start=place.start if place else None, location_end=place.end if place else None,
+            trigger=ev.trigger.text if ev.trigger else None,
+            trigger_start=ev.trigger.start if ev.trigger else None,
+            trigger_end=ev.trigger.end if ev.trigger else None,
+            rule=ev.rule or None, confidence=ev.confidence,
+        ))
+        event_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        roles = [("source", i, a) for i, a in enumerate(ev.source)] + [("target", i, a) for i, a in enumerate(ev.target)]
+        rows = [{"event_id": event_id, "role": role, "position": pos, "actor": _actor_pk(conn, a), "name": a.name,
+                 "start": a.start, "end": a.end} for role, pos, a in roles]
+        if rows:
+            conn.execute(m.event_actors.insert(), rows)
+        rows = [{"event_id": event_id, "kind": kind, "low": c.low, "best": c.best, "high": c.high,
+                 "text": c.text or None, "start": c.start, "end": c.end}
+                for kind, c in (("killed", ev.killed), ("injured", ev.injured), ("arrested", ev.arrested))
+                if c is not None]
+        if rows:
+            conn.execute(m.counts.insert(), rows)
+        _write_evidence(conn, doc_id, ev.evidence, event_id=event_id)
+    for idx, rel in enumerate(extraction.relations):
+        result = conn.execute(m.relations.insert().values(
+            doc_id=doc_id, run_id=run_id, idx=idx, type=rel.type,
+            a_actor=_actor_pk(conn, rel.a), a_name=rel.a.name, a_start=rel.a.start, a_end=rel.a.end,
+            b_actor=_actor_pk(conn, rel.b), b_name=rel.b.name, b_start=rel.b.start, b_end=rel.b.end,
+            negated=rel.negated, rule=rel.rule or None,
+        ))
+        _write_evidence(conn, doc_id, rel.evidence, relation_id=int(result.inserted_primary_key[0]))  # type: ignore[index]
+
+
+# -- reading helpers -----------------------------------------------------------------------------
+
+CHUNK = 500  # ids per IN (...) list, well under every backend's bound-parameter limit
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def _evidence_by(conn: Connection, column: Any, ids: Sequence[int]) -> dict[int, list[Evidence]]:
+    out: dict[int, list[Evidence]] = {}
+    for chunk in _chunks(ids):
+        query = select(column.label("owner"), m.evidence).where(column.in_(chunk)).order_by(m.evidence.c.position)
+        for row in conn.execute(query).mappings():
+            out.setdefault(row["owner"], []).append(
+                Evidence(start=row["start"], end=row["end"], text=row["text"], rule=row["rule"] or ""))
+    return out
+
+
+def _actors_by_id(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
+    out: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(sorted(ids)):
+        out.update({row["id"]: dict(row) for row in
+                    conn.execute(select(m.actors).where(m.actors.c.id.in_(chunk))).mappings()})
+    return out
+
+
+def _actor(row: Mapping[Any, Any], name: str, start: int | None, end: int | None) -> Actor:
+    return Actor(name=name, country=row["country"], sector=row["sector"], actor_id=row["actor_id"],
+                 kind=row["kind"], start=start, end=end)
+
+
+def _event_dicts(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Contract dicts of stored event rows (each ``Event`` is rebuilt, so the shape is exactly its own).
+
+    Roles, counts and evidence are fetched for all rows at once, in chunks small enough for any backend.
+    """
+    roles: dict[int, list[Any]] = {}
+    claims: dict[int, dict[str, Count]] = {}
+    evidence: dict[int, list[Evidence]] = {}
+    ids = [row["id"] for row in rows]
+    for chunk in _chunks(ids):
+        for r in conn.execute(
+            select(m.event_actors, m.actors.c.country, m.actors.c.sector, m.actors.c.actor_id, m.actors.c.kind)
+            .join(m.actors, m.actors.c.id == m.event_actors.c.actor)
+            .where(m.event_actors.c.event_id.in_(chunk)).order_by(m.event_actors.c.position)
+        ).mappings():
+            roles.setdefault(r["event_id"], []).append(r)
+        for c in conn.execute(select(m.counts).where(m.counts.c.event_id.in_(chunk))).mappings():
+            claims.setdefault(c["event_id"], {})[c["kind"]] = Count(
+                low=c["low"], best=c["best"], high=c["high"], text=c["text"] or "", start=c["start"], end=c["end"])
+        evidence.update(_evidence_by(conn, m.evidence.c.event_id, chunk))
+    out = []
+    for row in rows:
+        event_id = row["id"]
+        mine, cost = roles.get(event_id, []), claims.get(event_id, {})
+        place = None
+        if row["location_name"] is not None:
+            place = Place(name=row["location_name"], country=row["location_country"],
+                          admin1=row["location_admin1"], lat=row["location_lat"], lon=row["location_lon"],
+                          precision=row["location_precision"], geonameid=row["location_geonameid"],
+                          start=row["location_start"], end=row["location_end"])
+        trigger = None
+        if row["trigger"] is not None:
+            trigger = Evidence(start=row["trigger_start"] or 0, end=row["trigger_end"] or 0, text=row["trigger"])
+        ev = Event(
+            type=row["type"], mode=row["mode"],
+            source=[_actor(r, r["name"], r["start"], r["end"]) for r in mine if r["role"] == "source"],
+            target=[_actor(r, r["name"], r["start"], r["end"]) for r in mine if r["role"] == "target"],
+            location=place, date=row["date"], date_precision=row["date_precision"],
+            killed=cost.get("killed"), injured=cost.get("injured"), arrested=cost.get("arrested"),
+            modality=row["modality"], trigger=trigger, evidence=evidence.get(event_id, []),
+            rule=row["rule"] or "", confidence=row["confidence"] if row["confidence"] is not None else 1.0,
+        )
+        out.append({**ev.to_contract(row["doc_id"]), "id": event_id, "doc_id": row["doc_id"],
+                    "doc_date": row["doc_date"], "doc_title": row["doc_title"]})
+    return out
+
+
+def _in_range(value: str | None, start: str | date | None, end: str | date | None) -> bool:
+    """Whether an ISO date at any precision ("2019", "2019-10", "2019-10-02") may fall in [start, end]."""
+    if start is None and end is None:
+        return True
+    if not value:
+        return False
+    if start is not None and value < str(start)[: len(value)]:
+        return False
+    return not (end is not None and value > str(end)[: len(value)])
+
+
+__all__ = ["Database", "DocumentRecord", "database_url"]
