@@ -1,17 +1,469 @@
-"""Placeholder component: passes the doc through until the real one lands (being written now)."""
+"""Casualty and arrest counts: number phrases with their bounds and kind, attached to event triggers.
+
+Also home of `owning_trigger`, the attachment rule shared with dates and places: a phrase belongs to
+the trigger its dependency path reaches first (the trigger itself, or the verb whose subject/object
+the trigger is), else to the nearest trigger of its sentence.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from polemos.errors import KnowledgeBaseError
+from polemos.models import COUNT_KINDS, Count
+
+LEXICON_FILE = "counts.yaml"
+BOUNDS = ("low", "above", "high", "below", "best")
+# Entities whose numbers are not head counts ("24 hours", "50%", "$5 million").
+_NOT_COUNTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+_VERBAL = {"VERB", "AUX"}
+_CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "csubj", "agent"}
+REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "note", "write"}
+
+
+# ---------------------------------------------------------------- lexicon
+
+@dataclass
+class CountLexicon:
+    """Number words, vague quantities, qualifiers, kind words and zero phrases, with compiled regexes."""
+
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    vague: dict[str, tuple[int | None, int | None]]
+    qualifiers: dict[str, str]
+    kinds: dict[str, str]
+    singular_killed: set[str]
+    zero: list[tuple[re.Pattern[str], str]]
+    phrase_re: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        def alt(words: Iterable[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+        word = f"(?:{alt(list(self.units) + list(self.multipliers))})"
+        digits = r"\d{1,3}(?:,\d{3})+(?![\d,]*\d)|\d+(?:\.\d+)?"
+        num = rf"(?:(?:{digits})(?:\s+(?:{alt(self.multipliers)}))?|{word}(?:(?:\s+|-)(?:and\s+)?{word})*)"
+        self.phrase_re = re.compile(
+            rf"(?<![\w$£€.,-])(?<!\bno\s)(?<!\bno-)(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
+            rf"(?:between\s+(?P<a>{num})\s+and\s+(?P<b>{num})|(?P<r1>{num})\s*(?:-|–|to)\s*(?P<r2>{num})"
+            rf"|(?P<vague>{alt(self.vague)})|(?P<num>{num}))"
+            r"(?![\w%$£€])(?!-year|\s*(?:%|percent|per\s+cent|years?\s+old|-year-old))",
+            re.IGNORECASE)
+
+
+def parse_lexicon(data: Any, *, path: str = LEXICON_FILE) -> CountLexicon:
+    """Validate the parsed YAML of counts.yaml into a `CountLexicon`."""
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(path, "the file must be a YAML mapping of sections (units, vague, ...)")
+    for section in ("units", "multipliers", "vague", "qualifiers", "kinds", "singular_killed", "zero"):
+        if section not in data:
+            raise KnowledgeBaseError(path, f"section {section!r} is missing; add it", field=section)
+    for q, bound in data["qualifiers"].items():
+        if bound not in BOUNDS:
+            raise KnowledgeBaseError(path, f"qualifier {q!r} has bound {bound!r}; use one of {', '.join(BOUNDS)}",
+                                     field="qualifiers")
+    kinds: dict[str, str] = {}
+    for kind, words in data["kinds"].items():
+        if kind not in COUNT_KINDS:
+            raise KnowledgeBaseError(path, f"kind {kind!r} is not one of {', '.join(COUNT_KINDS)}", field="kinds")
+        kinds.update({str(w).lower(): kind for w in words})
+    zero = []
+    for i, item in enumerate(data["zero"]):
+        if item.get("kind") not in COUNT_KINDS:
+            raise KnowledgeBaseError(path, f"zero[{i}] needs kind: one of {', '.join(COUNT_KINDS)}", field="zero")
+        try:
+            zero.append((re.compile(item["pattern"], re.IGNORECASE), item["kind"]))
+        except (re.error, KeyError) as exc:
+            raise KnowledgeBaseError(path, f"zero[{i}] has a bad pattern ({exc}); fix the regex",
+                                     field="zero") from None
+    return CountLexicon(
+        units={str(k).lower(): int(v) for k, v in data["units"].items()},
+        multipliers={str(k).lower(): int(v) for k, v in data["multipliers"].items()},
+        vague={str(k).lower(): (v.get("low"), v.get("high")) for k, v in data["vague"].items()},
+        qualifiers={str(k).lower(): str(v) for k, v in data["qualifiers"].items()},
+        kinds=kinds, singular_killed={str(w).lower() for w in data["singular_killed"]}, zero=zero)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> CountLexicon:
+    """The packaged counts lexicon (read once)."""
+    text = resources.files("polemos").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    return parse_lexicon(yaml.safe_load(text))
+
+
+# ---------------------------------------------------------------- number phrases (pure)
+
+def parse_number(text: str, lex: CountLexicon) -> int | None:
+    """Value of a digit or word number: "19,000", "1.5 million", "two hundred and fifty"."""
+    text = text.lower().strip()
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(\w+))?", text)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return round(value * lex.multipliers.get(m.group(2) or "", 1))
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", re.sub(r"\ba (dozen|score)\b", r"a_\1", text)):
+        word = word.replace("a_", "a ")
+        if word == "and":
+            continue
+        if word in lex.units:
+            current += lex.units[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in lex.multipliers:
+            total += (current or 1) * lex.multipliers[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_count(text: str, lex: CountLexicon) -> Count | None:
+    """A `Count` from a number phrase with its qualifier ("at least 1,500", "between 10 and 20")."""
+    m = lex.phrase_re.fullmatch(text.strip())
+    if m is None:
+        return None
+    return _count_from_match(m, lex)
+
+
+def _count_from_match(m: re.Match[str], lex: CountLexicon) -> Count | None:
+    qual = lex.qualifiers.get(re.sub(r"\s+", " ", m.group("qual").lower())) if m.group("qual") else None
+    text = m.group(0)
+    if m.group("a") or m.group("r1"):
+        lo = parse_number(m.group("a") or m.group("r1"), lex)
+        hi = parse_number(m.group("b") or m.group("r2"), lex)
+        if lo is None or hi is None or lo > hi:
+            return None
+        return Count(low=lo, high=hi, text=text)
+    if m.group("vague"):
+        low, high = lex.vague[re.sub(r"\s+", " ", m.group("vague").lower())]
+        if qual in ("high", "below"):  # "up to hundreds": only the ceiling is claimed
+            return Count(high=high, text=text)
+        return Count(low=low, high=None if qual in ("low", "above") else high, text=text)
+    n = parse_number(m.group("num"), lex)
+    if n is None:
+        return None
+    if qual == "low":
+        return Count(low=n, text=text)
+    if qual == "above":
+        return Count(low=n + 1, text=text)
+    if qual == "high":
+        return Count(high=n, text=text)
+    if qual == "below":
+        return Count(high=max(n - 1, 0), text=text)
+    if qual == "best":
+        return Count(best=n, text=text)
+    return Count(low=n, best=n, high=n, text=text)
+
+
+def sum_counts(counts: Sequence[Count]) -> Count:
+    """Sum of coordinated counts ("at least 170 Afghans and 13 US service members" -> low 183)."""
+    def total(values: list[int | None]) -> int | None:
+        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
+
+    return Count(low=total([c.low if c.low is not None else c.best for c in counts]),
+                 best=total([c.best for c in counts]), high=total([c.high for c in counts]),
+                 text=" + ".join(c.text for c in counts))
+
+
+# ---------------------------------------------------------------- kind of a count (needs a parse)
+
+def _kind_of_token(tok: Token, lex: CountLexicon) -> str | None:
+    for key in (tok.lower_, tok.lemma_.lower()):
+        if key in lex.kinds:
+            return lex.kinds[key]
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "up":  # "rounded up"
+        return lex.kinds.get(f"{tok.lemma_.lower()} up") or lex.kinds.get(f"{tok.lower_} up")
+    return None
+
+
+def count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
+    """The kind of a number span and the word that says it; None when unknown or when the text only
+    gives casualties of either kind ("20 people were killed or wounded")."""
+    found = _count_kind(span, lex)
+    if found is None:
+        return None
+    word = found[1]
+    for other in [*word.conjuncts, *(c for c in word.children if c.dep_ == "conj")]:
+        between = word.doc[min(word.i, other.i):max(word.i, other.i)]
+        k = _kind_of_token(other, lex)
+        if k is not None and k != found[0] and any(t.lower_ == "or" for t in between):
+            return None
+    return found
+
+
+def _count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
+    doc = span.doc
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.i >= span.end \
+        else root
+    if (k := _kind_of_token(noun, lex)) and noun not in span:
+        return k, noun
+    if span.end < len(doc) and (k := _kind_of_token(doc[span.end], lex)):  # "500 dead", "1,800 wounded"
+        return k, doc[span.end]
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            break
+        tok = tok.head
+        if (k := _kind_of_token(tok, lex)) and tok not in span:
+            return k, tok
+        if tok.pos_ in _VERBAL:
+            # "the death toll rose to 200": the kind sits on the verb's subject
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and (k := _kind_of_token(child, lex)):
+                    return k, child
+            break
+    for back in range(span.start - 1, max(span.sent.start, span.start - 4) - 1, -1):
+        if (k := _kind_of_token(doc[back], lex)) and doc[back].pos_ in ("VERB", "NOUN"):
+            return k, doc[back]  # "killing about 20", "arresting 12"
+    return None
+
+
+# ---------------------------------------------------------------- attachment to triggers (shared)
+
+def _trigger_map(triggers: Sequence[Token]) -> dict[int, list[Token]]:
+    """Token index -> the triggers it stands for: the trigger itself, the verb it is subject or object
+    of, the noun it qualifies ("wave of revolts"), the verb it is a prepositional object of."""
+    own: dict[int, list[Token]] = {}
+    core: dict[int, list[Token]] = {}
+    loose: dict[int, list[Token]] = {}
+    for t in triggers:
+        own.setdefault(t.i, []).append(t)
+        head = t.head
+        if t.dep_ in _CORE_ARGS and head.pos_ in _VERBAL:
+            core.setdefault(head.i, []).append(t)
+        elif t.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+            gov = head.head
+            if head.lower_ == "of" and gov.pos_ in ("NOUN", "PROPN"):
+                core.setdefault(gov.i, []).append(t)
+            elif gov.pos_ in _VERBAL:
+                loose.setdefault(gov.i, []).append(t)
+    merged: dict[int, list[Token]] = {}
+    for table in (own, core, loose):
+        for i, ts in table.items():
+            merged.setdefault(i, []).extend(ts)
+    return merged
+
+
+def owning_trigger(anchor: Token, triggers: Sequence[Token], *,
+                   allowed: Callable[[Token], bool] | None = None) -> tuple[Token | None, str]:
+    """The trigger a phrase (by its root token) belongs to, and how: 'syntax', 'nearest' or 'none'.
+
+    A phrase attached to a reporting verb ("said on Sunday") or inside a where/when clause ("Serbia,
+    where 24 people were killed last March") describes something else: no owner ('blocked').
+    """
+    ok = [t for t in triggers if allowed is None or allowed(t)]
+    table = _trigger_map(ok)
+    tok = anchor
+    first_verb = True
+    for _ in range(40):
+        if tok.i in table:
+            cands = table[tok.i]
+            here = tok
+            return min(cands, key=lambda t: (t.i != here.i, abs(t.i - anchor.i))), "syntax"
+        if tok.pos_ in _VERBAL and tok is not anchor:
+            if first_verb and tok.lemma_.lower() in REPORTING:
+                return None, "blocked"
+            first_verb = False
+            if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in tok.children):
+                return None, "blocked"
+        if tok.head is tok:
+            break
+        tok = tok.head
+    same = [t for t in ok if t.sent.start == anchor.sent.start]
+    if same:
+        return min(same, key=lambda t: abs(t.i - anchor.i)), "nearest"
+    return None, "none"
+
+
+def previous_sentence_trigger(anchor: Token, triggers: Sequence[Token], *, max_back: int = 2,
+                              allowed: Callable[[Token], bool] | None = None) -> Token | None:
+    """The main trigger (closest to its sentence root) of the nearest earlier sentence of the same
+    paragraph that has one; lets a follow-up sentence ("Four people died.") extend the lead's event."""
+    doc = anchor.doc
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= anchor.i < s.end)
+    for j in range(idx - 1, max(idx - max_back, 0) - 1, -1):
+        if "\n\n" in doc.text[sents[j].start_char:anchor.idx]:
+            break  # another paragraph
+        cands = [t for t in triggers if sents[j].start <= t.i < sents[j].end and (allowed is None or allowed(t))]
+        if cands:
+            return min(cands, key=lambda t: (_depth(t), t.i))
+    return None
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+# ---------------------------------------------------------------- the component
 
 def register_extensions() -> None:
-    """Register this component's extension attributes (none yet)."""
+    """`span._.count` (a Count) and `span._.count_kind` (killed/injured/arrested) on doc.spans["counts"]."""
+    for name in ("count", "count_kind"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
 
 
-def make_count_recognizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the component."""
-    return lambda doc: doc
+def _in_excluded_entity(span: Span) -> bool:
+    return all(t.ent_type_ in _NOT_COUNTS for t in span)
+
+
+def _victim(tok: Token) -> Token | None:
+    """The single victim of a killing verb or noun, if the text names one."""
+    if tok.pos_ in ("NOUN",):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    deps = ("nsubjpass",) if passive else (("nsubj",) if tok.lemma_.lower() == "die" else ("dobj",))
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _singular(victim: Token) -> bool:
+    if victim.lower_ in ("he", "him", "she", "her"):
+        return True
+    if victim.tag_ not in ("NN", "NNP") or victim.conjuncts:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("no", "every", "each", "all", "any")
+           for c in victim.children):
+        return False
+    if victim.tag_ == "NNP":
+        return victim.ent_type_ == "PERSON" or victim.ent_type_ == ""
+    return victim.lower_ not in ("one", "people", "everyone", "anyone", "someone", "nobody")
+
+
+def find_counts(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str]]:
+    """Every count in a parsed doc: (span, count, kind, rule) with rule number|sum|zero|singular."""
+    found: list[tuple[Span, Count, str, Token]] = []
+    for m in lex.phrase_re.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _in_excluded_entity(span):
+            continue
+        count = _count_from_match(m, lex)
+        said = count_kind(span, lex) if count is not None else None
+        if count is None or said is None:
+            continue
+        count.start, count.end = span.start_char, span.end_char
+        found.append((span, count, said[0], said[1]))
+    out: list[tuple[Span, Count, str, str]] = []
+    used: set[int] = set()
+    for i, (span, count, kind, gov) in enumerate(found):
+        if i in used:
+            continue
+        # Coordinated numbers under one kind word add up: "killed 170 Afghans and 13 US service members".
+        group = [i]
+        for j in range(i + 1, len(found)):
+            s2, _, k2, g2 = found[j]
+            if k2 == kind and g2.i == gov.i and gov.i < span.start and _coordinated(found[group[-1]][0], s2):
+                group.append(j)
+        if len(group) == 1:
+            out.append((span, count, kind, "number"))
+            continue
+        used.update(group)
+        last = found[group[-1]][0]
+        whole = doc[span.start:max(last.end, last.root.head.i + 1 if last.root.head.i >= last.end else last.end)]
+        total = sum_counts([found[g][1] for g in group])
+        total.text, total.start, total.end = whole.text, whole.start_char, whole.end_char
+        out.append((whole, total, kind, "sum"))
+    for pattern, zero_kind in lex.zero:
+        for m in pattern.finditer(doc.text):
+            zspan = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if zspan is not None:
+                out.append((zspan, Count(low=0, best=0, high=0, text=zspan.text, start=zspan.start_char,
+                                         end=zspan.end_char), zero_kind, "zero"))
+    counted = {t.i for s, *_ in out for t in s}
+    for tok in doc:
+        if tok.lemma_.lower() not in lex.singular_killed and tok.lower_ not in ("killing", "assassination"):
+            continue
+        victim = _victim(tok)
+        if victim is None or victim.i in counted or not _singular(victim):
+            continue
+        if any(kind == "killed" and _governs(tok, s) for s, _, kind, _ in out):
+            continue
+        span = doc[victim.left_edge.i:victim.i + 1]
+        out.append((span, Count(low=1, best=1, high=1, text=span.text, start=span.start_char,
+                                end=span.end_char), "killed", "singular"))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """Whether b's noun is a conjunct of a's noun (or number)."""
+    def noun(s: Span) -> Token:
+        r = s.root
+        return r.head if r.dep_ in ("nummod", "quantmod", "compound") and r.head.i >= s.end else r
+    na, nb = noun(a), noun(b)
+    return nb in na.conjuncts or nb.head == na and nb.dep_ == "conj"
+
+
+def _governs(tok: Token, span: Span) -> bool:
+    return any(t.head == tok or t.head.head == tok for t in span)
+
+
+class CountRecognizer:
+    """Finds counts and stores them in doc.spans["counts"]."""
+
+    def __init__(self, lexicon: CountLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for span, count, kind, rule in find_counts(doc, self.lexicon):
+            s = Span(doc, span.start, span.end, label=rule)
+            s._.count, s._.count_kind = count, kind
+            spans.append(s)
+        doc.spans["counts"] = spans
+        return doc
+
+
+def make_count_recognizer(nlp: Language, name: str) -> CountRecognizer:
+    """Build the component (reads counts.yaml once)."""
+    return CountRecognizer(load_lexicon())
+
+
+def _compatible(kind: str, lex: CountLexicon) -> Callable[[Token], bool]:
+    """A trigger may take a count unless it is an arrest word and the count is of casualties, or the
+    reverse (an arrest takes no deaths; a killing may take the wounded)."""
+    def ok(t: Token) -> bool:
+        k = _kind_of_token(t, lex)
+        return k is None or (k == "arrested") == (kind == "arrested")
+    return ok
+
+
+def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token]) -> dict[str, Count]:
+    """The killed/injured/arrested counts that belong to this trigger (keys present only when found)."""
+    lex = load_lexicon()
+    rank = {"number": 0, "sum": 0, "zero": 1, "singular": 2}
+    best: dict[str, tuple[tuple[int, int], Count]] = {}
+    spans = list(doc.spans.get("counts", []))
+    for span in spans:
+        kind = str(span._.count_kind)
+        allowed = _compatible(kind, lex)
+        owner, _how = owning_trigger(span.root, triggers, allowed=allowed)
+        if owner is None and _how == "none":
+            owner = previous_sentence_trigger(span.root, triggers, allowed=allowed)
+        if owner is None or owner.i != trigger.i:
+            continue
+        key = (rank.get(span.label_, 3), abs(span.root.i - trigger.i))
+        if kind not in best or key < best[kind][0]:
+            best[kind] = (key, span._.count)
+    return {k: v[1] for k, v in best.items()}
+
+
+__all__ = ["CountLexicon", "CountRecognizer", "count_kind", "counts_for_event", "find_counts", "load_lexicon",
+           "make_count_recognizer", "owning_trigger", "parse_count", "parse_lexicon", "parse_number",
+           "previous_sentence_trigger", "register_extensions", "sum_counts"]

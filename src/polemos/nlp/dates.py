@@ -1,17 +1,236 @@
-"""Placeholder component: passes the doc through until the real one lands (being written now)."""
+"""Date phrases resolved against the publication date, and the date of an event trigger.
+
+Precision is 'day', 'month' or 'year'. Choices: a weekday is the most recent such day on or before
+publication ("on Monday" in a Monday paper is that day); "last week"/"this week" give the month
+(a week is finer than a coder can check and coarser than a day, so the month is what the text
+supports); a month-day without a year is the latest one not after publication.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from polemos.nlp.counts import owning_trigger
+from polemos.nlp.pipe import get_pub_date
+
+DateValue = tuple[str, str]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+_LEAD = re.compile(r"^(?:(?:on|in|since|from|by|during|until|till|early|late|later|earlier|as of|"
+                   r"the|of|around|about|before|after|beginning|starting)\s+)+")
+_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+_ANCHOR = re.compile(r"\b(?:\d{4}|ago|" + "|".join(MONTHS) + "|" + "|".join(_MONTH_ABBR) + r")\b")
+_NTH_DAY = re.compile(r"\bfor (?:a|the) (\w+) (?:straight |consecutive |successive |running )?day\b", re.IGNORECASE)
+
+
+def _month(d: date) -> DateValue:
+    return f"{d.year:04d}-{d.month:02d}", "month"
+
+
+def _day(d: date) -> DateValue:
+    return d.isoformat(), "day"
+
+
+def last_weekday(pub: date, weekday: int, *, strictly_before: bool = False) -> date:
+    """The most recent given weekday (0 = Monday) on or before `pub` (before it when strict)."""
+    back = (pub.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _relative(t: str, pub: date) -> DateValue | None:
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "now"):
+        return _day(pub)
+    if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
+        return _day(pub - timedelta(days=1))
+    m = re.fullmatch(r"(last |this past |this )?(" + "|".join(WEEKDAYS) + ")", t)
+    if m:
+        return _day(last_weekday(pub, WEEKDAYS.index(m.group(2)), strictly_before=m.group(1) == "last "))
+    if t in ("last week", "the past week", "the previous week"):
+        return _month(pub - timedelta(days=7))
+    if t in ("this week", "earlier this week"):
+        return _month(pub)
+    if t in ("last month", "the previous month"):
+        return _month(pub.replace(day=1) - timedelta(days=1))
+    if t in ("this month", "earlier this month"):
+        return _month(pub)
+    if t in ("last year", "the previous year"):
+        return str(pub.year - 1), "year"
+    if t in ("this year", "earlier this year"):
+        return str(pub.year), "year"
+    m = re.fullmatch(r"(last |this )?(" + "|".join(MONTHS) + ")", t)
+    if m:  # a bare month: the latest such month not after publication ("last March" strictly before)
+        month = MONTHS.index(m.group(2)) + 1
+        year = pub.year if month < pub.month or (month == pub.month and m.group(1) != "last ") else pub.year - 1
+        return f"{year:04d}-{month:02d}", "month"
+    return None
+
+
+def resolve_date(text: str, pub: date | None) -> DateValue | None:
+    """(iso, precision) of a date phrase, relative ones against the publication date; None for
+    durations ("a week", "the first day") and for relative phrases without a publication date."""
+    t = re.sub(r"['\u2019]s$", "", text.strip().lower())
+    t = re.sub(r"\s+", " ", t)
+    t = _LEAD.sub("", t)
+    t = re.sub(r"^(?:early|mid|late)[- ]", "", t)
+    t = _TIME_OF_DAY.sub("", t).strip(" ,.")
+    if not t:
+        return None
+    if pub is not None and (rel := _relative(t, pub)) is not None:
+        return rel
+    if re.fullmatch(r"(?:19|20)\d\d", t):
+        return t, "year"
+    if not _ANCHOR.search(t):
+        return None
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                "REQUIRE_PARTS": []}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    elif not re.search(r"\b\d{4}\b", t):
+        return None  # "October 2nd" needs a publication year
+    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)  # type: ignore[attr-defined]
+    data = parser.get_date_data(t)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    explicit_year = bool(re.search(r"\b\d{4}\b", t))
+    if pub is not None and d > pub and not explicit_year:
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:  # 29 February
+            d = d.replace(year=d.year - 1, day=28)
+    period = data.period or "day"
+    if period == "year":
+        return str(d.year), "year"
+    if period in ("month", "week"):
+        return _month(d)
+    return _day(d)
+
+
+# ---------------------------------------------------------------- the component
 
 def register_extensions() -> None:
-    """Register this component's extension attributes (none yet)."""
+    """`span._.date_value` = (iso, precision) on doc.spans["dates"]."""
+    if not Span.has_extension("date_value"):
+        Span.set_extension("date_value", default=None)
 
 
-def make_date_recognizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
+    """Date phrases of a parsed doc (DATE entities, and weekday names the model missed), resolved."""
+    pub = get_pub_date(doc)
+    spans = [e for e in doc.ents if e.label_ == "DATE"]
+    covered = {t.i for s in spans for t in s}
+    spans += [doc[t.i:t.i + 1] for t in doc if t.lower_ in WEEKDAYS and t.i not in covered]
+    out = []
+    for span in sorted(spans, key=lambda s: s.start):
+        value = resolve_date(span.text, pub)
+        if value is not None:
+            out.append((span, value))
+    return out
+
+
+def make_date_recognizer(nlp: Language, name: str) -> DateRecognizer:
     """Build the component."""
-    return lambda doc: doc
+    return DateRecognizer()
+
+
+class DateRecognizer:
+    """Finds and resolves date phrases into doc.spans["dates"]."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for span, value in find_dates(doc):
+            s = Span(doc, span.start, span.end, label="DATE")
+            s._.date_value = value
+            spans.append(s)
+        doc.spans["dates"] = spans
+        return doc
+
+
+def shift_for_nth_day(value: DateValue, sentence: str) -> DateValue:
+    """"raged for a third day on Monday": an ongoing event is dated by its first day (Saturday)."""
+    m = _NTH_DAY.search(sentence)
+    if value[1] != "day" or m is None:
+        return value
+    n = ORDINALS.get(m.group(1).lower()) or (int(re.sub(r"\D", "", m.group(1)) or 0) or None)
+    if not n or n < 2:
+        return value
+    return _day(date.fromisoformat(value[0]) - timedelta(days=n - 1))
+
+
+def _sentences_back(doc: Doc, trigger: Token, max_back: int = 2) -> list[Span]:
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
+    out = []
+    for j in range(idx - 1, max(idx - max_back, 0) - 1, -1):
+        if "\n\n" in doc.text[sents[j].start_char:trigger.idx]:
+            break
+        out.append(sents[j])
+    return out
+
+
+_CLAUSE_LINKS = {"advcl", "xcomp", "conj", "ccomp", "acl"}
+
+
+def _governing_trigger(trigger: Token, triggers: Sequence[Token]) -> Token | None:
+    """The trigger whose clause this one hangs from through clause links only (advcl, xcomp, conj)."""
+    from polemos.nlp.counts import _trigger_map
+
+    others = [t for t in triggers if t.i != trigger.i]
+    table = _trigger_map(others)
+    tok = trigger
+    while tok.dep_ in _CLAUSE_LINKS and tok.head is not tok:
+        tok = tok.head
+        if tok.i in table:
+            return min(table[tok.i], key=lambda t: (t.i != tok.i, abs(t.i - trigger.i)))
+    return None
+
+
+def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token]) -> DateValue | None:
+    """(iso, precision) of the date phrase attached to a trigger: in its clause, else the nearest in
+    its sentence not closer to another trigger, else (no date in the sentence at all) the lead date of
+    the previous sentence of the paragraph; None when the text gives none."""
+    spans = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    if not spans:
+        return None
+    sent = trigger.sent
+    chosen: Span | None = None
+    scored = []
+    in_sentence = [s for s in spans if sent.start <= s.start < sent.end]
+    for span in in_sentence:
+        owner, how = owning_trigger(span.root, triggers)
+        if owner is not None and owner.i == trigger.i:
+            scored.append(((0 if how == "syntax" else 1), abs(span.root.i - trigger.i), span))
+    if scored:
+        chosen = min(scored, key=lambda x: (x[0], x[1]))[2]
+    elif (parent := _governing_trigger(trigger, triggers)) is not None:
+        # "ordered an offensive on Wednesday, accusing ...": a participle clause shares its governor's time
+        return date_for_event(doc, parent, triggers=[t for t in triggers if t.i != trigger.i])
+    elif not in_sentence:
+        for prev in _sentences_back(doc, trigger):
+            prev_spans = [s for s in spans if prev.start <= s.start < prev.end
+                          and owning_trigger(s.root, triggers)[1] != "blocked"]
+            if prev_spans:
+                chosen = prev_spans[0]
+                break
+    if chosen is None:
+        return None
+    value: DateValue = chosen._.date_value
+    return shift_for_nth_day(value, chosen.sent.text)
+
+
+__all__ = ["DateRecognizer", "date_for_event", "find_dates", "last_weekday", "make_date_recognizer",
+           "register_extensions", "resolve_date", "shift_for_nth_day"]

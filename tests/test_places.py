@@ -1,0 +1,108 @@
+"""Tests for toponyms and event places (nlp/places.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from polemos.gazetteer import load_gazetteer
+from polemos.models import Actor
+from polemos.nlp.pipe import make_docs
+from polemos.nlp.places import country_place, find_places, place_for_event
+
+
+def parse(nlp: Any, text: str) -> Any:
+    return next(iter(nlp.pipe(make_docs(nlp, [(text, None)]))))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A suicide bombing outside Kabul airport on Thursday killed 13 people.", ("Kabul airport", "AFG", "point")),
+    ("Hong Kong's airport cancelled all departing flights.", ("Hong Kong airport", "HKG", "point")),
+    ("Forces began an assault on the Yemeni port city of Hodeidah.", ("Hodeidah", "YEM", "city")),
+    ("Police fired tear gas at demonstrators in Washington.", ("Washington", "USA", "city")),
+    ("Supporters stormed the US Capitol on Wednesday.", ("US Capitol", "USA", "point")),
+    ("Abiy ordered an offensive against the ruling party of the northern Tigray region.",
+     ("Tigray region", "ETH", "admin1")),
+    ("Drones set fire to oil facilities at Abqaiq on Saturday.", ("Abqaiq", "SAU", "city")),
+    ("Iran and six world powers reached a deal in Vienna.", ("Vienna", "AUT", "city")),
+    ("A minefield explosion near the town of Samarra killed two Iraqi youths.", ("Samarra", "IRQ", "city")),
+    ("Gunships killed 46 civilians in a village in the western province of Herat.", ("Herat", "AFG", "city")),
+])
+def test_places_find_places(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    found = [(p.name, p.country, p.precision) for _, p in find_places(parse(nlp, text), load_gazetteer())]
+    assert expected in found
+
+
+def test_places_find_places_context_picks_city(nlp: Any) -> None:
+    doc = parse(nlp, "Lebanese troops deployed in Tripoli.")
+    (place,) = [p for _, p in find_places(doc, load_gazetteer()) if p.name == "Tripoli"]
+    assert place.country == "LBN"
+
+
+def test_places_component_sets_spans(nlp: Any) -> None:
+    doc = parse(nlp, "Talks were held in Vienna.")
+    (span,) = doc.spans["places"]
+    place = span._.place
+    assert (span.text, place.country, place.precision) == ("Vienna", "AUT", "city")
+    assert place.lat is not None and abs(place.lat - 48.2) < 0.1
+    assert (place.start, place.end) == (19, 25)
+
+
+def test_places_country_place() -> None:
+    place = country_place("IRQ", load_gazetteer())
+    assert (place.name, place.country, place.precision) == ("Iraq", "IRQ", "country")
+
+
+def _trigger(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # "in X" in the trigger's clause beats a possessive toponym
+    ("Fighting between Sudan's army and the paramilitary Rapid Support Forces raged in Khartoum for a third day.",
+     ["Fighting"], [("Khartoum", "SDN")]),
+    # a locative phrase beats a landmark that is the object of another verb
+    ("Police fired tear gas at demonstrators in Washington on Monday evening, clearing Lafayette Square.",
+     ["fired"], [("Washington", "USA")]),
+    # countries acting as subjects are not the place; the demonym of the target is
+    (("The United States, Britain and France launched air strikes against Syrian government facilities in "
+     "response to a gas attack in Douma that killed dozens of people."), ["strikes", "attack"],
+     [("Syria", "SYR"), ("Douma", "SYR")]),
+    ("The wave of revolts that started on October 2nd against the Iraqi regime were brutally attacked.",
+     ["revolts", "attacked"], [("Iraq", "IRQ"), ("Iraq", "IRQ")]),
+    (("The popular protests that began in Iran on November 15th were attacked by Suleimani's forces, with at "
+     "least 1,500 deaths and massive numbers of arrests."), ["protests", "attacked", "arrests"],
+     [("Iran", "IRN"), ("Iran", "IRN"), ("Iran", "IRN")]),
+    ("Myanmar's security forces killed at least 114 people on Saturday.", ["killed"], [("Myanmar", "MMR")]),
+    ("A minefield explosion near the town of Samarra killed two Iraqi youths.", ["killed"], [("Samarra", "IRQ")]),
+    (("Rebels exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring "
+     "Pakistan said."), ["exploded"], [("Kabul", "AFG")]),
+    ("The Sri Lankan army has been holding refugees as human shields.", ["holding"], [("Sri Lanka", "LKA")]),
+    ("Russian forces launched a full-scale invasion of Ukraine early on Thursday.", ["invasion"],
+     [("Ukraine", "UKR")]),
+    # a follow-up sentence without a place keeps the lead's place
+    (("Supporters of President Donald Trump stormed the US Capitol on Wednesday. Police arrested more than 50 "
+     "people."), ["stormed", "arrested"], [("US Capitol", "USA"), ("US Capitol", "USA")]),
+    ("Iranian state television said 26 people had been killed in a week of protests.", ["protests"],
+     [("Iran", "IRN")]),
+])
+def test_places_place_for_event(nlp: Any, text: str, words: list[str], expected: list[tuple[str, str]]) -> None:
+    doc = parse(nlp, text)
+    triggers = [_trigger(doc, w) for w in words]
+    got = []
+    for t in triggers:
+        place = place_for_event(doc, t, triggers=triggers, actors=[])
+        got.append((place.name, place.country) if place else None)
+    assert got == expected
+
+
+@pytest.mark.parametrize(("countries", "expected"), [
+    (["IRQ"], "IRQ"), (["USA", "IRN", "IRN"], "IRN"), (["USA", "IRN"], "IRN"), ([None], None),
+])
+def test_places_place_for_event_falls_back_to_actors(nlp: Any, countries: list[str | None],
+                                                     expected: str | None) -> None:
+    doc = parse(nlp, "They clashed again.")
+    actors = [Actor(name=f"a{i}", country=c) for i, c in enumerate(countries)]
+    place = place_for_event(doc, doc[1], triggers=[doc[1]], actors=actors)
+    assert (place.country if place else None) == expected
