@@ -1,17 +1,609 @@
-"""Placeholder component: passes the doc through until the real one lands (being written now)."""
+"""polemos_actors: every actor mention in a doc, resolved through the KB and composed with agents.
+
+KB aliases, demonyms and agent nouns are matched on normalised tokens (case, diacritics, quote and
+hyphen variants ignored; short all-caps abbreviations case-sensitive). Matches then compose:
+"Iraqi" + "security forces" -> IRQ COP, "Suleimani's" + "forces" -> IRN MIL, "President" + a name
+-> the person, "supporters of" + Trump -> USA CVL; a bare agent takes the doc's context country.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from polemos.kb import Entry, KnowledgeBase, fold
+from polemos.models import Actor
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Token
+
+MAX_TOKENS = 10
+SPAN_KEY = "actors"
+STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
+GROUP_KINDS = frozenset({"armed_group", "party", "movement", "igo", "ngo", "media", "company"})
+SECTOR_SUFFIX = {"GOV": "government", "MIL": "armed_forces", "COP": "police"}
+# Sectors for which "Hezbollah fighters" means the group itself, not its country's people.
+GROUP_MEMBER_SECTORS = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "PTY"})
+# "Iran-backed militias": the country does not own the head noun.
+_NOT_OWNER = frozenset({
+    "backed", "aligned", "allied", "supported", "funded", "sponsored", "linked", "affiliated", "friendly",
+    "controlled", "led", "based", "born", "made", "trained", "armed", "inspired", "leaning",
+})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout", "around",
+                       "within", "towards", "toward"})
+_ATTITUDE_PREFIX = frozenset({"anti", "pro", "non"})
+_POSSESSIVE = frozenset({"'s", "'"})
+_MODIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
+# "Latin America", "South American": not the United States.
+_REGION_BEFORE_AMERICA = frozenset({"latin", "south", "north", "central", "native", "african"})
+_SKIP_KEYS = frozenset({"-", "'"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of naming an entry: its kind of match and which tokens must be capitalised."""
+
+    kind: str  # "entity" | "demonym" | "people" | "agent"
+    entry: Entry
+    caps: tuple[bool, ...]
+
+
+@dataclass
+class Mention:
+    """A base match or a composed mention over tokens [start, end)."""
+
+    start: int
+    end: int
+    kind: str  # entity | demonym | people | agent | person | composite
+    entry: Entry | None = None
+    actor: Actor | None = None
+    place: bool = False  # a state or capital used as a location ("in Iraq"): context only
+
+
+@lru_cache(maxsize=65536)
+def token_key(text: str) -> str | None:
+    """Matching key of a token; None for tokens matching ignores (hyphens, lone apostrophes)."""
+    key = fold(text)
+    return None if key in _SKIP_KEYS or key in {"\u2010", "\u2013", "\u2014"} else key
+
+
+def pluralise(noun: str) -> list[str]:
+    """The noun and its plural (last word inflected): "gunman" -> "gunmen", "militia" -> "militias"."""
+    head, _, last = noun.rpartition(" ")
+    prefix = head + " " if head else ""
+    low = last.lower()
+    if not last.isalpha() or low.endswith("s") or low in {"police", "people", "military", "media", "clergy",
+                                                          "personnel", "public", "poor", "class", "junta",
+                                                          "artillery", "leadership", "press"}:
+        return [noun]
+    if low.endswith("man"):
+        plural = last[:-3] + "men"
+    elif low == "child":
+        plural = last + "ren"
+    elif low.endswith("y") and low[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif low.endswith(("sh", "ch", "x")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return [noun, prefix + plural]
+
+
+def is_abbreviation(alias: str) -> bool:
+    """All-caps abbreviations of up to four letters match case-sensitively ("US", "IRGC", "U.S.")."""
+    letters = alias.replace(".", "").replace("-", "").replace("&", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 4
+
+
+class ActorMatcher:
+    """Finds base mentions (KB aliases, demonyms, agent nouns) in token sequences."""
+
+    def __init__(self, kb: KnowledgeBase, tokenizer: Tokenizer) -> None:
+        self.kb = kb
+        self.table: dict[tuple[str, ...], list[Pattern]] = {}
+        self.exact: dict[tuple[str, ...], list[Pattern]] = {}
+        self.lengths: dict[str, list[int]] = {}
+        items: list[tuple[str, str, Entry]] = []
+        for entry in kb:
+            if entry.kind == "agent":
+                items += [(n, "agent", entry) for noun in entry.nouns for n in pluralise(noun)]
+                continue
+            items += [(alias, "entity", entry) for alias in [entry.name, *entry.aliases]]
+            items += [(d, "demonym", entry) for d in entry.demonyms]
+            items += [(p, "people", entry) for p in entry.people]
+        texts = [text for text, _, _ in items]
+        for (text, kind, entry), doc in zip(items, tokenizer.pipe(texts), strict=True):
+            toks = [t.text for t in doc if token_key(t.text) is not None]
+            if not toks or len(toks) > MAX_TOKENS:
+                continue
+            exact = is_abbreviation(text)
+            caps = tuple(kind != "agent" and t[:1].isupper() for t in toks)
+            key = tuple(toks) if exact else tuple(token_key(t) or "" for t in toks)
+            bucket = (self.exact if exact else self.table).setdefault(key, [])
+            if not any(p.entry.id == entry.id and p.kind == kind for p in bucket):
+                bucket.insert(0, Pattern(kind, entry, caps))  # later KB files win a shared alias
+            first = key[0] if not exact else token_key(key[0]) or ""
+            self.lengths.setdefault(first, [])
+            if len(key) not in self.lengths[first]:
+                self.lengths[first].append(len(key))
+                self.lengths[first].sort(reverse=True)
+        # Exact keys are looked up by the folded first token too, so both tables share `lengths`.
+
+    def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        """Non-overlapping base mentions in tokens [lo, hi), longest first."""
+        hi = len(doc) if hi is None else hi
+        idx = [i for i in range(lo, hi) if token_key(doc[i].text) is not None]
+        keys = [token_key(doc[i].text) or "" for i in idx]
+        texts = [doc[i].text.translate(_APOSTROPHES) for i in idx]
+        found: list[Mention] = []
+        for a, first in enumerate(keys):
+            for length in self.lengths.get(first, ()):
+                b = a + length
+                if b > len(keys):
+                    continue
+                pattern = self._best(self.exact.get(tuple(texts[a:b]), ()), texts[a:b]) or self._best(
+                    self.table.get(tuple(keys[a:b]), ()), texts[a:b])
+                if pattern is not None:
+                    found.append(Mention(idx[a], idx[b - 1] + 1, pattern.kind, pattern.entry))
+                    break
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken: set[int] = set()
+        out = []
+        for m in found:
+            if taken.isdisjoint(range(m.start, m.end)):
+                taken.update(range(m.start, m.end))
+                out.append(m)
+        return sorted(out, key=lambda m: m.start)
+
+    @staticmethod
+    def _best(patterns: list[Pattern] | tuple[()], texts: list[str]) -> Pattern | None:
+        """First pattern whose capitalised tokens are capitalised in the text (entities before agents)."""
+        ok = [p for p in patterns if all(not c or t[:1].isupper() for c, t in zip(p.caps, texts, strict=True))]
+        ok.sort(key=lambda p: p.kind == "agent")
+        return ok[0] if ok else None
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+# ---------------------------------------------------------------- context
+
+def _mention_country(kb: KnowledgeBase, m: Mention) -> str | None:
+    if m.actor is not None:
+        return m.actor.country
+    if m.entry is None or m.kind == "agent":
+        return None
+    return m.entry.country or kb.country_of(m.entry.id)
+
+
+def country_scores(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> dict[str, float]:
+    """Salience of each country in the doc: mentions weighted by kind and by how early they come."""
+    scores: dict[str, float] = {}
+    n = max(len(doc), 1)
+    for m in mentions:
+        country = _mention_country(kb, m)
+        if not country:
+            continue
+        weight = 1.0 if m.kind in {"entity", "demonym", "people", "composite"} else 0.5
+        if m.entry is not None and m.entry.kind not in STATE_KINDS:
+            weight *= 0.5
+        weight *= 1.0 + (1.0 - m.start / n)  # earlier mentions (headline, lede) count up to double
+        scores[country] = scores.get(country, 0.0) + weight
+    return scores
+
+
+def context_country(doc: Doc, *, kb: KnowledgeBase | None = None) -> str | None:
+    """The most salient country of the doc (named countries, demonyms, capitals, actors), or None."""
+    kb = kb or KnowledgeBase.load()
+    mentions = _default_matcher(kb).find(doc)
+    scores = country_scores(doc, mentions, kb)
+    return max(scores, key=lambda c: scores[c]) if scores else None
+
+
+_matchers: dict[int, ActorMatcher] = {}
+
+
+def _default_matcher(kb: KnowledgeBase) -> ActorMatcher:
+    """A matcher over ``kb`` built with a blank English tokenizer, cached per KB object."""
+    if id(kb) not in _matchers:
+        import spacy
+
+        _matchers[id(kb)] = ActorMatcher(kb, spacy.blank("en").tokenizer)
+    return _matchers[id(kb)]
+
+
+# ---------------------------------------------------------------- composition
+
+class ActorResolver:
+    """Turns base mentions into resolved actor mentions for one doc."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, mentions: list[Mention], pub_date: date | None, *,
+                 context: list[Mention] | None = None) -> None:
+        self.doc, self.kb, self.pub_date = doc, kb, pub_date
+        self.base = mentions
+        self.context = mentions if context is None else context  # whole-doc mentions, for context country
+        self.scores = country_scores(doc, self.context, kb)
+        self.sent_of = {}
+        if doc.has_annotation("SENT_START"):
+            for k, sent in enumerate(doc.sents):
+                for i in range(sent.start, sent.end):
+                    self.sent_of[i] = k
+
+    # -- actors
+
+    def from_entry(self, entry: Entry, start: int, end: int) -> Actor:
+        span = self.doc[start:end]
+        return Actor(name=span.text, country=entry.country or self.kb.country_of(entry.id),
+                     sector=entry.primary_sector, actor_id=entry.id, kind=entry.kind,
+                     start=span.start_char, end=span.end_char)
+
+    def composite(self, country: str | None, sector: str, start: int, end: int, *, kind: str | None = None,
+                  name: str | None = None) -> Actor:
+        span = self.doc[start:end]
+        ident = f"{country}.{sector}" if country and sector in SECTOR_SUFFIX else None
+        if ident is not None and ident not in self.kb:
+            ident = None
+        return Actor(name=name or span.text, country=country, sector=sector, actor_id=ident,
+                     kind=kind or SECTOR_SUFFIX.get(sector, "agent"), start=span.start_char, end=span.end_char)
+
+    def local_country(self, start: int) -> str | None:
+        """Context country for a mention: doc salience, boosted for countries in the same sentence."""
+        if not self.scores:
+            return None
+        sent = self.sent_of.get(start)
+        local: dict[str, float] = dict(self.scores)
+        for m in self.context:
+            country = _mention_country(self.kb, m)
+            if country and sent is not None and self.sent_of.get(m.start) == sent:
+                local[country] = local.get(country, 0.0) + 2.0
+        return max(local, key=lambda c: local[c])
+
+    # -- passes
+
+    def resolve(self) -> list[Mention]:
+        """Resolved mentions, each with an Actor, in text order."""
+        mentions = self._drop_modifiers([m for m in self.base if not self._is_place(m)])
+        mentions = self._titles(mentions)
+        mentions = self._compose(mentions)
+        mentions = self._complements(mentions)
+        out = []
+        for m in mentions:
+            if m.actor is None:
+                m.actor = self._plain(m)
+            if m.actor is None:
+                continue
+            if m.kind == "person" and m.entry is None and m.actor.country is None:
+                m.actor.country = self.local_country(m.start)  # "President Sebastian Pinera" in a Chile story
+            out.append(m)
+        return out
+
+    def _is_place(self, m: Mention) -> bool:
+        """A state or capital after a locative preposition ("in Iraq") is a place, not an actor."""
+        if m.kind != "entity" or m.entry is None or m.entry.kind not in {"state", "government"}:
+            return False
+        before = self._prev(m.start)
+        if m.entry.id == "USA" and before is not None and before.lower_ in _REGION_BEFORE_AMERICA:
+            return True
+        if before is not None and before.lower_ == "the":
+            before = self._prev(before.i)
+        return before is not None and before.lower_ in _LOCATIVE and all(
+            t.text[:1].isupper() for t in self.doc[m.start:m.end] if t.is_alpha)
+
+    def _prev(self, i: int) -> Token | None:
+        return self.doc[i - 1] if i > 0 else None
+
+    def _drop_modifiers(self, mentions: list[Mention]) -> list[Mention]:
+        """Drop "government" in "anti-government protesters", "police" in "police station"."""
+        out = []
+        for m in mentions:
+            doc = self.doc
+            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in _ATTITUDE_PREFIX:
+                continue
+            if m.kind == "agent" and m.entry is not None and not m.entry.office \
+                    and self._is_noun_modifier(m, mentions):
+                continue
+            if m.kind == "agent" and len(self.doc[m.start:m.end].text) > 4 and self.doc[m.start:m.end].text.isupper():
+                continue  # shouted headlines ("AGAINST ALL GOVERNMENTS") name no one in particular
+            out.append(m)
+        return out
+
+    def _is_noun_modifier(self, m: Mention, mentions: list[Mention]) -> bool:
+        last = self.doc[m.end - 1]
+        if last.dep_ not in {"compound", "amod", "nmod"} or m.start <= last.head.i < m.end:
+            return False
+        # "Syrian government chemical weapons facilities" keeps "Syrian government": a country owns it.
+        prev = self._left_modifier(m.start, mentions)
+        return prev is None
+
+    def _left_modifier(self, start: int, mentions: list[Mention]) -> Mention | None:
+        """The mention that modifies tokens from ``start`` leftwards: "Yemen's Houthi rebels"."""
+        ends = {m.end: m for m in mentions}
+        i = start
+        skipped = 0
+        possessive = False
+        while i > 0:
+            if i in ends and ends[i].kind in {"entity", "demonym", "person", "composite"}:
+                cand = ends[i]
+                after = self.doc[cand.end:start]
+                if len(after) >= 2 and after[0].text == "-" and after[1].lower_ in _NOT_OWNER:
+                    return None
+                return cand
+            tok = self.doc[i - 1]
+            if tok.text.translate(_APOSTROPHES) in _POSSESSIVE and not possessive:
+                possessive = True
+                i -= 1
+                continue
+            if tok.pos_ in _MODIFIER_POS and tok.text[:1].isupper() and skipped < 2 and tok.ent_type_ != "PERSON":
+                skipped += 1
+                i -= 1
+                continue
+            return None
+        return None
+
+    def _titles(self, mentions: list[Mention]) -> list[Mention]:
+        """Title + person name ("President Sebastian Pinera", "Ukraine's president, Volodymyr Zelensky")."""
+        out: list[Mention] = []
+        by_start = {m.start: m for m in mentions}
+        consumed: set[int] = set()
+        for m in mentions:
+            if id(m) in consumed:
+                continue
+            if m.kind != "agent" or m.entry is None or not m.entry.office:
+                out.append(m)
+                continue
+            j = m.end
+            comma = j < len(self.doc) and self.doc[j].text == ","
+            if comma:
+                j += 1
+            name_end, person = self._name_at(j, by_start)
+            if name_end is None:
+                out.append(m)
+                continue
+            if person is not None:
+                consumed.add(id(person))
+            name_span = self.doc[j:name_end]
+            entry = person.entry if person is not None and person.entry is not None else self.kb.by_alias(name_span.text)
+            if entry is not None and entry.kind != "person":
+                entry = None
+            span = self.doc[m.start:name_end]
+            if entry is not None:
+                actor = self.from_entry(entry, m.start, name_end)
+                actor.name = name_span.text
+            else:
+                actor = Actor(name=name_span.text, country=None, sector=m.entry.primary_sector, kind="person",
+                              start=span.start_char, end=span.end_char)
+            out.append(Mention(m.start, name_end, "person", entry, actor=actor))
+        return out
+
+    def _name_at(self, j: int, by_start: dict[int, Mention]) -> tuple[int | None, Mention | None]:
+        """End of a person's name starting at token j (a KB person, a PERSON entity or proper nouns)."""
+        if j >= len(self.doc):
+            return None, None
+        m = by_start.get(j)
+        if m is not None:
+            if m.kind == "entity" and m.entry is not None and m.entry.kind == "person":
+                return m.end, m
+            return None, None
+        tok = self.doc[j]
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            ent = next(e for e in self.doc.ents if e.start == j)
+            return ent.end, None
+        k = j
+        while k < len(self.doc) and k - j < 4 and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper():
+            k += 1
+        return (k, None) if k > j else (None, None)
+
+    def _compose(self, mentions: list[Mention]) -> list[Mention]:
+        """Country/actor modifier + head: "Iraqi security forces", "Suleimani's forces", "Yemen's Houthis"."""
+        out: list[Mention] = []
+        for m in mentions:
+            mod = self._left_modifier(m.start, out) if out else None
+            if mod is None or m.kind not in {"agent", "person", "entity"} or not self._can_head(m):
+                out.append(m)
+                continue
+            composed = self._combine(mod, m)
+            if composed is None:
+                out.append(m)
+                continue
+            out.remove(mod)
+            out.append(composed)
+        return out
+
+    def _can_head(self, m: Mention) -> bool:
+        if m.kind == "entity":
+            return m.entry is not None and m.entry.kind not in {"state", "person"}
+        return True
+
+    def _combine(self, mod: Mention, head: Mention) -> Mention | None:
+        start, end = mod.start, head.end
+        mod_entry = mod.entry
+        country = mod.actor.country if mod.actor is not None else _mention_country(self.kb, mod)
+        if head.kind == "entity":
+            # "Yemen's Houthi rebels", "Lebanon's Hezbollah": the named actor, qualified by its country.
+            if mod_entry is None or mod_entry.kind not in STATE_KINDS or head.entry is None:
+                return None
+            return Mention(start, end, "composite", head.entry, actor=self.from_entry(head.entry, start, end))
+        if head.kind == "person":
+            actor = head.actor
+            assert actor is not None
+            if actor.country is None:
+                actor.country = country
+            span = self.doc[start:end]
+            actor.start, actor.end = span.start_char, span.end_char
+            return Mention(start, end, "person", head.entry, actor=actor)
+        assert head.entry is not None
+        sector = head.entry.primary_sector
+        if mod_entry is not None and mod.kind in {"entity", "composite"} and (
+                (mod_entry.kind in GROUP_KINDS and sector in GROUP_MEMBER_SECTORS)
+                or (mod_entry.kind in {"armed_forces", "police"} and sector in GROUP_MEMBER_SECTORS)
+                or (mod_entry.kind == "government" and sector == mod_entry.primary_sector)):
+            # "Saudi-led coalition forces", "Hezbollah fighters", "White House officials": the named body.
+            return Mention(start, end, "composite", mod_entry, actor=self.from_entry(mod_entry, start, end))
+        if head.entry.office and mod.kind != "person":
+            holder = self.kb.office_holder(country, self.doc[head.start:head.end].text, on=self.pub_date) or (
+                self.kb.office_holder(country, head.entry.office, on=self.pub_date)) if country else None
+            if holder is not None:
+                return Mention(start, end, "person", holder, actor=self.from_entry(holder, start, end))
+            return Mention(start, end, "composite", None,
+                           actor=self.composite(country, sector, start, end, kind="person"))
+        actor = self.composite(country, sector, start, end)
+        between = self.doc[mod.end:head.start]
+        if self.doc[head.start].text[:1].isupper() and any(t.pos_ == "PROPN" for t in between):
+            # "Syrian Democratic Forces": a named group of that country, not its state forces.
+            actor.actor_id, actor.kind = None, "armed_group" if sector in {"MIL", "REB"} else actor.kind
+        return Mention(start, end, "composite", None, actor=actor)
+
+    def _complements(self, mentions: list[Mention]) -> list[Mention]:
+        """Bare agent + "of"/"in" phrase: "supporters of President Donald Trump", "militias in Iraq"."""
+        out: list[Mention] = []
+        taken_until = -1
+        for k, m in enumerate(mentions):
+            if m.start < taken_until:
+                continue
+            if m.kind != "agent" or m.end >= len(self.doc) or self.doc[m.end].lower_ not in {"of", "in"}:
+                out.append(m)
+                continue
+            prep = self.doc[m.end]
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects or prep.head.i < m.start or prep.head.i >= m.end:
+                out.append(m)
+                continue
+            end = objects[0].i + 1
+            if objects[0].left_edge.i != prep.i + 1:
+                out.append(m)
+                continue
+            # Places ("militias in Iraq") were dropped from `mentions`, so look at the base matches too.
+            inner = [x for x in [*mentions[k + 1:], *self.base] if m.end < x.start < end]
+            owner = next((x for x in inner if _mention_country(self.kb, x)), None)
+            if end - m.end > 7 or (prep.lower_ == "in" and owner is None):
+                out.append(m)
+                continue
+            assert m.entry is not None
+            country = (owner.actor.country if owner is not None and owner.actor is not None
+                       else _mention_country(self.kb, owner) if owner is not None else self.local_country(m.start))
+            if owner is not None and owner.entry is not None and owner.entry.kind in GROUP_KINDS \
+                    and m.entry.primary_sector in GROUP_MEMBER_SECTORS:
+                actor = self.from_entry(owner.entry, m.start, end)
+            else:
+                actor = self.composite(country, m.entry.primary_sector, m.start, end)
+            out.append(Mention(m.start, end, "composite", m.entry, actor=actor))
+            taken_until = end
+        return out
+
+    def _name_start(self, m: Mention) -> int:
+        """Start of the capitalised name an agent noun ends ("Popular Mobilisation Forces"), else m.start."""
+        if not self.doc[m.start].text[:1].isupper() or m.start == 0:
+            return m.start
+        i = m.start
+        while i > 0 and m.start - i < 4:
+            tok = self.doc[i - 1]
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+                break
+            i -= 1
+        return i
+
+    def _plain(self, m: Mention) -> Actor | None:
+        """Actor of an uncomposed mention."""
+        assert m.entry is not None
+        span = self.doc[m.start:m.end]
+        if m.kind == "entity":
+            return self.from_entry(m.entry, m.start, m.end)
+        if m.kind == "demonym":
+            return self.from_entry(m.entry, m.start, m.end)
+        if m.kind == "people":
+            return self.composite(m.entry.country, "CVL", m.start, m.end, kind="agent")
+        if m.kind == "agent":
+            country = self.local_country(m.start)
+            start = self._name_start(m)
+            if start < m.start:
+                # "Popular Mobilisation Forces": an unknown proper name ending in an agent noun.
+                return self.composite(country, m.entry.primary_sector, start, m.end)
+            if m.entry.office:
+                holder = self.kb.office_holder(country, span.text, on=self.pub_date) if country else None
+                if holder is not None and span.text[:1].isupper():
+                    return self.from_entry(holder, m.start, m.end)
+            return self.composite(country, m.entry.primary_sector, m.start, m.end)
+        return None
+
+
+# ---------------------------------------------------------------- the component
+
+def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """Resolved actor mentions of tokens [lo, hi) of a parsed doc."""
+    from polemos.nlp.pipe import get_pub_date
+
+    base = matcher.find(doc, lo, hi)
+    context = base if lo == 0 and hi is None else matcher.find(doc)
+    resolver = ActorResolver(doc, matcher.kb, base, get_pub_date(doc), context=context)
+    mentions = resolver.resolve()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for ent in doc.ents:
+        # People the KB does not know still take part in events ("Mahsa Amini").
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(_APOSTROPHES) in _POSSESSIVE:
+            ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
+        if ent.label_ == "PERSON" and lo <= ent.start and (hi is None or ent.end <= hi) \
+                and covered.isdisjoint(range(ent.start, ent.end)):
+            entry = matcher.kb.by_alias(ent.text)
+            if entry is not None and entry.kind == "person":
+                actor = resolver.from_entry(entry, ent.start, ent.end)
+            else:
+                actor = Actor(name=ent.text, country=resolver.local_country(ent.start), kind="person",
+                              start=ent.start_char, end=ent.end_char)
+            mentions.append(Mention(ent.start, ent.end, "person", entry, actor=actor))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+class ActorRecognizer:
+    """The polemos_actors component: sets ``doc.spans["actors"]`` with ``span._.actor``."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or KnowledgeBase.load()
+        self.matcher = ActorMatcher(self.kb, nlp.tokenizer)
+        _matchers[id(self.kb)] = self.matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for m in find_actors(doc, self.matcher):
+            span = Span(doc, m.start, m.end, label=(m.actor.kind if m.actor and m.actor.kind else "actor"))
+            span._.actor = m.actor
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+def resolve_span(span: Span, *, kb: KnowledgeBase | None = None) -> Actor | None:
+    """The actor an arbitrary noun phrase names (the one covering its root, else its first), else None."""
+    kb = kb or KnowledgeBase.load()
+    doc = span.doc
+    mentions = find_actors(doc, _default_matcher(kb), lo=span.start, hi=span.end)
+    if mentions:
+        root = span.root.i
+        best = next((m for m in mentions if m.start <= root < m.end), mentions[0])
+        return best.actor
+    agent = kb.agent(span.root.lemma_) or kb.agent(span.root.text)
+    if agent is None:
+        return None
+    resolver = ActorResolver(doc, kb, _default_matcher(kb).find(doc), None)
+    return resolver.composite(resolver.local_country(span.start), agent.primary_sector, span.start, span.end)
 
 
 def register_extensions() -> None:
-    """Register this component's extension attributes (none yet)."""
+    """Register ``Span._.actor`` (an Actor or None)."""
+    if not Span.has_extension("actor"):
+        Span.set_extension("actor", default=None)
 
 
 def make_actor_recognizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the component."""
-    return lambda doc: doc
+    """Build the component: the KB and its matcher are built once here."""
+    return ActorRecognizer(nlp)
+
+
+__all__ = ["ActorMatcher", "ActorRecognizer", "context_country", "find_actors", "make_actor_recognizer",
+           "register_extensions", "resolve_span"]

@@ -1,0 +1,194 @@
+"""Tests for the polemos_actors component: KB matches, composition, context country, dates."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polemos.kb import KnowledgeBase
+from polemos.models import Actor
+from polemos.nlp.actors import ActorRecognizer, context_country, pluralise, resolve_span
+from polemos.nlp.pipe import make_docs
+
+KB_DIR = Path(__file__).resolve().parent.parent / "src" / "polemos" / "data" / "kb"
+
+PEOPLE = [
+    {"id": "person:trump-t", "name": "Donald Trump", "aliases": ["Trump"], "kind": "person", "country": "USA",
+     "sector": "GOV", "positions": [{"org": "USA", "title": "President", "office": "head_of_state",
+                                     "from": "2017-01-20", "to": "2021-01-20"}]},
+    {"id": "person:biden-t", "name": "Joe Biden", "aliases": ["Biden"], "kind": "person", "country": "USA",
+     "sector": "GOV", "positions": [{"org": "USA", "title": "President", "office": "head_of_state",
+                                     "from": "2021-01-20", "to": "2025-01-20"}]},
+    {"id": "person:soleimani-t", "name": "Qassem Soleimani", "aliases": ["Soleimani", "Suleimani"],
+     "kind": "person", "country": "IRN", "sector": "MIL"},
+    {"id": "person:khamenei-t", "name": "Ali Khamenei", "aliases": ["Khamenei"], "kind": "person",
+     "country": "IRN", "sector": "GOV", "positions": [{"org": "IRN", "title": "Supreme Leader",
+                                                       "office": "supreme_leader", "from": "1989-06-04"}]},
+    {"id": "group:houthis-t", "name": "Houthis", "aliases": ["Houthi", "Houthi movement", "Ansar Allah"],
+     "kind": "armed_group", "country": "YEM", "sector": "REB"},
+    {"id": "group:sdf-t", "name": "Syrian Democratic Forces", "aliases": ["SDF"], "kind": "armed_group",
+     "country": "SYR", "sector": "REB"},
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> ActorRecognizer:
+    path = tmp_path_factory.mktemp("kb") / "people.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in PEOPLE), encoding="utf-8")
+    # The shipped leaders and groups are left out so these cases test composition, not that data.
+    core = [KB_DIR / name for name in ("agents.jsonl", "countries.jsonl", "state_bodies.jsonl")]
+    return ActorRecognizer(nlp, KnowledgeBase.load([*core, path], defaults=False))
+
+
+def run(nlp: Language, recognizer: ActorRecognizer, text: str, pub: date | None = None) -> Doc:
+    doc = nlp(next(make_docs(nlp, [(text, pub)])))
+    return recognizer(doc)
+
+
+def actor_for(doc: Doc, text: str) -> Actor:
+    spans = sorted(doc.spans["actors"], key=lambda s: s.text != text)  # exact first, else one containing it
+    for span in spans:
+        if text in span.text:
+            return span._.actor  # type: ignore[no-any-return]
+    raise AssertionError(f"no actor span {text!r} in {[s.text for s in doc.spans['actors']]}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "country", "sector", "ident"), [
+    ("Iraqi security forces opened fire on protesters.", "Iraqi security forces", "IRQ", "COP", "IRQ.COP"),
+    ("Myanmar's security forces killed at least 114 people.", "Myanmar's security forces", "MMR", "COP", "MMR.COP"),
+    ("Chilean soldiers patrolled the streets.", "Chilean soldiers", "CHL", "MIL", "CHL.MIL"),
+    ("Britain bombed Syrian government chemical weapons facilities.", "Syrian government", "SYR", "GOV", "SYR.GOV"),
+    ("The protests were attacked by Suleimani's forces.", "Suleimani's forces", "IRN", "MIL", "IRN.MIL"),
+    ("Drones were launched by Yemen's Houthi rebels.", "Yemen's Houthi rebels", "YEM", "REB", "group:houthis-t"),
+    ("The Kurdish-led Syrian Democratic Forces reached a deal.", "Syrian Democratic Forces", "SYR", "REB",
+     "group:sdf-t"),
+    ("Supporters of President Donald Trump stormed the Capitol.", "Supporters of President Donald Trump", "USA",
+     "CVL", None),
+    ("Saudi-led coalition forces began an assault.", "Saudi-led coalition forces", "SAU", "MIL", "SAU.COALITION"),
+    ("The Iranian regime denied it.", "Iranian regime", "IRN", "GOV", "IRN.GOV"),
+    ("Washington imposed sanctions on Tehran.", "Washington", "USA", "GOV", "USA.GOV"),
+    ("Fighting between Sudan's army and the RSF raged.", "Sudan's army", "SDN", "MIL", "SDN.MIL"),
+    ("At least 170 Afghans and 13 US service members were killed.", "US service members", "USA", "MIL", "USA.MIL"),
+    ("At least 170 Afghans and 13 US service members were killed.", "Afghans", "AFG", "CVL", None),
+    ("The IRGC fired missiles.", "IRGC", "IRN", "MIL", "IRN.IRGC"),
+])
+def test_actors_composition(nlp: Language, recognizer: ActorRecognizer, text: str, mention: str, country: str,
+                            sector: str, ident: str | None) -> None:
+    actor = actor_for(run(nlp, recognizer, text), mention)
+    assert (actor.country, actor.sector, actor.actor_id) == (country, sector, ident)
+
+
+@pytest.mark.slow
+def test_actors_offsets_point_into_text(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Russian forces launched an invasion of Ukraine."
+    doc = run(nlp, recognizer, text)
+    actor = actor_for(doc, "Russian forces")
+    assert text[actor.start:actor.end] == "Russian forces" and actor.name == "Russian forces"  # type: ignore[misc]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "country", "sector"), [
+    ("Chilean soldiers patrolled Santiago. At least 11 people died and police detained 1,400.", "police",
+     "CHL", "COP"),
+    ("Iranian state television said the morality police detained her. Protesters gathered.", "Protesters",
+     "IRN", "OPP"),
+    (("Ethiopian Prime Minister Abiy Ahmed ordered an offensive against the ruling party of the northern "
+     "Tigray region."), "ruling party of the northern Tigray region", "ETH", "PTY"),
+])
+def test_actors_bare_agent_takes_context_country(nlp: Language, recognizer: ActorRecognizer, text: str,
+                                                 mention: str, country: str, sector: str) -> None:
+    actor = actor_for(run(nlp, recognizer, text), mention)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "name", "country"), [
+    ("Chilean troops deployed after President Sebastian Pinera declared an emergency.",
+     "President Sebastian Pinera", "Sebastian Pinera", "CHL"),
+    ("Ethiopian Prime Minister Abiy Ahmed ordered an offensive.", "Ethiopian Prime Minister Abiy Ahmed",
+     "Abiy Ahmed", "ETH"),
+    ("Ukraine's president, Volodymyr Zelensky, said 137 people died.", "Ukraine's president, Volodymyr Zelensky",
+     "Volodymyr Zelensky", "UKR"),
+])
+def test_actors_title_and_name_is_person(nlp: Language, recognizer: ActorRecognizer, text: str, mention: str,
+                                         name: str, country: str) -> None:
+    actor = actor_for(run(nlp, recognizer, text), mention)
+    assert (actor.name, actor.country, actor.kind, actor.sector) == (name, country, "person", "GOV")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("pub", "ident"), [(date(2019, 5, 1), "person:trump-t"), (date(2022, 5, 1), "person:biden-t")])
+def test_actors_office_holder_by_pub_date(nlp: Language, recognizer: ActorRecognizer, pub: date, ident: str) -> None:
+    doc = run(nlp, recognizer, "The US president threatened Iran.", pub)
+    assert actor_for(doc, "US president").actor_id == ident
+
+
+@pytest.mark.slow
+def test_actors_supreme_leader(nlp: Language, recognizer: ActorRecognizer) -> None:
+    doc = run(nlp, recognizer, "Iran's supreme leader vowed revenge.", date(2020, 1, 4))
+    assert actor_for(doc, "Iran's supreme leader").actor_id == "person:khamenei-t"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The attack happened in Iraq on Friday.", "Iraq"),
+    ("Thousands of anti-government protesters marched.", "government"),
+    ("Rebels shelled a police station.", "police"),
+    ("Turkey is served at Thanksgiving; he played his trump card.", "trump"),
+])
+def test_actors_not_actors(nlp: Language, recognizer: ActorRecognizer, text: str, absent: str) -> None:
+    doc = run(nlp, recognizer, text)
+    assert absent not in [s.text for s in doc.spans["actors"]]
+
+
+@pytest.mark.slow
+def test_actors_context_country(nlp: Language) -> None:
+    doc = nlp("Iraqi protesters marched in Baghdad. Police in the Iraqi capital fired tear gas. Iran said nothing.")
+    assert context_country(doc) == "IRQ"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "start", "end", "country", "sector"), [
+    ("Police fired at Chilean students in Santiago.", 3, 5, "CHL", "EDU"),
+    ("Chilean police fired at the crowd.", 4, 6, "CHL", "OPP"),
+])
+def test_actors_resolve_span(nlp: Language, text: str, start: int, end: int, country: str, sector: str) -> None:
+    doc = nlp(text)
+    actor = resolve_span(doc[start:end])
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("noun", "forms"), [
+    ("gunman", ["gunman", "gunmen"]), ("militia", ["militia", "militias"]), ("police", ["police"]),
+    ("security force", ["security force", "security forces"]), ("party", ["party", "parties"]),
+])
+def test_actors_pluralise(noun: str, forms: list[str]) -> None:
+    assert pluralise(noun) == forms
+
+
+@pytest.mark.slow
+def test_actors_component_in_pipeline(nlp: Language) -> None:
+    doc = nlp("Russian forces shelled Kharkiv.")
+    assert [(s.text, s._.actor.actor_id) for s in doc.spans["actors"]][:1] == [("Russian forces", "RUS.MIL")]
+
+
+def test_actors_matcher_builds_fast(nlp: Language) -> None:
+    import time
+
+    start = time.perf_counter()
+    ActorRecognizer(nlp, KnowledgeBase.load())
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("pub", "surname"), [(date(2019, 5, 1), "Trump"), (date(2022, 5, 1), "Biden")])
+def test_actors_office_holder_with_shipped_kb(nlp: Language, pub: date, surname: str) -> None:
+    doc = nlp(next(make_docs(nlp, [("The US president threatened Iran.", pub)])))
+    actor = next(s._.actor for s in doc.spans["actors"] if "president" in s.text)
+    assert actor.kind == "person" and actor.country == "USA" and surname in (actor.actor_id or "").title()
