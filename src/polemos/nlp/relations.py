@@ -1,17 +1,940 @@
-"""Placeholder component: passes the doc through until the real one lands (being written now)."""
+"""The ``polemos_relations`` component: standing relations between actors (ALLY, ENEMY, PART_OF, LEADS,
+CONTROLS, COOPERATES) asserted by a sentence, each with its sentence as evidence.
+
+Each construction is a pure function ``(ctx) -> list[Relation]`` over one sentence; ``find_relations``
+runs them all over a Doc's actor mentions (``doc.spans["actors"]``) and keeps each relation once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from polemos.models import Actor, Evidence, Relation
+
+Resolver = Callable[[Span], "Actor | None"]
+
+# Relational nouns: "X, an ally of Y", "Y's ally X", "X is the leader of Y".
+REL_NOUNS: dict[str, str] = {
+    "ally": "ALLY", "allies": "ALLY", "friend": "ALLY", "backer": "ALLY", "patron": "ALLY",
+    "protector": "ALLY", "proxy": "ALLY", "partner": "ALLY", "sponsor": "ALLY", "client": "ALLY",
+    "enemy": "ENEMY", "foe": "ENEMY", "adversary": "ENEMY", "rival": "ENEMY", "nemesis": "ENEMY",
+    "arch-enemy": "ENEMY", "archenemy": "ENEMY", "archrival": "ENEMY", "arch-rival": "ENEMY",
+    "leader": "LEADS", "commander": "LEADS", "head": "LEADS", "chief": "LEADS", "chairman": "LEADS",
+    "president": "LEADS", "secretary-general": "LEADS", "emir": "LEADS", "ruler": "LEADS",
+    "founder": "LEADS", "boss": "LEADS", "commander-in-chief": "LEADS",
+    "member": "PART_OF", "part": "PART_OF", "wing": "PART_OF", "branch": "PART_OF", "unit": "PART_OF",
+    "affiliate": "PART_OF", "faction": "PART_OF", "arm": "PART_OF", "division": "PART_OF",
+    "subsidiary": "PART_OF", "offshoot": "PART_OF",
+}
+# "X-backed Y", "X-controlled Y": the participle after a hyphen.
+HYPHEN_PARTICIPLES: dict[str, str] = {
+    "backed": "ALLY", "aligned": "ALLY", "allied": "ALLY", "supported": "ALLY", "sponsored": "ALLY",
+    "funded": "ALLY", "armed": "ALLY", "affiliated": "ALLY", "friendly": "ALLY",
+    "controlled": "CONTROLS", "run": "CONTROLS", "dominated": "CONTROLS", "held": "CONTROLS",
+}
+# "pro-Iranian militias", "anti-Houthi forces".
+HYPHEN_PREFIXES: dict[str, str] = {"pro": "ALLY", "anti": "ENEMY"}
+# "Y, backed by X": passive participle + "by" (the agent is the first argument).
+BY_PARTICIPLES: dict[str, str] = {
+    "back": "ALLY", "support": "ALLY", "sponsor": "ALLY", "arm": "ALLY", "fund": "ALLY", "finance": "ALLY",
+    "control": "CONTROLS", "run": "CONTROLS", "dominate": "CONTROLS", "lead": "LEADS", "command": "LEADS",
+    "head": "LEADS",
+}
+# "X controlled Y", "X backs Y": active verb with an actor subject and an actor object.
+OBJECT_VERBS: dict[str, str] = {
+    "control": "CONTROLS", "command": "LEADS", "lead": "LEADS", "head": "LEADS", "run": "CONTROLS",
+    "back": "ALLY", "support": "ALLY", "sponsor": "ALLY", "arm": "ALLY", "fund": "ALLY",
+    "fight": "ENEMY", "battle": "ENEMY",
+}
+# "X allied with Y", "X fought against Y": verb + preposition.
+PREP_VERBS: dict[tuple[str, str], str] = {
+    ("ally", "with"): "ALLY", ("align", "with"): "ALLY", ("side", "with"): "ALLY",
+    ("fight", "alongside"): "ALLY", ("fight", "against"): "ENEMY", ("battle", "against"): "ENEMY",
+    ("cooperate", "with"): "COOPERATES", ("collaborate", "with"): "COOPERATES",
+    ("coordinate", "with"): "COOPERATES", ("partner", "with"): "COOPERATES", ("work", "with"): "COOPERATES",
+    ("wage", "against"): "ENEMY", ("war", "with"): "ENEMY",
+}
+# "in collaboration with Y": the phrase links the actor before it to the actor after it.
+WITH_PHRASES: dict[tuple[str, ...], str] = {
+    ("in", "collaboration", "with"): "COOPERATES", ("in", "cooperation", "with"): "COOPERATES",
+    ("in", "coordination", "with"): "COOPERATES", ("in", "partnership", "with"): "COOPERATES",
+    ("in", "concert", "with"): "COOPERATES", ("jointly", "with"): "COOPERATES",
+    ("in", "alliance", "with"): "ALLY", ("in", "league", "with"): "ALLY",
+    ("allied", "with"): "ALLY", ("aligned", "with"): "ALLY", ("at", "war", "with"): "ENEMY",
+    ("in", "control", "of"): "CONTROLS",
+}
+# "war against Y", "fighting between A and B": standing hostility, not a single attack (those are events).
+CONFLICT_NOUNS: frozenset[str] = frozenset({
+    "war", "warfare", "fighting", "fight", "clash", "clashes", "conflict", "battle", "battles", "hostilities",
+    "struggle", "campaign", "insurgency", "rebellion", "jihad", "feud", "rivalry", "enmity",
+})
+# "repel the Turkish assault": the one repelling is the enemy of the assailant.
+DEFEND_VERBS: frozenset[str] = frozenset({"repel", "resist", "repulse", "counter", "fend", "thwart", "halt"})
+ATTACK_NOUNS: frozenset[str] = frozenset({
+    "assault", "attack", "attacks", "offensive", "invasion", "incursion", "aggression", "advance", "onslaught",
+})
+LIST_INTRODUCERS: frozenset[str] = frozenset({
+    "like", "such", "including", "notably", "namely", "especially", "particularly", ":", "—", "–",
+})
+COPULAS: frozenset[str] = frozenset({"be", "remain", "become", "stay", "seem"})
+LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "of", "from", "at", "near", "across", "inside", "within", "on"})
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "its", "they", "their", "them"})
+NOT_ACTOR_ENTS: frozenset[str] = frozenset({
+    "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "LOC", "FAC", "EVENT", "LAW",
+    "WORK_OF_ART", "LANGUAGE", "PRODUCT",
+})
+PRONOUN_WINDOW = 3  # sentences back in which "he"/"she" look for a person
+SYMMETRIC: frozenset[str] = frozenset({"ALLY", "ENEMY"})
+HIERARCHY: frozenset[str] = frozenset({"LEADS", "PART_OF", "CONTROLS"})
+
+
+@dataclass(frozen=True, eq=False)
+class Mention:
+    """An actor mention over tokens ``start:end`` of a Doc (compared by identity)."""
+
+    start: int
+    end: int
+    actor: Actor
+
+    @property
+    def generic(self) -> bool:
+        """A generic agent ("militias", "protesters") rather than a named actor."""
+        return self.actor.kind == "agent" or (self.actor.actor_id or "").startswith("agent:")
+
+    @property
+    def person(self) -> bool:
+        return self.actor.kind == "person" or (self.actor.actor_id or "").startswith("person:")
+
+
+@dataclass
+class Context:
+    """One sentence with its mentions, plus what the rules need from the rest of the Doc."""
+
+    doc: Doc
+    sent: Span
+    mentions: list[Mention]
+    by_token: dict[int, Mention]
+    earlier: list[Mention] = field(default_factory=list)  # mentions before this sentence, in order
+    resolve: Resolver | None = None
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def starting(self, i: int) -> Mention | None:
+        m = self.by_token.get(i)
+        return m if m is not None and m.start == i else None
+
+    def ending(self, i: int) -> Mention | None:
+        """The mention whose last token is ``i - 1``."""
+        m = self.by_token.get(i - 1)
+        return m if m is not None and m.end == i else None
 
 
 def register_extensions() -> None:
-    """Register this component's extension attributes (none yet)."""
+    """Register ``Doc._.relations`` (a fresh list per doc, set by the component)."""
+    if not Doc.has_extension("relations"):
+        Doc.set_extension("relations", default=None)
 
 
 def make_relation_extractor(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the component."""
-    return lambda doc: doc
+    """Build the component: sets ``doc._.relations`` from the actor mentions of ``polemos_actors``."""
+    resolve = _default_resolver()
+
+    def relation_extractor(doc: Doc) -> Doc:
+        doc._.relations = find_relations(doc, resolve=resolve)
+        return doc
+
+    return relation_extractor
+
+
+def _default_resolver() -> Resolver | None:
+    """Names and demonyms looked up in the KB, else ``polemos.nlp.actors.resolve_span``."""
+    from polemos.kb import KnowledgeBase
+    from polemos.nlp import actors
+
+    fallback = getattr(actors, "resolve_span", None)
+    return kb_resolver(KnowledgeBase.load(), fallback=fallback if callable(fallback) else None)
+
+
+def kb_resolver(kb: Any, *, fallback: Resolver | None = None) -> Resolver:
+    """A resolver for words the recogniser leaves out of ``doc.spans["actors"]``: "Iranian" in
+    "pro-Iranian", "Iraq" used as a place but in apposition ("in Iraq, an ally of ...")."""
+    from polemos.kb import normalise
+
+    demonyms = {normalise(d): e for e in kb if e.kind == "state" for d in e.demonyms}
+
+    def resolve(span: Span) -> Actor | None:
+        key = normalise(span.text)
+        entry = demonyms.get(key)
+        name = entry.name if entry is not None else span.text
+        if entry is None and key and kb.agent(key) is None:
+            entry = kb.by_alias(span.text)
+        if entry is not None and entry.kind != "agent":
+            return Actor(name=name, country=entry.country, sector=entry.primary_sector, actor_id=entry.id,
+                         kind=entry.kind, start=span.start_char, end=span.end_char)
+        return fallback(span) if fallback is not None else None
+
+    return resolve
+
+
+def doc_mentions(doc: Doc) -> list[Mention]:
+    """Actor mentions of ``doc.spans["actors"]``, ordered, overlaps dropped (longest kept)."""
+    if "actors" not in doc.spans or not Span.has_extension("actor"):
+        return []
+    spans = sorted(doc.spans["actors"], key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Mention] = []
+    for span in spans:
+        actor = span._.actor
+        if not isinstance(actor, Actor):
+            continue
+        if out and span.start < out[-1].end:
+            continue
+        out.append(Mention(span.start, span.end, actor))
+    return out
+
+
+def find_relations(
+    doc: Doc, *, mentions: Sequence[Mention] | None = None, resolve: Resolver | None = None
+) -> list[Relation]:
+    """All relations of a Doc, each once (ALLY/ENEMY pairs unordered), in text order."""
+    all_mentions = list(doc_mentions(doc) if mentions is None else mentions)
+    all_mentions = add_name_parts(doc, split_mentions(doc, all_mentions, resolve))
+    found: list[Relation] = []
+    recent: list[list[Mention]] = []  # mentions of the last few sentences, for pronouns
+    for sent in doc.sents:
+        in_sent = [m for m in all_mentions if m.start >= sent.start and m.end <= sent.end]
+        by_token = {i: m for m in in_sent for i in range(m.start, m.end)}
+        earlier = [m for ms in recent for m in ms]
+        ctx = Context(doc, sent, in_sent, by_token, earlier=earlier, resolve=resolve)
+        for rule in RULES:
+            found.extend(rule(ctx))
+        if sent.text.strip():
+            recent = [*recent, in_sent][-PRONOUN_WINDOW:]
+    return dedupe_relations(r for r in found if keep_relation(r))
+
+
+def add_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Later bare surnames of persons named in full ("Qassem Suleimani" ... "Suleimani") as mentions."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra: list[Mention] = []
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        if m.person and m.end - m.start > 1:
+            surnames.setdefault(doc[m.end - 1].text, m)
+    if not surnames:
+        return mentions
+    for tok in doc:
+        full = surnames.get(tok.text)
+        if full is not None and tok.i not in taken and tok.i >= full.end and tok.text[:1].isupper():
+            extra.append(Mention(tok.i, tok.i + 1, full.actor))
+    return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
+def split_mentions(doc: Doc, mentions: list[Mention], resolve: Resolver | None) -> list[Mention]:
+    """Split a mention "A of B" into A and B where both halves resolve to different actors."""
+    if resolve is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        parts: list[Mention] = [m]
+        for i in range(m.start + 1, m.end - 1):
+            if doc[i].lower_ != "of":
+                continue
+            left, right = _resolve(resolve, doc[m.start:i]), _resolve(resolve, doc[i + 1:m.end])
+            if left and right and actor_key(left) != actor_key(right):
+                parts = [Mention(m.start, i, left), Mention(i + 1, m.end, right)]
+                break
+        out.extend(parts)
+    return out
+
+
+def _resolve(resolve: Resolver | None, span: Span) -> Actor | None:
+    if resolve is None or len(span) == 0:
+        return None
+    actor = resolve(span)
+    return actor if isinstance(actor, Actor) else None
+
+
+def actor_key(actor: Actor) -> str:
+    """Identity of an actor for deduplication (the network's node key)."""
+    return actor.key()
+
+
+def keep_relation(rel: Relation) -> bool:
+    """Drop self-relations, a state paired with its own government, and country-less generic agents."""
+    ka, kb = actor_key(rel.a), actor_key(rel.b)
+    if ka == kb:
+        return False
+    base = ka.split(".")[0]
+    if len(base) == 3 and base.isupper() and {ka, kb} <= {base, f"{base}.GOV"}:
+        return False  # "IRQ" and "IRQ.GOV" are one actor for alliance purposes
+    for actor in (rel.a, rel.b):
+        generic = actor.kind == "agent" or (actor.actor_id or "").startswith("agent:")
+        if generic and not actor.country:
+            return False
+    return True
+
+
+def dedupe_relations(relations: Iterable[Relation]) -> list[Relation]:
+    """One relation per (type, pair, negated); later evidence is appended to the first."""
+    seen: dict[tuple[str, str, str, bool], Relation] = {}
+    for rel in relations:
+        ka, kb = actor_key(rel.a), actor_key(rel.b)
+        if rel.type in SYMMETRIC and kb < ka:
+            ka, kb = kb, ka
+        key = (rel.type, ka, kb, rel.negated)
+        if key not in seen:
+            seen[key] = rel
+            continue
+        kept = seen[key]
+        for ev in rel.evidence:
+            if all((ev.start, ev.end) != (e.start, e.end) for e in kept.evidence):
+                kept.evidence.append(ev)
+    return list(seen.values())
+
+
+# --- helpers over tokens -------------------------------------------------------------------------
+
+
+def make_relation(ctx: Context, rtype: str, a: Mention | Actor, b: Mention | Actor, rule: str,
+                  *, negated: bool = False) -> Relation:
+    """A relation with the sentence as evidence."""
+    sent = ctx.sent
+    actor_a = a.actor if isinstance(a, Mention) else a
+    actor_b = b.actor if isinstance(b, Mention) else b
+    ev = Evidence(sent.start_char, sent.end_char, sent.text, rule)
+    return Relation(type=rtype, a=actor_a, b=actor_b, negated=negated, evidence=[ev], rule=rule)
+
+
+def is_negated(tokens: Iterable[Token]) -> bool:
+    """Whether any of these tokens carries a negation ("not", "n't", "never", "no longer")."""
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+                return True
+            if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+                return True
+            if child.lower_ == "longer" and child.i > 0 and tok.doc[child.i - 1].lower_ == "no":
+                return True
+    return False
+
+
+def window_negated(doc: Doc, start: int, end: int) -> bool:
+    """Negation words between two token offsets (a surface fallback for bad parses)."""
+    words = [t.lower_ for t in doc[max(start, 0):end]]
+    if any(w in ("not", "n't", "never") for w in words):
+        return True
+    return any(a == "no" and b == "longer" for a, b in pairwise(words))
+
+
+def refine(ctx: Context, m: Mention) -> Mention:
+    """A generic mention made specific by "of NAME" or "(NAME)": "militias of al-Hashd al-Sha'bi"."""
+    if not m.generic:
+        return m
+    doc = ctx.doc
+    i = m.end
+    if i < ctx.sent.end and doc[i].lower_ == "of":
+        nxt = _mention_after(ctx, i + 1, skip_det=True)
+        if nxt and not nxt.generic and not _is_state(nxt):
+            return nxt
+    if i < ctx.sent.end and doc[i].text in ("(", ","):
+        nxt = ctx.starting(i + 1)
+        if nxt and not nxt.generic and not _is_state(nxt):
+            return nxt
+    return m
+
+
+def _is_state(m: Mention) -> bool:
+    return m.actor.kind == "state" or (m.actor.actor_id or "") == m.actor.country
+
+
+def _mention_after(ctx: Context, i: int, *, skip_det: bool = True) -> Mention | None:
+    """The mention starting at ``i`` (after optional determiners/adjectives when ``skip_det``)."""
+    doc, end = ctx.doc, ctx.sent.end
+    j = i
+    while skip_det and j < end and ctx.at(j) is None and doc[j].pos_ in ("DET", "ADJ", "NUM") and j - i < 4:
+        j += 1
+    if j < end:
+        m = ctx.at(j)
+        if m is not None:
+            return _head_mention(ctx, m)
+    return None
+
+
+def _head_mention(ctx: Context, m: Mention) -> Mention:
+    """Skip a mention that only modifies the next noun: "Iran-aligned Houthi movement", "Sudan's army"."""
+    doc, end = ctx.doc, ctx.sent.end
+    j = m.end
+    if j + 1 < end and (doc[j].text == "-" or doc[j].tag_ == "POS"):
+        for k in range(j + 1, min(j + 5, end)):
+            nxt = ctx.at(k)
+            if nxt is not None and nxt is not m:
+                return nxt
+            if doc[k].pos_ in ("VERB", "ADP", "PUNCT", "CCONJ") and doc[k].text != "-" and k > j + 2:
+                break
+        if doc[j].text == "-":
+            head = doc[j + 1].head
+            named = np_mention(ctx, head) if head.i > j else None
+            if named is not None:
+                return named
+    return m
+
+
+def is_modifier(ctx: Context, m: Mention) -> bool:
+    """A mention that only modifies a noun through a hyphen: "Iran" in "Iran-aligned"."""
+    return m.end < ctx.sent.end and ctx.doc[m.end].text == "-"
+
+
+def np_mention(ctx: Context, tok: Token) -> Mention | None:
+    """An actor for the noun phrase headed by ``tok`` that the recogniser left out: resolved by name,
+    else a capitalised name taken as it stands ("the Iran-aligned Houthi movement" -> "Houthi movement")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or ctx.at(tok.i) is not None:
+        return None
+    doc = ctx.doc
+    start = tok.i
+    while start - 1 >= ctx.sent.start and ctx.at(start - 1) is None:
+        prev = doc[start - 1]
+        if prev.dep_ not in ("compound", "amod", "nmod") or prev.head.i > tok.i or not prev.text[:1].isupper():
+            break
+        start -= 1
+    if start > ctx.sent.start and doc[start - 1].text == "-":
+        return None  # a hyphenated compound we cannot split safely
+    span = doc[start:tok.i + 1]
+    actor = _resolve(ctx.resolve, span)
+    if actor is not None:
+        return Mention(start, tok.i + 1, actor)
+    if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and tok.ent_type_ not in NOT_ACTOR_ENTS:
+        return Mention(start, tok.i + 1, Actor(name=span.text, start=span.start_char, end=span.end_char))
+    return None
+
+
+def mention_of_token(ctx: Context, tok: Token) -> Mention | None:
+    """The mention covering a token, else the nearest non-locative mention inside its phrase."""
+    m = ctx.at(tok.i)
+    if m is not None:
+        return refine(ctx, m)
+    if tok.pos_ == "PRON":
+        return resolve_pronoun(ctx, tok)
+    best: Mention | None = None
+    for t in tok.subtree:
+        if t.i < ctx.sent.start or t.i >= ctx.sent.end:
+            continue
+        cand = ctx.at(t.i)
+        if cand is None or cand.start != t.i or _after_locative(ctx, cand) or is_modifier(ctx, cand):
+            continue
+        if best is None or (best.generic and not cand.generic):
+            best = cand
+    if best is None:
+        return np_mention(ctx, tok)
+    return refine(ctx, best)
+
+
+def _after_locative(ctx: Context, m: Mention) -> bool:
+    i = m.start - 1
+    while i >= ctx.sent.start and ctx.doc[i].pos_ == "DET":
+        i -= 1
+    return i >= ctx.sent.start and ctx.doc[i].lower_ in LOCATIVE_PREPS
+
+
+def resolve_pronoun(ctx: Context, tok: Token) -> Mention | None:
+    """he/she → the latest person mentioned before; it/they → the latest non-person in this sentence."""
+    low = tok.lower_
+    before = [*ctx.earlier, *(m for m in ctx.mentions if m.end <= tok.i)]
+    if low in PERSON_PRONOUNS:
+        for m in reversed(before):
+            if m.person:
+                return m
+        return None
+    if low in GROUP_PRONOUNS:
+        for m in reversed([m for m in ctx.mentions if m.end <= tok.i]):
+            if not m.person and not _after_locative(ctx, m):
+                return m
+    return None
+
+
+def subject_of(ctx: Context, tok: Token, *, named: bool = False) -> Mention | None:
+    """The actor doing ``tok``: nsubj of it or of the verbs above it (through conj/xcomp/advcl)."""
+    fallback: Mention | None = None
+    cur: Token | None = tok
+    for _ in range(8):
+        if cur is None:
+            break
+        for child in cur.children:
+            if child.dep_ == "nsubj":
+                m = mention_of_token(ctx, child)
+                if m is not None:
+                    if not named or not m.generic:
+                        return m
+                    fallback = fallback or m
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return fallback
+
+
+def list_after(ctx: Context, i: int, *, need_introducer: bool) -> list[Mention]:
+    """Mentions listed from token ``i``: "like the Shiite militias in Iraq and Hezbollah in Lebanon, and X"."""
+    doc, end = ctx.doc, ctx.sent.end
+    j = i
+    while j < end and doc[j].text in (",", "—", "–"):
+        j += 1
+    introduced = False
+    while j < end and doc[j].lower_ in LIST_INTRODUCERS | {"as"}:
+        introduced = True
+        j += 1
+    if need_introducer and not introduced:
+        return []
+    out: list[Mention] = []
+    while j < end:
+        tok = doc[j]
+        if tok.text in (";", ".", "(", ")") or tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            break
+        m = ctx.starting(j)
+        if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and ctx.at(j) is None:
+            head = j
+            while head + 1 < end and doc[head + 1].pos_ == "PROPN" and ctx.at(head + 1) is None:
+                head += 1
+            if head + 1 < end and doc[head + 1].pos_ == "NOUN" and doc[head].head.i == head + 1:
+                head += 1  # "Houthi movement"
+            m = np_mention(ctx, doc[head])
+            if m is not None and m.start != j:
+                m = None
+        if m is not None:
+            if not _after_locative(ctx, m):
+                out.append(refine(ctx, m))
+            j = m.end
+            continue
+        j += 1
+        if j - i > 45:
+            break
+    return out
+
+
+# --- constructions --------------------------------------------------------------------------------
+
+
+def rule_relational_noun(ctx: Context) -> list[Relation]:
+    """ "X, an ally of Y", "X, Y's and Z's principal ally", "Y's ally X", "X is not the leader of Y",
+    "allies of Y, like A, B and C", "Y and its allies A and B", "Hezbollah leader Nasrallah"."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    for tok in sent:
+        rtype = REL_NOUNS.get(tok.lower_) or REL_NOUNS.get(tok.lemma_.lower())
+        if rtype is None or tok.pos_ not in ("NOUN", "PROPN") or ctx.at(tok.i) is not None:
+            continue
+        if tok.lower_ == "part" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
+            continue
+        owners: list[Mention] = []
+        owner_by_of = False
+        # "of Y" right after the noun
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+            m = _mention_after(ctx, tok.i + 2)
+            if m is not None:
+                owners.append(refine(ctx, m))
+                owner_by_of = True
+        # walk left over adjectives, determiners and possessive owners ("Iran's and Syria's principal")
+        k = tok.i - 1
+        compound_owner = False
+        while k >= sent.start:
+            t = doc[k]
+            if t.tag_ == "POS" and ctx.ending(k) is not None:
+                owners.append(ctx.ending(k))  # type: ignore[arg-type]
+                k = ctx.ending(k).start - 1  # type: ignore[union-attr]
+                continue
+            m = ctx.ending(k + 1)
+            if m is not None and not owners and k == tok.i - 1:
+                owners.append(m)  # compound: "Hezbollah leader", "a US ally"
+                compound_owner = True
+                k = m.start - 1
+                continue
+            if t.tag_ == "PRP$":
+                ref = resolve_pronoun(ctx, t)
+                if ref is not None:
+                    owners.append(ref)
+                k -= 1
+                continue
+            if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.lower_ in ("and", "own", "-", "main", "key", "top"):
+                k -= 1
+                continue
+            break
+        phrase_start = k + 1
+        owners = [o for o in dict.fromkeys(owners)]
+        holders: list[Mention] = []
+        negated = False
+        rule = "noun"
+        # apposition before: "X, an ally of Y"
+        before = (ctx.ending(k) or np_mention(ctx, doc[k - 1])) if k - 1 >= sent.start and doc[k].text == "," \
+            else None
+        if before is not None:
+            holders.append(before)
+            rule = "noun.apposition"
+        # copula: "X is (not) the leader of Y"
+        elif tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_ in COPULAS:
+            subj = subject_of(ctx, tok.head)
+            if subj is not None:
+                holders.append(subj)
+                holders.extend(_conjoined(ctx, subj))
+                negated = is_negated([tok.head, tok]) or window_negated(doc, subj.end, phrase_start)
+                rule = "noun.copula"
+        # holder after: "Y's ally X", "its allies A and B", "Hezbollah leader Hassan Nasrallah"
+        if not holders and owners and not owner_by_of:
+            holders = list_after(ctx, tok.i + 1, need_introducer=False)[:6]
+            if holders and ctx.starting(_skip_punct(doc, tok.i + 1, sent.end)) is None:
+                holders = []
+            if compound_owner and holders:
+                holders = holders[:1]
+            rule = "noun.after"
+        # "allies of Y, like A and B" / "the leader of Y, Z,"
+        if not holders and owner_by_of:
+            after_owner = owners[0].end
+            holders = list_after(ctx, after_owner, need_introducer=True)
+            rule = "noun.list"
+            if not holders and rtype == "LEADS" and after_owner < sent.end and doc[after_owner].text == ",":
+                m = ctx.starting(after_owner + 1)
+                if m is not None and m.person:
+                    holders = [m]
+                    rule = "noun.after"
+        if not owners and holders and rtype in SYMMETRIC and rule == "noun.copula":
+            # "Russia and Iran are allies"
+            for x in range(len(holders)):
+                for y in range(x + 1, len(holders)):
+                    out.append(make_relation(ctx, rtype, holders[x], holders[y], rule, negated=negated))
+            continue
+        if rtype == "LEADS":
+            holders = [h for h in holders if h.person or not _is_state(h)]
+        if rtype == "PART_OF":
+            holders = [h for h in holders if not h.person or tok.lower_ == "member"]
+        for h in holders:
+            for o in owners:
+                if h is not o:
+                    out.append(make_relation(ctx, rtype, h, o, rule, negated=negated))
+    return out
+
+
+def _skip_punct(doc: Doc, i: int, end: int) -> int:
+    while i < end and doc[i].text in (",", "—", "–", ":"):
+        i += 1
+    return i
+
+
+def _conjoined(ctx: Context, m: Mention) -> list[Mention]:
+    """Mentions coordinated with ``m`` by "and" right after it ("Russia and Iran are ...")."""
+    out: list[Mention] = []
+    i = m.end
+    doc = ctx.doc
+    while i + 1 < ctx.sent.end and doc[i].lower_ in ("and", ","):
+        nxt = _mention_after(ctx, i + 1)
+        if nxt is None:
+            break
+        out.append(nxt)
+        i = nxt.end
+    return out
+
+
+def rule_hyphen(ctx: Context) -> list[Relation]:
+    """ "Iran-aligned Houthi movement", "Russian-backed forces", "pro-Iranian militias", "anti-Houthi"."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    for tok in sent:
+        if tok.text != "-" or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if right.lower_ in HYPHEN_PARTICIPLES:
+            rtype = HYPHEN_PARTICIPLES[right.lower_]
+            x = _hyphen_left(ctx, tok.i)
+            y = _modified(ctx, right, tok.i)
+            rule = f"hyphen.{right.lower_}"
+        elif left.lower_ in HYPHEN_PREFIXES and right.text[:1].isupper():
+            # "pro-Iranian", "anti-Houthi"; not "anti-government" (whose government?)
+            rtype = HYPHEN_PREFIXES[left.lower_]
+            x = _hyphen_right(ctx, tok.i + 1)
+            y = _modified(ctx, right, tok.i - 1)
+            rule = f"hyphen.{left.lower_}"
+        else:
+            continue
+        if x is None or y is None or actor_key(x) == actor_key(y.actor):
+            continue
+        out.append(make_relation(ctx, rtype, x, y, rule))
+    return out
+
+
+def _hyphen_left(ctx: Context, hyphen: int) -> Actor | None:
+    """The actor written before a hyphen: a mention ending there, else the words resolved."""
+    m = ctx.ending(hyphen)
+    if m is not None:
+        return m.actor
+    for n in (2, 1):
+        start = hyphen - n
+        if start < ctx.sent.start:
+            continue
+        actor = _resolve(ctx.resolve, ctx.doc[start:hyphen])
+        if actor is not None:
+            return actor
+    return None
+
+
+def _hyphen_right(ctx: Context, i: int) -> Actor | None:
+    """The actor written after "pro-"/"anti-": a mention starting there, else the word resolved."""
+    m = ctx.starting(i)
+    if m is not None:
+        return m.actor
+    return _resolve(ctx.resolve, ctx.doc[i:i + 1])
+
+
+def _modified(ctx: Context, tok: Token, exclude_before: int) -> Mention | None:
+    """The mention a hyphenated modifier belongs to: the noun it modifies (made specific)."""
+    doc = ctx.doc
+    head = tok.head if ctx.sent.start <= tok.head.i and tok.i < tok.head.i < ctx.sent.end else None
+    last = head.i if head is not None else min(tok.i + 3, ctx.sent.end - 1)
+    for j in range(tok.i + 1, last + 1):
+        m = ctx.at(j)
+        if m is not None:
+            return refine(ctx, m)
+    # one span covering the whole compound ("Iran-aligned Houthi movement"): the recogniser's actor
+    m = ctx.at(tok.i)
+    if m is not None and m.start <= exclude_before:
+        return m
+    # "pro-Iranian militias of al-Hashd al-Sha'bi": the generic noun is named by its complement
+    if head is not None and head.i + 1 < ctx.sent.end and doc[head.i + 1].lower_ == "of":
+        nxt = _mention_after(ctx, head.i + 2)
+        if nxt is not None and not nxt.generic and not _is_state(nxt):
+            return nxt
+    return np_mention(ctx, head) if head is not None else None
+
+
+def rule_by_agent(ctx: Context) -> list[Relation]:
+    """ "the Syrian government, backed by Russia", "the coalition led by Saudi Arabia"."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    for tok in sent:
+        rtype = BY_PARTICIPLES.get(tok.lemma_.lower())
+        if rtype is None or tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
+            continue
+        if ctx.at(tok.i) is not None:
+            continue
+        agent = _mention_after(ctx, tok.i + 2)
+        if agent is None:
+            continue
+        patient: Mention | None = None
+        # passive clause: "Y is backed by X"
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if subj:
+            patient = mention_of_token(ctx, subj[0])
+        if patient is None:
+            patient = _nearest_before(ctx, tok.i)
+        if patient is None:
+            continue
+        negated = is_negated([tok]) or window_negated(doc, patient.end, tok.i)
+        out.append(make_relation(ctx, rtype, agent, patient, f"by.{tok.lemma_.lower()}", negated=negated))
+    return out
+
+
+def _nearest_before(ctx: Context, i: int) -> Mention | None:
+    """The closest mention before token ``i`` in the sentence that is not a place complement."""
+    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.end):
+        if not _after_locative(ctx, m):
+            return refine(ctx, m)
+    return None
+
+
+def rule_with_phrase(ctx: Context) -> list[Relation]:
+    """ "al-Hashd al-Sha'bi in collaboration with the Iraqi government", "X, allied with Y"."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    words = [t.lower_ for t in sent]
+    for n in (3, 2):
+        for k in range(len(words) - n + 1):
+            phrase = tuple(words[k:k + n])
+            rtype = WITH_PHRASES.get(phrase)
+            if rtype is None:
+                continue
+            i = sent.start + k
+            other = _mention_after(ctx, i + n)
+            if other is None:
+                continue
+            first = _with_first(ctx, i)
+            if first is None:
+                continue
+            negated = window_negated(doc, max(first.end, i - 3), i)
+            out.append(make_relation(ctx, rtype, first, refine(ctx, other), "with." + "_".join(phrase),
+                                     negated=negated))
+    return out
+
+
+def _with_first(ctx: Context, i: int) -> Mention | None:
+    """The first argument of "… in collaboration with Y": the subject if the phrase hangs on a verb
+    with an actor subject and no closer actor; otherwise the nearest actor before the phrase."""
+    near = _nearest_before(ctx, i)
+    if near is not None:
+        return near
+    return subject_of(ctx, ctx.doc[i])
+
+
+def rule_verbs(ctx: Context) -> list[Relation]:
+    """ "X controlled Y", "Iran backs Hezbollah", "X allied with Y", "X fought against Y"."""
+    out: list[Relation] = []
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or ctx.at(tok.i) is not None:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "agent") for c in tok.children):
+            continue  # passives are rule_by_agent's
+        subj: Mention | None = None
+        if lemma in OBJECT_VERBS:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs:
+                obj = mention_of_token(ctx, objs[0])
+                if obj is not None:
+                    subj = subject_of(ctx, tok)
+                    if subj is not None and subj is not obj:
+                        out.append(make_relation(ctx, OBJECT_VERBS[lemma], subj, obj, f"verb.{lemma}",
+                                                 negated=is_negated([tok])))
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            rtype = PREP_VERBS.get((lemma, prep.lower_))
+            if rtype is None:
+                continue
+            pobj = [c for c in prep.children if c.dep_ == "pobj"]
+            obj = mention_of_token(ctx, pobj[0]) if pobj else None
+            subj = subj or subject_of(ctx, tok)
+            if obj is None or subj is None or subj is obj:
+                continue
+            out.append(make_relation(ctx, rtype, subj, obj, f"verb.{lemma}_{prep.lower_}",
+                                     negated=is_negated([tok])))
+    return out
+
+
+def rule_conflict(ctx: Context) -> list[Relation]:
+    """ "fighting between A and B", "the war against Y" (waged by the possessor or the subject)."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    for tok in sent:
+        if tok.lower_ not in CONFLICT_NOUNS and tok.lemma_.lower() not in CONFLICT_NOUNS:
+            continue
+        if ctx.at(tok.i) is not None or tok.i + 1 >= sent.end:
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ == "between":
+            a = _mention_after(ctx, tok.i + 2)
+            if a is None:
+                continue
+            j = a.end
+            if j < sent.end and doc[j].lower_ == "and":
+                b = _mention_after(ctx, j + 1)
+                if b is not None:
+                    out.append(make_relation(ctx, "ENEMY", refine(ctx, a), refine(ctx, b), "conflict.between"))
+            continue
+        if nxt.lower_ not in ("against", "on", "with") or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        if nxt.lower_ in ("on", "with") and tok.lower_ not in ("war", "warfare", "jihad"):
+            continue
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        target = (mention_of_token(ctx, pobj[0]) if pobj else None) or _mention_after(ctx, tok.i + 2)
+        if target is None:
+            continue
+        target = refine(ctx, target)
+        waged = _possessor(ctx, tok) or subject_of(ctx, tok, named=True)
+        if waged is None or waged is target:
+            continue
+        out.append(make_relation(ctx, "ENEMY", waged, target, f"conflict.{tok.lower_}_{nxt.lower_}",
+                                 negated=is_negated([tok])))
+    return out
+
+
+def _possessor(ctx: Context, tok: Token) -> Mention | None:
+    """The mention that owns a noun: "Israel's war", "its war" (resolved)."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            if child.tag_ == "PRP$":
+                return resolve_pronoun(ctx, child)
+            m = ctx.at(child.i)
+            if m is not None:
+                return m
+    return None
+
+
+def rule_defend(ctx: Context) -> list[Relation]:
+    """ "to help repel the Turkish assault": the defender is the enemy of the assailant."""
+    out: list[Relation] = []
+    doc = ctx.doc
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in DEFEND_VERBS or tok.pos_ != "VERB":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() not in ATTACK_NOUNS and obj.lower_ not in ATTACK_NOUNS:
+                continue
+            assailant = _possessor(ctx, obj)
+            if assailant is None:
+                for mod in obj.children:
+                    if mod.i < obj.i and mod.dep_ in ("amod", "compound", "nmod"):
+                        m = ctx.at(mod.i)
+                        if m is not None:
+                            assailant = m
+                            break
+                        actor = _resolve(ctx.resolve, doc[mod.i:mod.i + 1])
+                        if actor is not None:
+                            assailant = Mention(mod.i, mod.i + 1, actor)
+                            break
+            if assailant is None:
+                continue
+            defender = subject_of(ctx, tok, named=True)
+            if defender is None or actor_key(defender.actor) == actor_key(assailant.actor):
+                continue
+            out.append(make_relation(ctx, "ENEMY", defender, assailant, f"defend.{tok.lemma_.lower()}",
+                                     negated=is_negated([tok])))
+    return out
+
+
+def rule_of_organisation(ctx: Context) -> list[Relation]:
+    """ "the Quds force of the Iranian Revolutionary Guards", "the IRGC's Quds Force" → PART_OF."""
+    out: list[Relation] = []
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if not _is_organisation(m):
+            continue
+        j = m.end
+        if j < ctx.sent.end and doc[j].lower_ == "of":
+            whole = _mention_after(ctx, j + 1)
+            if whole is not None and _is_organisation(whole) and _skip_det(ctx, whole.start) == _skip_det(ctx, j + 1):
+                out.append(make_relation(ctx, "PART_OF", m, whole, "of.organisation"))
+        if j + 1 < ctx.sent.end and doc[j].tag_ == "POS":
+            part = ctx.starting(j + 1)
+            if part is not None and _is_organisation(part):
+                out.append(make_relation(ctx, "PART_OF", part, m, "possessive.organisation"))
+    return out
+
+
+def _skip_det(ctx: Context, i: int) -> int:
+    while i < ctx.sent.end and ctx.doc[i].pos_ == "DET":
+        i += 1
+    return i
+
+
+def _is_organisation(m: Mention) -> bool:
+    """A named organisation (not a state, person or generic agent)."""
+    return not (m.generic or m.person or _is_state(m))
+
+
+RULES: tuple[Callable[[Context], list[Relation]], ...] = (
+    rule_relational_noun, rule_hyphen, rule_by_agent, rule_with_phrase, rule_verbs, rule_conflict,
+    rule_defend, rule_of_organisation,
+)
+
+__all__ = [
+    "RULES",
+    "Context",
+    "Mention",
+    "dedupe_relations",
+    "doc_mentions",
+    "find_relations",
+    "keep_relation",
+    "make_relation_extractor",
+    "register_extensions",
+    "split_mentions",
+]
