@@ -1,17 +1,584 @@
-"""Placeholder component: passes the doc through until the real one lands (being written now)."""
+"""The `polemos_events` component: PLOVER events with mode, modality, source/target, cost, date, place, evidence.
+
+Steps, per sentence: match triggers (`triggers.py`); drop those that are only the content of
+another trigger ("threatened to strike", "accused X of attacking") or the cost of one ("killed"
+in "a bombing killed 13"); decide modality (`modality.py`) and recode intentions and refusals
+(PLOVER: an intended cooperative act is AGREE, an intended hostile act THREATEN, a refused
+cooperative act REJECT); find source and target (`roles.py`); merge mentions of one event.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from polemos.models import Actor, Count, Event, Evidence
+from polemos.nlp import modality as mod
+from polemos.nlp.roles import (
+    SPEAKER_PRONOUNS,
+    Roles,
+    actorish,
+    noun_roles,
+    np_span,
+    resolve_pronoun,
+    verb_roles,
+)
+from polemos.nlp.triggers import (
+    Lexicon,
+    TriggerMatch,
+    governor,
+    is_noun,
+    is_verb,
+    lemma,
+    load_lexicon,
+    match_triggers,
+)
+
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"})
+# Content of another event: how a lower trigger hangs under the one that reports, demands or refuses it.
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd", "attr"})
+_SKIP_NOUN_DEPS = frozenset({"compound", "appos", "attr", "npadvmod"})
+_QUOTES = "\"\u201c\u201d"
 
 
 def register_extensions() -> None:
-    """Register this component's extension attributes (none yet)."""
+    """Register ``Doc._.events`` (a list of `Event`, set by the component)."""
+    if not Doc.has_extension("events"):
+        Doc.set_extension("events", default=None)
 
 
-def make_event_extractor(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the component."""
-    return lambda doc: doc
+@dataclass
+class Candidate:
+    """A trigger on its way to becoming an event."""
+
+    match: TriggerMatch
+    type: str
+    mode: str | None
+    modality: str = mod.ASSERTED
+    rule: str = ""
+    roles: Roles = field(default_factory=Roles)
+    background: bool = False
+    tokens: list[Token] = field(default_factory=list)  # all trigger tokens merged into this one
+
+    @property
+    def token(self) -> Token:
+        return self.match.token
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _in_quote(token: Token) -> bool:
+    """Inside a quotation of the sentence (an odd number of quote marks before it)."""
+    sent = token.sent
+    marks = sum(1 for t in sent if t.i < token.i and (t.text in _QUOTES or t.text in ("``", "''")))
+    return marks % 2 == 1
+
+
+def _has_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon) -> Candidate | None:
+    """The trigger whose content this one is ("agreed to meet", "accused X of attacking"), if any."""
+    bg_preps = lex.word_set("background_preps")
+    bg_nouns = lex.word_set("background_nouns")
+    t = token
+    for _ in range(8):
+        if t.dep_ not in _EMBED_DEPS or t.head is t:
+            return None
+        if t.dep_ == "prep" and (t.lower_ in bg_preps):
+            return None
+        if t.dep_ == "pobj" and lemma(t) in bg_nouns:
+            return None
+        t = t.head
+        if t.i in trigger_ids:
+            return trigger_ids[t.i]
+    return None
+
+
+def is_background(token: Token, lex: Lexicon) -> bool:
+    """Told as the cause or setting of another event ("after", "in response to", "amid")."""
+    bg_preps = lex.word_set("background_preps")
+    bg_nouns = lex.word_set("background_nouns")
+    t = token
+    for _ in range(6):
+        if t.dep_ == "prep" and t.lower_ in bg_preps:
+            return True
+        if t.dep_ == "pobj" and lemma(t) in bg_nouns:
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in bg_preps for c in t.children):
+            return True
+        if t.head is t or t.dep_ in ("ROOT", "relcl"):
+            return False
+        t = t.head
+    return False
+
+
+def _pobj_chain(prep: Token, depth: int = 3) -> list[Token]:
+    """Objects of a preposition and of the "of" phrases below them ("in a week of protests")."""
+    out: list[Token] = []
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            out.append(p)
+            if depth > 0:
+                for c in p.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        out.extend(_pobj_chain(c, depth - 1))
+    return out
+
+
+def _own_subject(token: Token) -> bool:
+    """The verb names its own subject or agent (not a relative pronoun standing for its head)."""
+    return any(c.dep_ in ("nsubj", "agent") and c.lower_ not in ("that", "which", "who") and c.pos_ != "NUM"
+               for c in token.children)
+
+
+def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -> Candidate | None:
+    """The event a verb only elaborates: its event-noun subject ("a bombing killed 13", "drone attacks set fire
+    to"); for a death/injury verb also the trigger it hangs on ("an attack that killed dozens", "opened fire,
+    killing one") or an event noun in its phrase ("killed in a bombing")."""
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids and is_noun(c):
+            return trigger_ids[c.i]
+    if not cost or _own_subject(token):
+        return None
+    t = token
+    for _ in range(3):
+        if t.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and t.head is not t:
+            t = t.head
+            if t.i in trigger_ids:
+                return trigger_ids[t.i]
+            continue
+        break
+    for c in token.children:
+        if c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "amid")):
+            for h in _pobj_chain(c):
+                if h.i in trigger_ids:
+                    return trigger_ids[h.i]
+    return None
+
+
+def _paragraph_sents(sent: Span, *, after: bool = False) -> list[Span]:
+    """This sentence and the one before it (and after it), when no blank line separates them."""
+    doc = sent.doc
+    out = [sent]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if not _blank_line_between(prev, sent) and prev.text.strip():
+            out.insert(0, prev)
+    if after and sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        if not _blank_line_between(sent, nxt) and nxt.text.strip():
+            out.append(nxt)
+    return out
+
+
+def _blank_line_between(a: Span, b: Span) -> bool:
+    words = [t for t in a if not t.is_space]
+    end = words[-1].idx + len(words[-1]) if words else a.start_char
+    following = [t for t in b if not t.is_space]
+    gap = a.doc.text[end:following[0].idx if following else b.end_char]
+    return gap.count("\n") >= 2 or "\n\n" in gap
+
+
+def _mode(cand: Candidate, lex: Lexicon) -> str | None:
+    """Mode from the entry, else from modifiers and instruments around the trigger ("drone killing")."""
+    if cand.mode:
+        return cand.mode
+    cues = lex.mode_cues.get(cand.type)
+    if not cues:
+        return None
+    words: set[str] = set()
+    for tok in cand.tokens or [cand.token]:
+        near = list(tok.children)
+        for c in list(near):
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "using", "in"):
+                near.extend(c.children)
+        if tok.dep_ in ("nsubj",):
+            near.append(tok.head)
+        for c in near:
+            words.add(lemma(c))
+            words.update(lemma(g) for g in c.children if g.dep_ in ("compound", "amod"))
+        words.update(lemma(c) for c in tok.subtree if c.dep_ in ("compound", "amod", "nsubj") and c.head == tok)
+    for m, ws in cues.items():
+        if words & ws:
+            return m
+    return None
+
+
+# ---------------------------------------------------------------- actors
+
+
+def _actor_spans(doc: Doc) -> list[Span]:
+    if "actors" not in doc.spans:
+        return []
+    return [s for s in doc.spans["actors"] if Span.has_extension("actor") and s._.actor is not None]
+
+
+def _resolver() -> Callable[..., Any] | None:
+    try:
+        from polemos.nlp import actors as actors_mod
+    except ImportError:  # pragma: no cover - the module always exists in this package
+        return None
+    for name in ("resolve_span", "resolve_mention", "resolve_np", "actor_for_span"):
+        fn = getattr(actors_mod, name, None)
+        if callable(fn):
+            return fn  # type: ignore[no-any-return]
+    return None
+
+
+def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: frozenset[int] = frozenset()) -> list[Actor]:
+    """Actors for argument heads.
+
+    The actor mention covering the head wins; a people/group head ("soldiers", "affiliate") goes to the
+    actors module's resolver, else becomes a generic actor named by its phrase; any other head ("the US
+    Capitol", "chemical weapons facilities") stands for the actor mentioned inside its phrase.
+    """
+    out: list[Actor] = []
+    seen: set[str] = set()
+    actor_heads = lex.word_set("actor_heads")
+    instruments = lex.word_set("instruments")
+    for head in heads:
+        if head.pos_ == "PRON":
+            ante = resolve_pronoun(head)
+            if ante is None:
+                continue
+            head = ante
+        if head.i in protest_ids:
+            # "the protests were attacked": the protesters were
+            crowd = _generic_protesters(head)
+            if crowd.key() not in seen:
+                seen.add(crowd.key())
+                out.append(crowd)
+            continue
+        np = np_span(head)
+        spans = _actor_spans(np.doc)
+        covering = [s for s in spans if s.start <= head.i < s.end]
+        inside = [s for s in spans if s.start >= np.start and s.end <= np.end]
+        found: list[Actor] = [_span_actor(s) for s in covering]
+        if not found and actorish(head, actor_heads) and lemma(head) not in instruments:
+            actor = _resolve(np)
+            if actor is None or (actor.start is not None and actor.end is not None
+                                 and not actor.start <= head.idx < actor.end):
+                # the resolver found only a modifier ("the Islamic State's Afghan affiliate"): keep the phrase
+                country = actor.country if actor is not None else None
+                actor = Actor(name=np.text, country=country, start=np.start_char, end=np.end_char)
+            found = [actor]
+        if not found and inside:
+            found = [_span_actor(inside[0])]
+        if not found:
+            actor = _resolve(np)
+            if actor is None and any(t.ent_type_ in ("NORP", "GPE") for t in np if t.i != head.i):
+                actor = Actor(name=np.text, start=np.start_char, end=np.end_char)  # "Iranian targets"
+            found = [actor] if actor is not None else []
+        for actor in found:
+            if actor.key() not in seen:
+                seen.add(actor.key())
+                out.append(actor)
+    return out
+
+
+def _span_actor(span: Span) -> Actor:
+    return replace(span._.actor, start=span.start_char, end=span.end_char)
+
+
+def _resolve(np: Span) -> Actor | None:
+    fn = _resolver()
+    if fn is None:
+        return None
+    actor = fn(np)
+    return actor if isinstance(actor, Actor) else None
+
+
+# ---------------------------------------------------------------- attachments
+
+
+def _attach(event: Event, doc: Doc, tokens: list[Token], triggers: list[Token]) -> None:
+    """Counts, date and place from the helpers of counts/dates/places, where they exist.
+
+    Every trigger token merged into the event is asked for counts (the first answer per kind wins).
+    """
+    from polemos.nlp import counts, dates, places
+
+    trigger = tokens[0]
+    fn = getattr(counts, "counts_for_event", None)
+    if callable(fn):
+        for tok in tokens:
+            found: dict[str, Count] = fn(doc, tok, triggers=triggers) or {}
+            event.killed = event.killed or found.get("killed")
+            event.injured = event.injured or found.get("injured")
+            event.arrested = event.arrested or found.get("arrested")
+    fn = getattr(dates, "date_for_event", None)
+    if callable(fn):
+        value = fn(doc, trigger, triggers=triggers)
+        if value:
+            event.date, event.date_precision = value[0], value[1]
+    fn = getattr(places, "place_for_event", None)
+    if callable(fn):
+        actors = list(event.source) + list(event.target)
+        event.location = fn(doc, trigger, triggers=triggers, actors=actors)
+
+
+# ---------------------------------------------------------------- the extraction
+
+
+def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True) -> list[Candidate]:
+    """Trigger matches worth considering, one per head token, in text order."""
+    out: list[Candidate] = []
+    for sent in doc.sents:
+        if not sent.text.strip() or not _has_verb(sent):
+            continue
+        for m in match_triggers(sent, lex):
+            tok = m.token
+            if skip_quotes and _in_quote(tok):
+                continue
+            if m.entry.pos == "noun" and (tok.dep_ in _SKIP_NOUN_DEPS and m.end - m.start == 1):
+                continue
+            if m.entry.pos == "verb" and tok.dep_ in ("amod", "compound"):
+                continue  # "the striking teachers", "a wanted man": adjectives, not events
+            out.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule, tokens=[tok]))
+    return out
+
+
+def _roles(cand: Candidate, lex: Lexicon) -> Roles:
+    spec = lex.roles.get(cand.type, {})
+    tok = cand.token
+    actor_heads = lex.word_set("actor_heads")
+    if cand.match.entry.pos == "verb" and is_verb(tok):
+        return verb_roles(tok, spec, actor_heads=actor_heads)
+    light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
+    return noun_roles(tok, spec, type_=cand.type, light_verbs=light, actor_heads=actor_heads)
+
+
+def _recode(cand: Candidate, lex: Lexicon, *, keep_unasserted: bool) -> Candidate | None:
+    """Apply modality: intentions become AGREE/THREATEN, refusals REJECT; the rest is dropped or marked."""
+    words = mod.ModalityWords.from_lists(dict(lex.words))
+    cand.modality = mod.modality_of(cand.token, words)
+    if cand.match.entry.pos == "noun" and cand.modality == mod.ASSERTED:
+        gov = governor(cand.token)
+        if gov is not None and cand.token.dep_ in ("dobj", "nsubjpass"):
+            cand.modality = mod.modality_of(gov, words)
+    polarity = lex.polarity(cand.type)
+    if cand.modality == mod.FUTURE:
+        if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+            return cand
+        new = "THREATEN" if polarity == "conflictual" or mod.conditional_unless(cand.token) else "AGREE"
+        cand.rule += f" +intent:{cand.type}->{new}"
+        cand.type, cand.mode = new, None
+        return cand
+    if cand.modality == mod.NEGATED and polarity == "cooperative" and cand.type != "REQUEST":
+        cand.rule += f" +refusal:{cand.type}->REJECT"
+        cand.type, cand.mode, cand.modality = "REJECT", None, mod.ASSERTED
+        return cand
+    if cand.modality != mod.ASSERTED and not keep_unasserted:
+        return None
+    return cand
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    sa = {t.i for t in a.roles.source}
+    sb = {t.i for t in b.roles.source}
+    return not sa or not sb or bool(sa & sb) or _same_np(a.roles.source, b.roles.source)
+
+
+def _same_np(xs: list[Token], ys: list[Token]) -> bool:
+    return {lemma(x) for x in xs} == {lemma(y) for y in ys}
+
+
+def _merge_into(keep: Candidate, other: Candidate) -> None:
+    keep.tokens.extend(other.tokens)
+    if not keep.roles.source:
+        keep.roles.source = other.roles.source
+    if not keep.roles.target:
+        keep.roles.target = other.roles.target
+    if not keep.mode:
+        keep.mode = other.mode
+
+
+def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, skip_quotes: bool = True) -> list[Event]:
+    """All events of a parsed doc (actors/counts/dates/places spans are used where present)."""
+    cands = find_candidates(doc, lex, skip_quotes=skip_quotes)
+    by_token = {c.token.i: c for c in cands}
+    embedders = {i: c for i, c in by_token.items() if not c.match.entry.cost or _own_subject(c.token)}
+    alive: list[Candidate] = []
+    elaborations: list[tuple[Candidate, Candidate]] = []  # (host, verb that elaborates it)
+    contents: list[tuple[Candidate, Candidate]] = []  # (trigger, trigger that is its content)
+    # 1. the cost or elaboration of another event, or the content of another trigger
+    for c in cands:
+        host = event_host(c.token, by_token, cost=c.match.entry.cost)
+        if host is not None and host is not c and (c.match.entry.cost or host.type == c.type):
+            host.tokens.append(c.token)
+            elaborations.append((host, c))
+            continue
+        parent = content_parent(c.token, embedders, lex)
+        if parent is not None:
+            contents.append((parent, c))
+            continue
+        alive.append(c)
+    # 2. modality and roles
+    kept: list[Candidate] = []
+    for c in alive:
+        if "never" in c.match.entry.requires:
+            continue
+        if _recode(c, lex, keep_unasserted=keep_unasserted) is None:
+            continue
+        c.roles = _roles(c, lex)
+        c.background = is_background(c.token, lex)
+        kept.append(c)
+    for host, verb in elaborations:
+        if not host.roles.target and host in kept and host.type == verb.type:
+            spec = lex.roles.get(host.type, {})
+            host.roles.target = verb_roles(verb.token, spec, actor_heads=lex.word_set("actor_heads")).target
+    for parent, child in contents:
+        # "threatened further strikes on Iranian targets": the threat's target is the strikes' target
+        if parent in kept and not parent.roles.target:
+            parent.roles.target = [t for t in _roles(child, lex).target if t.i not in {s.i for s in parent.roles.source}]
+    for c in kept:
+        _inherit_from_clause(c, by_token)
+    # 3. deaths and injuries with no agent are the cost of a nearby event, not events of their own
+    near: set[int] = set()
+    for c in kept:
+        if not c.match.entry.cost:
+            near.update(s.start for s in _paragraph_sents(c.token.sent, after=True))
+    final: list[Candidate] = []
+    for c in kept:
+        if c.match.entry.cost:
+            c.roles.source = [s for s in c.roles.source if lemma(s) not in lex.word_set("instruments")
+                              and actorish(s, lex.word_set("actor_heads"))]
+            if not c.roles.source and c.token.sent.start in near:
+                continue
+        if c.type == "CONSULT" and not c.roles.target and len(c.roles.source) < 2:
+            continue  # a meeting needs a counterpart ("Congress met" is no consultation)
+        final.append(c)
+    # 4. one event per clause: same-type mentions in a sentence (or an agentless follow-up in the next
+    #    sentence of the paragraph) are one event
+    merged: list[Candidate] = []
+    for c in final:
+        host = next((m for m in merged if m.type == c.type and _compatible(m, c) and (
+            (m.token.sent == c.token.sent and not m.background and not c.background)
+            or (not c.roles.source and m.token.sent != c.token.sent
+                and m.token.sent in _paragraph_sents(c.token.sent)))), None)
+        if host is not None:
+            _merge_into(host, c)
+            continue
+        merged.append(c)
+    merged = _drop_anaphora(merged, lex)
+    triggers = [t for c in merged for t in c.tokens]
+    protest_ids = frozenset(c.token.i for c in cands if c.type == "PROTEST" and c.match.entry.pos == "noun")
+    events: list[Event] = []
+    for c in merged:
+        event = _to_event(c, doc, lex, protest_ids=protest_ids)
+        if event is None:
+            continue
+        _attach(event, doc, c.tokens, triggers)
+        events.append(event)
+    _claims_of_responsibility(doc, events, lex)
+    return events
+
+
+def _inherit_from_clause(c: Candidate, by_token: dict[int, Candidate]) -> None:
+    """An event noun in a phrase of another event's verb shares its actors ("attacked ..., with massive
+    numbers of arrests")."""
+    if c.match.entry.pos != "noun" or c.roles.source:
+        return
+    t = c.token
+    for _ in range(5):
+        if t.dep_ not in ("pobj", "prep", "conj") or t.head is t:
+            return
+        t = t.head
+        if t.i in by_token and is_verb(t) and t.dep_ != "prep":
+            host = by_token[t.i]
+            if host is not c and host.roles.source:
+                c.roles.source = list(host.roles.source)
+                c.roles.target = c.roles.target or list(host.roles.target)
+                c.roles.construction = "shared"
+            return
+
+
+def _drop_anaphora(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'The attack' / 'the Trump regime's attack' after an earlier attack is the same event: fill, don't repeat."""
+    out: list[Candidate] = []
+    for c in cands:
+        tok = c.token
+        definite = any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+                       or d.dep_ == "poss" for d in tok.children)
+        earlier = next((o for o in out if o.type == c.type), None)
+        fact_preps = set(lex.roles.get(c.type, {}).get("preps") or ()) | {"in", "at", "near", "outside", "during"}
+        new_facts = any(ch.dep_ in ("nummod", "relcl", "acl") or (ch.dep_ == "prep" and ch.lower_ in fact_preps)
+                        for ch in tok.children)
+        if c.match.entry.pos == "noun" and definite and earlier is not None and not c.roles.target and not new_facts:
+            if not earlier.roles.source and c.roles.source:
+                earlier.roles.source = c.roles.source
+            continue
+        out.append(c)
+    return out
+
+
+def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[int] = frozenset()) -> Event | None:
+    if any(t.lower_ in SPEAKER_PRONOUNS for t in c.roles.source):
+        return None  # the author's (or a quoted speaker's) own stance, not a reported event
+    source = actors_for_heads(c.roles.source, lex)
+    target = actors_for_heads(c.roles.target, lex, protest_ids=protest_ids)
+    if c.type in SYMMETRIC_TYPES and len(source) > 1 and not target:
+        source, target = source[:1], source[1:]
+    if c.type == "PROTEST" and not source:
+        source = [_generic_protesters(c.token)]
+    source_keys = {a.key() for a in source}
+    target = [a for a in target if a.key() not in source_keys]
+    sents = sorted({t.sent.start: t.sent for t in c.tokens}.values(), key=lambda s: s.start)
+    evidence = [Evidence(s.start_char, s.end_char, s.text.strip(), rule=c.rule) for s in sents]
+    m = c.match
+    span = doc[m.start:m.end]
+    return Event(type=c.type, mode=_mode(c, lex), source=source, target=target, modality=c.modality,
+                 trigger=Evidence(span.start_char, span.end_char, span.text, rule=c.rule), evidence=evidence,
+                 rule=c.rule + (f" [{c.roles.construction}]" if c.roles.construction else ""))
+
+
+def _generic_protesters(token: Token) -> Actor:
+    """PLOVER codes protests by their participants; with none named, they are protesters."""
+    return Actor(name="protesters", sector="CVL", kind="agent")
+
+
+def _claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> None:
+    """'X claimed responsibility' gives the source of the latest attack that has none."""
+    for tok in doc:
+        if lemma(tok) != "claim" or not any(lemma(c) in ("responsibility", "credit") for c in tok.children
+                                             if c.dep_ == "dobj"):
+            continue
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subs:
+            continue
+        for event in reversed(events):
+            if event.trigger is not None and event.trigger.start < tok.idx and event.type == "ASSAULT":
+                if not event.source:
+                    event.source = actors_for_heads(subs, lex)
+                break
+
+
+class EventExtractor:
+    """The spaCy component: sets ``doc._.events``."""
+
+    def __init__(self, lex: Lexicon, *, keep_unasserted: bool = False, skip_quotes: bool = True) -> None:
+        self.lexicon = lex
+        self.keep_unasserted = keep_unasserted
+        self.skip_quotes = skip_quotes
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = extract_events(doc, self.lexicon, keep_unasserted=self.keep_unasserted,
+                                      skip_quotes=self.skip_quotes)
+        return doc
+
+
+def make_event_extractor(nlp: Language, name: str, keep_unasserted: bool = False,
+                         skip_quotes: bool = True) -> EventExtractor:
+    """Build the component; the trigger lexicon and PLOVER table are loaded once, here."""
+    return EventExtractor(load_lexicon(), keep_unasserted=keep_unasserted, skip_quotes=skip_quotes)
+
+
+__all__ = ["Candidate", "EventExtractor", "actors_for_heads", "extract_events", "find_candidates",
+           "make_event_extractor", "register_extensions"]

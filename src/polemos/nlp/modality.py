@@ -1,0 +1,139 @@
+"""Modality of an event trigger: did the text assert it happened, deny it, negate it, or only foresee it?
+
+The trigger's clause is climbed through its complements ("refused to meet", "plans to impose",
+"did not launch an attack"); relative and adverbial clauses keep their own modality, and reported
+speech is transparent ("X said it had attacked").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+ASSERTED, NEGATED, DENIED, FUTURE, HYPOTHETICAL = "asserted", "negated", "denied", "future", "hypothetical"
+MODALITIES = (ASSERTED, NEGATED, DENIED, FUTURE, HYPOTHETICAL, "threatened")
+
+#: Dependencies through which a trigger is the content of the word above it.
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "oprd"})
+
+
+@dataclass(frozen=True)
+class ModalityWords:
+    """Word lists (lemmas) that set modality, from plover.yaml."""
+
+    future_aux: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+    hypothetical_aux: frozenset[str] = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
+    intent: frozenset[str] = frozenset({"plan", "intend", "want", "vow", "pledge", "promise", "offer", "prepare",
+                                        "ready", "willing", "prepared"})
+    refusal: frozenset[str] = frozenset({"refuse", "decline", "fail"})
+    denial: frozenset[str] = frozenset({"deny"})
+    reporting: frozenset[str] = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
+    conditional_marks: frozenset[str] = frozenset({"if", "unless", "whether"})
+    negators: frozenset[str] = frozenset({"not", "n't", "never", "no"})
+
+    @classmethod
+    def from_lists(cls, words: Mapping[str, Collection[str]]) -> ModalityWords:
+        """Build from the lists of plover.yaml (missing lists keep the defaults)."""
+        base = cls()
+
+        def get(key: str, default: frozenset[str]) -> frozenset[str]:
+            return frozenset(words[key]) if key in words else default
+
+        return cls(future_aux=get("future_aux", base.future_aux),
+                   hypothetical_aux=get("hypothetical_aux", base.hypothetical_aux),
+                   intent=get("intent_verbs", base.intent), refusal=get("refusal_verbs", base.refusal),
+                   denial=get("denial_verbs", base.denial), reporting=get("reporting_verbs", base.reporting))
+
+
+DEFAULT_WORDS = ModalityWords()
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_negated(token: Token, words: ModalityWords = DEFAULT_WORDS) -> bool:
+    """A negation attached to the word itself ("did not attack", "no attack", "never met")."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never"):
+            return True
+    return False
+
+
+def _own_aux(token: Token, words: ModalityWords) -> str | None:
+    """Modality set by the auxiliaries and marks of one verb."""
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass"):
+            low = child.lower_
+            if low in words.future_aux or _lemma(child) in words.future_aux:
+                return FUTURE
+            if low in words.hypothetical_aux:
+                return HYPOTHETICAL
+        if child.dep_ == "mark" and child.lower_ in words.conditional_marks:
+            return HYPOTHETICAL
+    # "is going to attack", "is about to"
+    return None
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_steps: int = 8) -> str:
+    """asserted | negated | denied | future | hypothetical, from the trigger's clause and those governing it."""
+    t = trigger
+    for _ in range(max_steps):
+        if is_negated(t, words):
+            return NEGATED
+        own = _own_aux(t, words)
+        if own == FUTURE:
+            # "will not attack" is a refusal, caught above; "would attack" is an intention.
+            return FUTURE
+        if own == HYPOTHETICAL:
+            return HYPOTHETICAL
+        dep, head = t.dep_, t.head
+        if head is t:
+            return ASSERTED
+        hl = _lemma(head)
+        if dep in ("xcomp", "ccomp", "pcomp", "dobj", "acomp") or (dep == "prep" and head.pos_ in ("VERB", "ADJ")):
+            if hl in words.denial:
+                return DENIED
+            if hl in words.refusal:
+                return NEGATED
+            if hl in words.intent and dep in ("xcomp", "ccomp", "prep", "acomp", "pcomp"):
+                return NEGATED if is_negated(head, words) else FUTURE
+            if dep == "ccomp" and hl in words.reporting:
+                return ASSERTED
+        # "to help repel the assault", "a plan to attack": a purpose, not a fact
+        if dep in ("advcl", "acl") and _is_infinitive(t) and not (dep == "acl" and hl in ("attempt", "bid", "effort")):
+            return HYPOTHETICAL
+        if dep == "prep" and t.lower_ == "without":
+            return NEGATED
+        if dep in CONTENT_DEPS or dep == "prep":
+            t = head
+            continue
+        if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t = head
+            continue
+        return ASSERTED
+    return ASSERTED
+
+
+def conditional_unless(trigger: Token) -> bool:
+    """An 'unless' clause hangs on the trigger's verb: a conditional threat ("will withdraw unless ...")."""
+    t = trigger
+    for _ in range(4):
+        for child in t.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "unless":
+                return True
+        if t.dep_ in ("xcomp", "ccomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return False

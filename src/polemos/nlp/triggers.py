@@ -1,0 +1,446 @@
+"""Event trigger lexicon: loading and validating `data/triggers.jsonl` and `data/plover.yaml`, and matching.
+
+A trigger entry names a lemma (or a multi-word phrase), its part of speech, the PLOVER type and
+mode it signals, and optional conditions on the surrounding parse (required object, preposition,
+particle, governing verb, subject). Among the entries whose conditions hold for a token, the most
+specific one wins.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from polemos.errors import KnowledgeBaseError
+from polemos.models import PLOVER_TYPES
+
+POS_VALUES = ("verb", "noun")
+REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn")
+_ENTRY_FIELDS = {"lemma", "pos", "type", "mode", "objects", "preps", "particles", "governors", "subjects",
+                 "requires", "cost", "priority", "note"}
+_OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "oprd")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One line of the trigger lexicon."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    governors: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    requires: tuple[str, ...] = ()
+    cost: bool = False
+    priority: int = 1
+    note: str = ""
+    line: int = 0
+    source: str = "triggers.jsonl"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.lemma.lower().split())
+
+    @property
+    def rule(self) -> str:
+        """Where the entry came from, e.g. ``triggers.jsonl:12 attack/noun``."""
+        return f"{self.source}:{self.line} {self.lemma}/{self.pos}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as a JSON Lines record (empty conditions left out)."""
+        out: dict[str, Any] = {"lemma": self.lemma, "pos": self.pos, "type": self.type}
+        for key, value in asdict(self).items():
+            if key in ("lemma", "pos", "type", "line", "source") or not value:
+                continue
+            if key == "priority" and value == 1:
+                continue
+            out[key] = sorted(value) if isinstance(value, frozenset) else list(value) if isinstance(value, tuple) else value
+        return out
+
+
+@dataclass
+class Lexicon:
+    """Everything the event extractor reads from data files, loaded once per pipeline."""
+
+    types: dict[str, dict[str, Any]]
+    entries: list[TriggerEntry]
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    mode_cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    roles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    index: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = build_index(self.entries)
+
+    def polarity(self, type_: str) -> str:
+        return str(self.types.get(type_, {}).get("polarity", "conflictual"))
+
+    def word_set(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("polemos") / "data" / name))
+
+
+def load_plover(path: str | Path | None = None) -> dict[str, Any]:
+    """The PLOVER type table and word sets from `plover.yaml` (validated)."""
+    p = Path(path) if path is not None else _data_path("plover.yaml")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(str(p), f"cannot read the PLOVER table: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("types"), dict):
+        raise KnowledgeBaseError(str(p), "expected a mapping with a 'types' mapping of PLOVER types", field="types")
+    missing = [t for t in PLOVER_TYPES if t not in data["types"]]
+    unknown = [t for t in data["types"] if t not in PLOVER_TYPES]
+    if missing or unknown:
+        raise KnowledgeBaseError(
+            str(p), f"types must be exactly the 16 PLOVER types; missing {missing}, unknown {unknown}", field="types")
+    for key, value in data.items():
+        lists = [value] if isinstance(value, list) else [
+            v.get("preps") or [] for v in value.values() if isinstance(v, dict)] if key == "roles" else []
+        for words in lists:
+            bad = [w for w in words if not isinstance(w, str)]
+            if bad:
+                raise KnowledgeBaseError(str(p), f"{bad} are not words; quote YAML's on/off/yes/no as \"on\"",
+                                         field=key)
+    for name, spec in data["types"].items():
+        if not isinstance(spec, dict) or spec.get("polarity") not in ("cooperative", "conflictual"):
+            raise KnowledgeBaseError(str(p), f"type {name}: polarity must be 'cooperative' or 'conflictual'",
+                                     field=f"types.{name}.polarity")
+    return data
+
+
+def _as_set(value: Any, *, path: str, line: int, name: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnowledgeBaseError(path, "expected a list of strings", line=line, field=name)
+    return frozenset(v.lower() for v in value)
+
+
+def parse_entry(record: Any, *, types: dict[str, Any], path: str = "triggers.jsonl", line: int = 0) -> TriggerEntry:
+    """A validated entry from one JSON record; errors name the file, line and field."""
+    if not isinstance(record, dict):
+        raise KnowledgeBaseError(path, "each line must be a JSON object", line=line)
+    extra = set(record) - _ENTRY_FIELDS
+    if extra:
+        raise KnowledgeBaseError(path, f"unknown field(s) {sorted(extra)}; allowed: {sorted(_ENTRY_FIELDS)}",
+                                 line=line, field=min(extra))
+    lemma = record.get("lemma")
+    if not isinstance(lemma, str) or not lemma.strip():
+        raise KnowledgeBaseError(path, "a non-empty lemma or phrase is required", line=line, field="lemma")
+    pos = record.get("pos")
+    if pos not in POS_VALUES:
+        raise KnowledgeBaseError(path, f"pos {pos!r} must be one of {POS_VALUES}", line=line, field="pos")
+    type_ = record.get("type")
+    if type_ not in types:
+        raise KnowledgeBaseError(path, f"type {type_!r} is not a PLOVER type; use one of {list(PLOVER_TYPES)}",
+                                 line=line, field="type")
+    mode = record.get("mode")
+    modes = types[type_].get("modes") or {}
+    if mode is not None and mode not in modes:
+        raise KnowledgeBaseError(path, f"mode {mode!r} is not a mode of {type_} in plover.yaml; use one of "
+                                 f"{sorted(modes)} or add it there", line=line, field="mode")
+    requires = record.get("requires") or []
+    bad = [r for r in requires if r not in REQUIRES]
+    if bad:
+        raise KnowledgeBaseError(path, f"unknown requirement(s) {bad}; allowed: {list(REQUIRES)}", line=line,
+                                 field="requires")
+    priority = record.get("priority", 1)
+    if not isinstance(priority, int):
+        raise KnowledgeBaseError(path, "priority must be an integer", line=line, field="priority")
+    sets = {name: _as_set(record.get(name), path=path, line=line, name=name)
+            for name in ("objects", "preps", "particles", "governors", "subjects")}
+    return TriggerEntry(
+        lemma=" ".join(lemma.lower().split()), pos=pos, type=type_, mode=mode, requires=tuple(requires),
+        cost=bool(record.get("cost", False)), priority=priority, note=str(record.get("note", "")),
+        line=line, source=Path(path).name, **sets)
+
+
+def load_triggers(path: str | Path | None = None, *, types: dict[str, Any] | None = None) -> list[TriggerEntry]:
+    """The trigger entries of a JSON Lines file (the packaged one by default), validated."""
+    p = Path(path) if path is not None else _data_path("triggers.jsonl")
+    types = types if types is not None else load_plover()["types"]
+    entries: list[TriggerEntry] = []
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KnowledgeBaseError(str(p), f"cannot read the trigger lexicon: {exc}") from exc
+    for number, text in enumerate(lines, start=1):
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise KnowledgeBaseError(str(p), f"not valid JSON ({exc.msg}); fix the line", line=number) from exc
+        entries.append(parse_entry(record, types=types, path=str(p), line=number))
+    return entries
+
+
+def save_triggers(entries: Iterable[TriggerEntry], path: str | Path) -> None:
+    """Write entries as JSON Lines (readable by `load_triggers`)."""
+    with Path(path).open("w", encoding="utf-8") as f:
+        f.writelines(json.dumps(entry.to_json(), ensure_ascii=False) + "\n" for entry in entries)
+
+
+def _expand_sets(entry: TriggerEntry, sets: dict[str, frozenset[str]]) -> TriggerEntry:
+    """Replace '@name' members of condition sets by the named word set of plover.yaml."""
+    changes: dict[str, frozenset[str]] = {}
+    for name in ("objects", "subjects", "governors", "preps"):
+        values: frozenset[str] = getattr(entry, name)
+        if any(v.startswith("@") for v in values):
+            out: set[str] = set()
+            for v in values:
+                if v.startswith("@"):
+                    if v[1:] not in sets:
+                        raise KnowledgeBaseError(entry.source, f"unknown word set {v!r}; define it under 'sets' in "
+                                                 "plover.yaml", line=entry.line, field=name)
+                    out |= sets[v[1:]]
+                else:
+                    out.add(v)
+            changes[name] = frozenset(out)
+    if not changes:
+        return entry
+    return TriggerEntry(**{**{k: getattr(entry, k) for k in entry.__dataclass_fields__}, **changes})
+
+
+def load_lexicon(*, triggers_path: str | Path | None = None, plover_path: str | Path | None = None,
+                 extra_triggers: Iterable[str | Path] = ()) -> Lexicon:
+    """The PLOVER table, word sets and trigger entries (packaged files unless paths are given)."""
+    plover = load_plover(plover_path)
+    types = plover["types"]
+    sets = {k: frozenset(str(v).lower() for v in vs) for k, vs in (plover.get("sets") or {}).items()}
+    entries = load_triggers(triggers_path, types=types)
+    for extra in extra_triggers:
+        entries += load_triggers(extra, types=types)
+    entries = [_expand_sets(e, sets) for e in entries]
+    cues = {t: {m: frozenset(str(w).lower() for w in ws) for m, ws in modes.items()}
+            for t, modes in (plover.get("mode_cues") or {}).items()}
+    words = {k: frozenset(str(v).lower() for v in vs) for k, vs in plover.items()
+             if isinstance(vs, list)}
+    roles = {t: dict(spec) for t, spec in (plover.get("roles") or {}).items()}
+    return Lexicon(types=types, entries=entries, sets=sets, mode_cues=cues, words=words, roles=roles)
+
+
+def build_index(entries: Iterable[TriggerEntry]) -> dict[str, list[TriggerEntry]]:
+    """Entries keyed by the first word of their lemma/phrase."""
+    index: dict[str, list[TriggerEntry]] = {}
+    for entry in entries:
+        index.setdefault(entry.words[0], []).append(entry)
+    return index
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclass
+class TriggerMatch:
+    """A trigger found in a doc: the head token, the matched token range and the winning entry."""
+
+    token: Token
+    start: int
+    end: int
+    entry: TriggerEntry
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    return (lemma(token), token.lower_)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN")
+
+
+def expand_conj(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("A, B and C")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(expand_conj(child))
+    return out
+
+
+def phrase_words(token: Token) -> set[str]:
+    """Lemma of a noun and its modifier+noun phrases ("gas", "tear gas", "chemical weapon")."""
+    out = {lemma(token), token.lower_}
+    mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    for c in mods:
+        out.add(f"{lemma(c)} {lemma(token)}")
+        out.add(f"{c.lower_} {lemma(token)}")
+    return out
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """Objects of a verb (direct, passive subject, dative) or of a noun ("of" complement), with conjuncts."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            out.extend(expand_conj(child))
+        elif is_noun(token) and not is_verb(token) and child.dep_ == "prep" and child.lower_ in ("of", "on", "into"):
+            out.extend(t for c in child.children if c.dep_ == "pobj" for t in expand_conj(c))
+        elif child.dep_ == "xcomp" and is_verb(child):
+            out.append(child)
+    return out
+
+
+def governor(token: Token) -> Token | None:
+    """The verb an event noun depends on ("launched an attack", "remained on alert")."""
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"):
+        return t.head
+    if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
+        return t.head.head
+    if t.dep_ == "compound" and t.head.dep_ in ("dobj", "nsubjpass"):
+        return t.head.head
+    return None
+
+
+QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number", "lot", "handful",
+                            "couple", "group", "crowd", "some", "many", "most", "all", "several", "few", "majority",
+                            "wave", "series", "spate", "string"})
+
+
+def quantity_head(token: Token) -> Token:
+    """The counted noun of a quantity phrase: "thousands of protesters" -> protesters."""
+    if lemma(token) in QUANTITY_HEADS or token.pos_ == "NUM":
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return token
+
+
+def subject_tokens(token: Token) -> list[Token]:
+    """Grammatical subjects of a verb, looking through xcomp/conj chains and relative clauses."""
+    t = token
+    for _ in range(6):
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            return [quantity_head(x) for s in subs for x in expand_conj(s)]
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
+            return expand_conj(t.head)
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return []
+
+
+def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> bool:
+    if entry.objects:
+        forms: set[str] = set()
+        for obj in object_tokens(token):
+            forms |= phrase_words(obj)
+        if not forms & entry.objects:
+            return False
+    if entry.preps:
+        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")}
+        if not preps & entry.preps:
+            return False
+    if entry.particles:
+        parts = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+        if not parts & entry.particles:
+            return False
+    if entry.governors:
+        gov = governor(token)
+        if gov is None or lemma(gov) not in entry.governors:
+            return False
+    if entry.subjects:
+        heads = subject_tokens(token) if is_verb(token) else [
+            c for c in token.children if c.dep_ == "poss"] + [
+            p for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children]
+        if not any(lemma(h) in entry.subjects for h in heads):
+            return False
+    for req in entry.requires:
+        if req == "never":
+            continue
+        has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        if req == "object" and not has_obj:
+            return False
+        if req == "intransitive" and has_obj:
+            return False
+        if req == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
+            return False
+        if req == "object_propn":
+            objs = [c for c in token.children if c.dep_ == "dobj"]
+            if not objs or objs[0].pos_ != "PROPN" or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children):
+                return False
+    return True
+
+
+def _pos_ok(token: Token, entry: TriggerEntry) -> bool:
+    if entry.pos == "verb":
+        return is_verb(token)
+    return is_noun(token) or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"))
+
+
+def _phrase_head(span_tokens: list[Token]) -> Token:
+    ids = {t.i for t in span_tokens}
+    for t in span_tokens:
+        if t.head.i not in ids or t.head is t:
+            return t
+    return span_tokens[-1]
+
+
+def _specificity(entry: TriggerEntry) -> tuple[int, int, int, int]:
+    conditions = sum(bool(x) for x in (entry.objects, entry.preps, entry.particles, entry.governors,
+                                       entry.subjects)) + len(entry.requires)
+    return (len(entry.words), entry.priority, conditions, -entry.line)
+
+
+def match_triggers(doc: Doc | Span, lex: Lexicon) -> list[TriggerMatch]:
+    """Trigger matches in a doc or sentence, one per head token: the most specific entry that holds."""
+    tokens = list(doc)
+    by_head: dict[int, TriggerMatch] = {}
+    for k, token in enumerate(tokens):
+        candidates: list[TriggerEntry] = []
+        for form in set(_forms(token)):
+            candidates.extend(lex.index.get(form, ()))
+        for entry in candidates:
+            words = entry.words
+            if k + len(words) > len(tokens):
+                continue
+            span = tokens[k:k + len(words)]
+            if not all(w in _forms(t) for w, t in zip(words, span, strict=True)):
+                continue
+            head = _phrase_head(span)
+            if not _pos_ok(head, entry) or not _condition_ok(head, entry, lex):
+                continue
+            current = by_head.get(head.i)
+            if current is None or _specificity(entry) > _specificity(current.entry):
+                by_head[head.i] = TriggerMatch(head, span[0].i, span[-1].i + 1, entry)
+    return sorted(by_head.values(), key=lambda m: m.token.i)
+
+
+def iter_entries_of_type(lex: Lexicon, type_: str) -> Iterator[TriggerEntry]:
+    """Entries of one PLOVER type, in file order."""
+    return (e for e in lex.entries if e.type == type_)

@@ -1,0 +1,180 @@
+"""Tests for the polemos_events component: types, modes, modality, roles, merging, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.models import PLOVER_TYPES, Event
+
+
+def _events(nlp, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return list(nlp(text)._.events)
+
+
+def _names(actors) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.name for a in actors]
+
+
+TYPE_CASES = [
+    ("Israel and Jordan agreed to share water resources.", "AGREE"),
+    ("President Biden met Chinese President Xi Jinping in Bali.", "CONSULT"),
+    ("Germany praised Ukraine's reforms.", "SUPPORT"),
+    ("The government accepted the demands of the teachers.", "CONCEDE"),
+    ("Zambia extradited the suspect to Britain.", "COOPERATE"),
+    ("Japan gave Sri Lanka 50 million dollars of aid.", "AID"),
+    ("Russian troops withdrew from Kherson.", "RETREAT"),
+    ("The UN urged Myanmar to release political prisoners.", "REQUEST"),
+    ("Iran accused Israel of sabotaging its nuclear plant.", "ACCUSE"),
+    ("Hamas rejected the Egyptian ceasefire proposal.", "REJECT"),
+    ("North Korea threatened to attack South Korea.", "THREATEN"),
+    ("Thousands of workers demonstrated in Paris against the pension reform.", "PROTEST"),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION"),
+    ("Turkey deployed troops to the Syrian border.", "MOBILIZE"),
+    ("Police arrested 20 opposition activists in Minsk.", "COERCE"),
+    ("Israeli aircraft bombed Hamas positions in Gaza.", "ASSAULT"),
+]
+
+
+def test_events_cases_cover_every_plover_type() -> None:
+    assert {t for _, t in TYPE_CASES} == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize(("text", "type_"), TYPE_CASES)
+def test_events_one_event_of_each_type(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert [e.type for e in events] == [type_]
+    assert events[0].source, "every case names its source"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("A drone strike killed the commander.", "aerial"),
+        ("Soldiers opened fire on demonstrators in Khartoum.", "firearms"),
+        ("A suicide bombing outside the airport killed 170 people.", "explosives"),
+        ("Protesters rioted in the capital.", "riot"),
+        ("Workers went on a general strike.", "strike"),
+        ("Students occupied the university.", "occupation"),
+        ("Police arrested the editor.", "arrest"),
+        ("The authorities shut down the internet in Tehran.", "censor"),
+        ("The government imposed a curfew in Kampala.", "curfew"),
+        ("The president declared a state of emergency.", "emergency"),
+        ("The junta banned the opposition party.", "ban"),
+    ],
+)
+def test_events_mode(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.mode for e in _events(nlp, text)] == [mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Trump threatened to strike Iranian targets.", ["THREATEN"]),
+        ("The army denied firing on protesters.", []),
+        ("Rebels did not attack the town.", []),
+        ("Rebels may attack the capital.", []),
+        ("Iran accused Israel of attacking its ships.", ["ACCUSE"]),
+        ("The bishop called for sanctions against Nigeria.", ["REQUEST"]),
+        ("Syria refused to meet the UN envoy.", ["REJECT"]),
+        ("The talks failed to reach agreement on Jerusalem.", ["REJECT"]),
+        ("The government will send aid to Haiti.", ["AGREE"]),
+        ("Iran will launch a new offensive against Iraq.", ["THREATEN"]),
+        ("Nigeria will withdraw its peacekeepers from Chad unless a ceasefire is arranged.", ["THREATEN"]),
+    ],
+)
+def test_events_modality_recoding(nlp, text: str, types: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in _events(nlp, text)] == types
+
+
+def test_events_intention_is_marked_future(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "The government will send aid to Haiti.")
+    assert event.modality == "future"
+    assert "intent:AID->AGREE" in event.rule
+
+
+def test_events_keep_unasserted_marks_instead_of_dropping() -> None:
+    from polemos.nlp import build_pipeline
+
+    nlp = build_pipeline(components=())
+    from polemos.nlp.registrations import register
+
+    register()
+    nlp.add_pipe("polemos_events", config={"keep_unasserted": True})
+    events = nlp("Rebels may attack the capital.")._.events
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The protesters were attacked by Iraqi soldiers.", ["Iraqi soldiers"], ["protesters"]),
+        ("Suleimani's forces attacked the protesters.", ["Suleimani's forces"], ["protesters"]),
+        ("The United States, Britain and France launched air strikes against Syrian government facilities.",
+         ["United States", "Britain", "France"], ["Syrian government"]),
+        ("The SDF said they had reached a deal with the Syrian government.", ["SDF"], ["Syrian government"]),
+        ("Fighting between Sudan's army and the Rapid Support Forces raged in Khartoum.",
+         ["Sudan's army"], ["Rapid Support Forces"]),
+    ],
+)
+def test_events_roles_end_to_end(nlp, text: str, source: list[str], target: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert all(any(want in got for got in _names(event.source)) for want in source), _names(event.source)
+    assert all(any(want in got for got in _names(event.target)) for want in target), _names(event.target)
+
+
+def test_events_deaths_are_the_cost_not_a_new_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "At least 11 people have died since riots erupted on Friday.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_events_bombing_that_killed_is_one_event_with_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "A roadside bombing near Samarra killed two Iraqi soldiers.")
+    assert event.type == "ASSAULT" and event.mode == "explosives"
+    assert any("soldiers" in n for n in _names(event.target))
+
+
+def test_events_verb_and_noun_mentions_merge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian forces launched an invasion of Ukraine, striking cities with missiles."
+    assert [e.type for e in _events(nlp, text)] == ["ASSAULT"]
+
+
+def test_events_background_event_stays_separate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "France launched air strikes against Syria in response to a gas attack in Douma that killed dozens."
+    assert [e.type for e in _events(nlp, text)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_events_later_mention_fills_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The drone killing of Qassem Suleimani shocked the region. Trump ordered the attack."
+    events = _events(nlp, text)
+    assert len(events) == 1
+    assert _names(events[0].source) == ["Trump"]
+
+
+def test_events_responsibility_claim_gives_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A suicide bombing killed 13 soldiers. The Taliban claimed responsibility."
+    (event,) = _events(nlp, text)
+    assert any("Taliban" in n for n in _names(event.source))
+
+
+def test_events_speaker_stance_is_not_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "We oppose all wars.") == []
+
+
+def test_events_blank_sentences_are_skipped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested ten people.          " + " " * 40 + "\n\nRebels attacked the town."
+    assert [e.type for e in _events(nlp, text)] == ["COERCE", "ASSAULT"]
+
+
+def test_events_evidence_offsets_point_into_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "It rained. Police arrested ten protesters in Minsk on Monday."
+    (event,) = _events(nlp, text)
+    assert event.trigger is not None and text[event.trigger.start:event.trigger.end] == "arrested"
+    (ev,) = event.evidence
+    assert text[ev.start:ev.end] == ev.text == "Police arrested ten protesters in Minsk on Monday."
+    assert event.rule.startswith("triggers.jsonl:")
+
+
+def test_events_default_is_a_fresh_list_per_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = nlp("Police arrested ten people.")._.events
+    b = nlp("It rained.")._.events
+    assert b == [] and a is not b

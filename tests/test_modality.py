@@ -1,0 +1,48 @@
+"""Tests for modality: asserted, negated, denied, future (intent), hypothetical."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.nlp.modality import conditional_unless, modality_of
+
+
+def _token(doc, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Rebels attacked the town.", "attacked", "asserted"),
+        ("Rebels did not attack the town.", "attack", "negated"),
+        ("Rebels never attacked the town.", "attacked", "negated"),
+        ("The army denied firing on protesters.", "firing", "denied"),
+        ("The army will attack the town.", "attack", "future"),
+        ("Iran plans to impose restrictions.", "impose", "future"),
+        ("Syria is willing to withdraw its troops.", "withdraw", "future"),
+        ("Israel refused to meet the envoy.", "meet", "negated"),
+        ("The talks failed to reach agreement.", "reach", "negated"),
+        ("Rebels may attack the capital.", "attack", "hypothetical"),
+        ("If troops attack, the city will fall.", "attack", "hypothetical"),
+        ("Troops were sent to help repel the assault.", "repel", "hypothetical"),
+        ("The minister said that soldiers attacked the village.", "attacked", "asserted"),
+        ("The rebels launched an attack.", "attack", "asserted"),
+        ("The rebels did not launch an attack.", "attack", "negated"),
+        ("There was no attack on the convoy.", "attack", "negated"),
+        ("The US said it would not meet the demands.", "meet", "negated"),
+    ],
+)
+def test_modality_of_cases(nlp, text: str, word: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert modality_of(_token(nlp(text), word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Nigeria will withdraw its force unless a ceasefire is arranged.", "withdraw", True),
+        ("Nigeria will withdraw its force next week.", "withdraw", False),
+    ],
+)
+def test_modality_conditional_unless(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert conditional_unless(_token(nlp(text), word)) is expected

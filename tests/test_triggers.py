@@ -1,0 +1,117 @@
+"""Tests for the trigger lexicon: loading, validation, save/reload, matching."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from polemos.errors import KnowledgeBaseError
+from polemos.models import PLOVER_TYPES
+from polemos.nlp.triggers import load_lexicon, load_plover, load_triggers, match_triggers, save_triggers
+
+
+@pytest.fixture(scope="module")
+def lex():  # type: ignore[no-untyped-def]
+    return load_lexicon()
+
+
+def test_triggers_every_plover_type_has_entries(lex) -> None:  # type: ignore[no-untyped-def]
+    types = {e.type for e in lex.entries}
+    assert types == set(PLOVER_TYPES)
+
+
+def test_triggers_plover_table_has_definitions_and_polarity() -> None:
+    table = load_plover()["types"]
+    assert set(table) == set(PLOVER_TYPES)
+    assert all(spec["definition"] and spec["polarity"] in ("cooperative", "conflictual") for spec in table.values())
+
+
+def test_triggers_roles_preps_are_words(lex) -> None:  # type: ignore[no-untyped-def]
+    # YAML reads a bare `on` as True; the file must quote it
+    assert "on" in lex.roles["ASSAULT"]["preps"]
+
+
+def test_triggers_save_and_reload(tmp_path: Path) -> None:
+    entries = load_triggers()
+    path = tmp_path / "triggers.jsonl"
+    save_triggers(entries, path)
+    again = load_triggers(path)
+    strip = [(e.lemma, e.pos, e.type, e.mode, e.objects, e.preps, e.governors, e.requires, e.priority) for e in entries]
+    assert strip == [(e.lemma, e.pos, e.type, e.mode, e.objects, e.preps, e.governors, e.requires, e.priority)
+                     for e in again]
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        ({"lemma": "bomb", "pos": "verb", "type": "BOMB"}, "type"),
+        ({"lemma": "bomb", "pos": "adverb", "type": "ASSAULT"}, "pos"),
+        ({"lemma": "bomb", "pos": "verb", "type": "ASSAULT", "mode": "laser"}, "mode"),
+        ({"lemma": "bomb", "pos": "verb", "type": "ASSAULT", "colour": "red"}, "colour"),
+        ({"lemma": "", "pos": "verb", "type": "ASSAULT"}, "lemma"),
+        ({"lemma": "bomb", "pos": "verb", "type": "ASSAULT", "requires": ["moon"]}, "requires"),
+    ],
+)
+def test_triggers_validation_names_line_and_field(tmp_path: Path, record: dict[str, object], field: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"lemma": "attack", "pos": "verb", "type": "ASSAULT"}) + "\n" + json.dumps(record) + "\n")
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_triggers(path)
+    assert info.value.line == 2
+    assert info.value.field == field
+    assert "bad.jsonl:2" in str(info.value)
+
+
+def test_triggers_invalid_json_names_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"lemma": "attack", "pos": "verb", "type": "ASSAULT"}\n{oops\n')
+    with pytest.raises(KnowledgeBaseError, match="bad.jsonl:2"):
+        load_triggers(path)
+
+
+def test_triggers_plover_rejects_yaml_booleans(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[1] / "src/polemos/data/plover.yaml").read_text()
+    path = tmp_path / "plover.yaml"
+    path.write_text(text.replace('"on"', "on"))
+    with pytest.raises(KnowledgeBaseError, match="quote"):
+        load_plover(path)
+
+
+def test_triggers_extra_file_extends_lexicon(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text(json.dumps({"lemma": "zap", "pos": "verb", "type": "ASSAULT", "mode": "aerial"}) + "\n")
+    lex = load_lexicon(extra_triggers=[extra])
+    assert any(e.lemma == "zap" and e.source == "mine.jsonl" for e in lex.entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_", "mode"),
+    [
+        ("Soldiers fired on the crowd.", "fired", "ASSAULT", "firearms"),
+        ("Police fired tear gas at the crowd.", "fired", "COERCE", "crowd-control"),
+        ("Iran and the EU reached a deal.", "reached", "AGREE", None),
+        ("The bishop called for calm.", "called", "REQUEST", None),
+        ("The rebels launched an offensive.", "offensive", "ASSAULT", None),
+        ("Troops opened fire on protesters.", "opened", "ASSAULT", "firearms"),
+        ("The prisoners began a hunger strike.", "strike", "PROTEST", "hunger"),
+        ("The United States launched air strikes against the camp.", "strikes", "ASSAULT", "aerial"),
+        ("The president declared a state of emergency.", "state", "COERCE", "emergency"),
+        ("The union called off the strike.", "called", "CONCEDE", None),
+        ("Thousands of protesters occupied the square.", "occupied", "PROTEST", "occupation"),
+        ("The army occupied the town.", "occupied", "COERCE", "seize"),
+    ],
+)
+def test_triggers_match_conditions_pick_the_specific_entry(nlp, lex, text: str, word: str, type_: str,  # type: ignore[no-untyped-def]
+                                                           mode: str | None) -> None:
+    matches = {m.token.text: m for m in match_triggers(nlp(text), lex)}
+    assert word in matches
+    assert (matches[word].type, matches[word].entry.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize("text", ["The striking workers met.", "They reached the border.", "He fired the minister."])
+def test_triggers_conditions_block_wrong_senses(nlp, lex, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = {m.token.text: m.type for m in match_triggers(nlp(text), lex)}
+    assert types.get("reached") != "AGREE"
+    assert types.get("fired") not in ("ASSAULT", "COERCE")
