@@ -1,15 +1,121 @@
-"""CLI: placeholder until the command lands (being written now)."""
+"""CLI: `polemos extract` (records in, contract JSON Lines out, no database) and `polemos eval`."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+from rich.text import Text
+
+from polemos.cli._app import err_console
+from polemos.errors import InputError, PolemosError
+
+#: Show a progress bar from this many records on (and only when stderr is a terminal).
+PROGRESS_MIN_RECORDS = 20
 
 
-def extract_cli() -> None:
-    """Not implemented yet."""
-    raise typer.Exit(2)
+class _Failures:
+    """Reports bad input records on stderr as they are met and counts them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def report(self, error: PolemosError) -> None:
+        self.count += 1
+        err_console.print(Text.assemble(("error: ", "red"), str(error)), highlight=False, soft_wrap=True)
+
+    def good(self, items: Iterable[Any]) -> Iterator[dict[str, Any]]:
+        """The records of ``items``, reporting the InputErrors among them."""
+        for item in items:
+            if isinstance(item, InputError):
+                self.report(item)
+            else:
+                yield item
 
 
-def eval_cli() -> None:
-    """Not implemented yet."""
-    raise typer.Exit(2)
+def _count_lines(path: str) -> int | None:
+    """Non-blank lines of a file (None for stdin), to size the progress bar."""
+    if path == "-":
+        return None
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return None
+
+
+def extract_cli(
+    file: Annotated[str, typer.Argument(help="JSON Lines of {id, text, date} records; '-' reads stdin.")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the JSON Lines here instead of stdout.")] = None,
+) -> None:
+    """Extract events and relations from records and print one JSON object per line (no database)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from polemos.evaluate import extract_documents, read_records
+
+    failures = _Failures()
+    total = _count_lines(file)
+    show_progress = err_console.is_terminal and total is not None and total >= PROGRESS_MIN_RECORDS
+    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=err_console, transient=True) if show_progress else None
+    sink = open(out, "w", encoding="utf-8") if out else None  # noqa: SIM115 - closed below
+    try:
+        with progress if progress is not None else nullcontext():
+            task = progress.add_task("extract", total=total) if progress is not None else None
+            records = failures.good(read_records(file))
+            for _, lines in extract_documents(records, jobs=jobs):
+                for line in lines:
+                    text = json.dumps(line, ensure_ascii=False)
+                    if sink is not None:
+                        sink.write(text + "\n")
+                    else:
+                        typer.echo(text)
+                if progress is not None and task is not None:
+                    progress.advance(task)
+    except PolemosError as exc:
+        failures.report(exc)
+    finally:
+        if sink is not None:
+            sink.close()
+    if failures.count:
+        err_console.print(f"{failures.count} record(s) failed", highlight=False)
+        raise typer.Exit(1)
+
+
+def eval_cli(
+    gold: Annotated[str, typer.Argument(
+        help="Gold JSON Lines (the shared eval format: id, date, text, events, relations).")],
+    pred: Annotated[str | None, typer.Option(
+        "--pred", help="Score this prediction file instead of running the extractor on the gold texts.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show_errors: Annotated[bool, typer.Option(
+        "--show-errors", help="List missed, extra and wrong items on stderr.")] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes when running the extractor.")] = 1,
+) -> None:
+    """Score the extractor (or a prediction file) against gold events and relations."""
+    from polemos.evaluate import extract_records, format_scores, read_predictions, read_records, score
+
+    failures = _Failures()
+    try:
+        golds = list(failures.good(read_records(gold)))
+        predictions = list(read_predictions(pred)) if pred else list(extract_records(golds, jobs=jobs))
+    except PolemosError as exc:
+        failures.report(exc)
+        raise typer.Exit(1) from None
+    errors: list[str] = []
+    result = score(golds, predictions, errors=errors)
+    if as_json:
+        typer.echo(json.dumps(result, indent=1))
+    else:
+        typer.echo(format_scores(result))
+    if show_errors:
+        for line in errors:
+            err_console.print(line, highlight=False, markup=False, soft_wrap=True)
+    if failures.count:
+        raise typer.Exit(1)

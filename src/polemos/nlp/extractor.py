@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from polemos.models import Extraction
+from polemos.models import Evidence, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,6 +26,18 @@ def blank_spans(text: str, skip: Sequence[Span]) -> str:
             if chars[i] not in "\n\r":
                 chars[i] = " "
     return "".join(chars)
+
+
+def trim_evidence(text: str, evidence: Evidence) -> Evidence:
+    """The evidence with white space at either end of its span left out (its text unchanged)."""
+    start, end = evidence.start, min(evidence.end, len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if (start, end) == (evidence.start, evidence.end):
+        return evidence
+    return replace(evidence, start=start, end=end)
 
 
 class Extractor:
@@ -52,6 +65,11 @@ class Extractor:
     def _collect(doc: Doc) -> Extraction:
         events = list(doc._.events) if doc.has_extension("events") else []
         relations = list(doc._.relations) if doc.has_extension("relations") else []
+        # A sentence before a blanked passage runs on over its blanks; evidence stops at the words.
+        for event in events:
+            event.evidence = [trim_evidence(doc.text, ev) for ev in event.evidence]
+        for relation in relations:
+            relation.evidence = [trim_evidence(doc.text, ev) for ev in relation.evidence]
         return Extraction(events=events, relations=relations)
 
     def extract(self, text: str, *, pub_date: date | None = None, skip: Sequence[Span] | None = None) -> Extraction:
@@ -68,7 +86,7 @@ class Extractor:
         """Extractions for (text, pub_date, skip) triples, in order, streamed through ``nlp.pipe``."""
 
         if n_process > 1:
-            yield from _extract_parallel(items, batch_size=batch_size, n_process=n_process)
+            yield from _extract_parallel(self, items, batch_size=batch_size, n_process=n_process)
             return
         from polemos.nlp.pipe import pipe_with_dates
 
@@ -82,6 +100,10 @@ class Extractor:
             yield self._collect(doc)
 
 
+Item = tuple[str, date | None, Sequence[Span] | None]
+
+# The extractor a worker process uses: inherited from the parent when workers are forked,
+# built by `_init_worker` otherwise.
 _worker: Extractor | None = None
 
 
@@ -90,20 +112,40 @@ def _init_worker() -> None:
     _worker = Extractor()
 
 
-def _work(chunk: list[tuple[str, date | None, Sequence[Span] | None]]) -> list[Extraction]:
-    assert _worker is not None
+def _work(chunk: list[Item]) -> list[Extraction]:
+    assert _worker is not None, "worker has no extractor: _init_worker did not run"
     return list(_worker.extract_many(chunk))
 
 
-def _extract_parallel(
-    items: Iterable[tuple[str, date | None, Sequence[Span] | None]], *, batch_size: int, n_process: int
-) -> Iterator[Extraction]:
-    """Worker processes each build their own pipeline; results come back in input order.
+def _extract_parallel(extractor: Extractor, items: Iterable[Item], *, batch_size: int, n_process: int) -> Iterator[Extraction]:
+    """Chunks of items run in worker processes; results come back in input order.
 
-    Extraction records are plain picklable dataclasses, unlike Docs with custom attributes.
+    On Linux the workers are forked after the parent's pipeline is in place, so they share it
+    (copy-on-write) instead of each loading the model and knowledge base again. Extraction
+    records are plain picklable dataclasses, unlike Docs with custom attributes. Chunks are a
+    quarter of ``batch_size`` so that workers finish together, and at most a few per worker
+    are in flight, so a long input streams in bounded memory.
     """
+    import multiprocessing
+    import sys
+    from collections import deque
+    from concurrent.futures import Future
+
     from polemos.nlp.pipe import ProcessPoolExecutor, chunked
 
-    with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker) as pool:
-        for results in pool.map(_work, chunked(items, batch_size)):  # type: ignore[arg-type]
-            yield from results
+    global _worker
+    forked = sys.platform.startswith("linux")
+    context = multiprocessing.get_context("fork" if forked else "spawn")
+    previous, _worker = _worker, extractor if forked else _worker
+    try:
+        with ProcessPoolExecutor(max_workers=n_process, mp_context=context,
+                                 initializer=None if forked else _init_worker) as pool:
+            pending: deque[Future[list[Extraction]]] = deque()
+            for chunk in chunked(items, max(1, batch_size // 4)):
+                pending.append(pool.submit(_work, chunk))  # type: ignore[arg-type]
+                if len(pending) >= 4 * n_process:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+    finally:
+        _worker = previous

@@ -1,0 +1,443 @@
+"""Evaluation: read input records, run the extractor over them, score predictions against gold.
+
+``score`` follows the rules of the shared scorer (``shared/eval/score.py``, described in
+``shared/eval/README.md``) so that its numbers equal the scorer's on the same predictions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import permutations
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from polemos.errors import InputError
+
+if TYPE_CHECKING:
+    from polemos.nlp.extractor import Extractor
+
+COUNT_FIELDS: tuple[str, ...] = ("killed", "injured", "arrested")
+#: Above this many events of one type in a document, matching is greedy instead of exhaustive.
+EXHAUSTIVE_LIMIT = 7
+
+Record = dict[str, Any]
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def _open_lines(path: str | Path) -> tuple[str, Iterable[str], TextIO | None]:
+    """(display name, lines, handle to close) for a path, ``-`` meaning stdin."""
+    if str(path) == "-":
+        return "<stdin>", sys.stdin, None
+    try:
+        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller's generator
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror}); check the path") from exc
+    return str(path), handle, handle
+
+
+def parse_pub_date(value: Any) -> date | None:
+    """The publication date of a record (``YYYY-MM-DD``, a longer ISO timestamp, or null)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def check_record(obj: Any, *, path: str, line: int) -> Record:
+    """The record with ``id`` as a string (the line number when absent); raises InputError if unusable."""
+    if not isinstance(obj, dict):
+        raise InputError(path, f"expected a JSON object, got {type(obj).__name__}", line=line)
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(path, "record has no 'text' (a non-empty string is required)", line=line)
+    try:
+        parse_pub_date(obj.get("date"))
+    except ValueError:
+        raise InputError(
+            path, f"field 'date': {obj.get('date')!r} is not an ISO date; use YYYY-MM-DD or null", line=line
+        ) from None
+    record = dict(obj)
+    record["id"] = str(obj["id"]) if obj.get("id") is not None else str(line)
+    return record
+
+
+def read_records(path: str | Path) -> Iterator[Record | InputError]:
+    """Records ``{id, text, date, ...}`` of a JSON Lines file (``-``: stdin); bad lines come as InputError."""
+    name, lines, handle = _open_lines(path)
+    try:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                yield InputError(name, f"not valid JSON ({exc.msg} at column {exc.colno})", line=number)
+                continue
+            try:
+                yield check_record(obj, path=name, line=number)
+            except InputError as exc:
+                yield exc
+    finally:
+        if handle is not None:
+            handle.close()
+
+
+def read_predictions(path: str | Path) -> Iterator[Any]:
+    """Objects of a prediction file; a line that is not JSON comes as None (scored as unreadable)."""
+    _, lines, handle = _open_lines(path)
+    try:
+        for raw in lines:
+            if not raw.strip():
+                continue
+            try:
+                yield json.loads(raw)
+            except json.JSONDecodeError:
+                yield None
+    finally:
+        if handle is not None:
+            handle.close()
+
+
+# --- extracting ------------------------------------------------------------------------------
+
+def extract_documents(
+    records: Iterable[Record], *, extractor: Extractor | None = None, jobs: int = 1, batch_size: int = 32
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(doc id, contract lines) for each record, in input order."""
+    if extractor is None:
+        from polemos.nlp.extractor import Extractor
+
+        extractor = Extractor()
+    ids: deque[str] = deque()
+
+    def items() -> Iterator[tuple[str, date | None, None]]:
+        for record in records:
+            ids.append(str(record["id"]))
+            yield record["text"], parse_pub_date(record.get("date")), None
+
+    for extraction in extractor.extract_many(items(), batch_size=batch_size, n_process=jobs):
+        doc_id = ids.popleft()
+        yield doc_id, extraction.to_contract(doc_id)
+
+
+def extract_records(
+    records: Iterable[Record], *, extractor: Extractor | None = None, jobs: int = 1
+) -> Iterator[dict[str, Any]]:
+    """The contract objects (events, then relations) of every record, in input order."""
+    for _, lines in extract_documents(records, extractor=extractor, jobs=jobs):
+        yield from lines
+
+
+def canonical_json(obj: Any) -> str:
+    """One-line JSON with sorted keys: the form golden files are stored in."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False)
+
+
+# --- matching rules --------------------------------------------------------------------------
+
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_NOT_WORDISH = re.compile(r"[^\w' -]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_name(name: Any) -> str:
+    """Lower case, no leading article, punctuation as spaces, single spaces."""
+    text = "" if name is None else str(name)
+    text = text.lower().replace("\u2019", "'").replace("\u2013", "-").strip()
+    text = _ARTICLE.sub("", text)
+    return _SPACES.sub(" ", _NOT_WORDISH.sub(" ", text)).strip()
+
+
+def code_set(value: Any) -> set[str]:
+    """The codes of a ``|``-separated alternative list (``"COP|MIL"``), upper-cased."""
+    return {part.strip().upper() for part in str(value or "").split("|") if part.strip()}
+
+
+def as_actor_list(actor: Any) -> list[Any]:
+    """A predicted actor field (object, list or null) as a list."""
+    if actor is None:
+        return []
+    return actor if isinstance(actor, list) else [actor]
+
+
+def names_agree(predicted: Any, gold_names: Iterable[str]) -> bool:
+    """Equal after normalising, or one contains the other on word boundaries (shorter ≥ 4 chars)."""
+    pred = normalize_name(predicted)
+    if len(pred) < 2:
+        return False
+    for gold_name in gold_names:
+        gold = normalize_name(gold_name)
+        if not gold:
+            continue
+        if pred == gold:
+            return True
+        short, long_ = (pred, gold) if len(pred) <= len(gold) else (gold, pred)
+        if len(short) >= 4 and f" {short} " in f" {long_} ":
+            return True
+    return False
+
+
+def actor_agrees(predicted: Any, gold: dict[str, Any] | None) -> bool:
+    """A predicted actor (or any of a list) agrees by name, or by both country and sector codes."""
+    preds = as_actor_list(predicted)
+    if gold is None:
+        return not preds
+    gold_countries, gold_sectors = code_set(gold.get("country")), code_set(gold.get("sector"))
+    for pred in preds:
+        if not isinstance(pred, dict):
+            continue
+        if names_agree(pred.get("name"), gold.get("names", [])):
+            return True
+        if (gold_countries and gold_sectors and code_set(pred.get("country")) & gold_countries
+                and code_set(pred.get("sector")) & gold_sectors):
+            return True
+    return False
+
+
+def location_agrees(predicted: Any, gold: dict[str, Any] | None) -> bool | None:
+    """Place name agrees (or, for a gold place given only as a country, the country); None: not scored."""
+    if gold is None:
+        return None
+    if not isinstance(predicted, dict):
+        return False
+    if names_agree(predicted.get("name"), gold.get("names", [])):
+        return True
+    gold_countries = code_set(gold.get("country"))
+    return bool(gold_countries) and not gold.get("names") and bool(code_set(predicted.get("country")) & gold_countries)
+
+
+def location_country_agrees(predicted: Any, gold: dict[str, Any] | None) -> bool | None:
+    """The place's country agrees; None when the gold gives no country."""
+    if gold is None or not gold.get("country"):
+        return None
+    return isinstance(predicted, dict) and bool(code_set(predicted.get("country")) & code_set(gold.get("country")))
+
+
+def date_agrees(predicted: Any, gold: str | None) -> bool | None:
+    """The predicted date agrees at the gold's precision (``2019-10`` accepts ``2019-10-04``)."""
+    if gold is None:
+        return None
+    return isinstance(predicted, str) and predicted[: len(gold)] == gold and len(predicted) >= len(gold)
+
+
+def count_value(count: Any) -> int | float | None:
+    """The number a predicted count stands for: best, else low, else high."""
+    if not isinstance(count, dict):
+        return None
+    for key in ("best", "low", "high"):
+        if isinstance(count.get(key), (int, float)):
+            return count[key]  # type: ignore[no-any-return]
+    return None
+
+
+def count_agrees(predicted: Any, gold: dict[str, Any] | None) -> bool | None:
+    """The predicted number lies in the gold's low..high; a count the gold lacks is wrong."""
+    value = count_value(predicted)
+    if gold is None:
+        return None if value is None else False
+    if value is None:
+        return False
+    low, high = gold.get("low"), gold.get("high")
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+def actor_agreement(pred: dict[str, Any], gold: dict[str, Any]) -> int:
+    """How many of source and target agree (0, 1 or 2)."""
+    return int(actor_agrees(pred.get("source"), gold.get("source"))) + int(
+        actor_agrees(pred.get("target"), gold.get("target"))
+    )
+
+
+def pair_events(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(prediction, gold) pairs of the same type, chosen to maximise actor agreement."""
+    preds_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    golds_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for pred in preds:
+        preds_by_type[str(pred.get("type", "")).upper()].append(pred)
+    for gold in golds:
+        golds_by_type[gold["type"].upper()].append(gold)
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for event_type, typed_golds in golds_by_type.items():
+        typed_preds = preds_by_type.get(event_type, [])
+        if not typed_preds:
+            continue
+        if len(typed_preds) > EXHAUSTIVE_LIMIT or len(typed_golds) > EXHAUSTIVE_LIMIT:
+            pairs += _pair_greedily(typed_preds, typed_golds)
+        else:
+            pairs += _pair_exhaustively(typed_preds, typed_golds)
+    return pairs
+
+
+def _pair_greedily(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    # Each gold in turn takes the best free prediction; on a tie the later prediction wins,
+    # as in the shared scorer, so that attribute figures agree with it.
+    free = list(range(len(preds)))
+    pairs = []
+    for gold in golds:
+        if not free:
+            break
+        chosen = max(free, key=lambda i: (actor_agreement(preds[i], gold), i))
+        free.remove(chosen)
+        pairs.append((preds[chosen], gold))
+    return pairs
+
+
+def _pair_exhaustively(
+    preds: list[dict[str, Any]], golds: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    # Like the shared scorer: the first min(#pred, #gold) gold events each get a distinct
+    # prediction; the first assignment with the highest agreement wins.
+    k = min(len(preds), len(golds))
+    table = [[actor_agreement(pred, gold) for gold in golds[:k]] for pred in preds]
+    best: tuple[int, ...] = ()
+    best_total = -1
+    for order in permutations(range(len(preds)), k):
+        total = sum(table[order[j]][j] for j in range(k))
+        if total > best_total:
+            best_total, best = total, order
+    return [(preds[best[j]], golds[j]) for j in range(k)]
+
+
+def relation_agrees(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Same type and both ends agree (either way round for the symmetric ALLY and ENEMY)."""
+    kind = gold["type"].upper()
+    if str(pred.get("type", "")).upper() != kind:
+        return False
+    if actor_agrees(pred.get("a"), gold["a"]) and actor_agrees(pred.get("b"), gold["b"]):
+        return True
+    return kind in ("ALLY", "ENEMY") and actor_agrees(pred.get("a"), gold["b"]) and actor_agrees(pred.get("b"), gold["a"])
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    """Precision, recall and F1 (rounded to 3 places) with the raw counts."""
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+def score(gold: Iterable[dict[str, Any]], predictions: Iterable[Any], *, errors: list[str] | None = None) -> dict[str, Any]:
+    """Scores of contract predictions against gold documents; mismatches are appended to ``errors``.
+
+    A prediction that is not an object with a ``doc_id`` counts as an unreadable line.
+    """
+    golds = list(gold)
+    event_preds: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    relation_preds: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    unreadable = 0
+    for pred in predictions:
+        if not isinstance(pred, dict) or "doc_id" not in pred:
+            unreadable += 1
+            continue
+        target = relation_preds if pred.get("kind") == "relation" else event_preds
+        target[str(pred["doc_id"])].append(pred)
+
+    log: list[str] = errors if errors is not None else []
+    typed = {"tp": 0, "fp": 0, "fn": 0}
+    full_tp = 0
+    attributes: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # name -> [right, scored]
+    relations = {"tp": 0, "fp": 0, "fn": 0}
+    for doc in golds:
+        doc_id = str(doc["id"])
+        full_tp += _score_events(doc_id, doc.get("events", []), event_preds.get(doc_id, []), typed, attributes, log)
+        _score_relations(doc_id, doc.get("relations", []), relation_preds.get(doc_id, []), relations, log)
+
+    gold_ids = {str(doc["id"]) for doc in golds}
+    n_preds = sum(len(event_preds.get(doc_id, [])) for doc_id in gold_ids)
+    n_gold = sum(len(doc.get("events", [])) for doc in golds)
+    return {
+        "documents": len(golds),
+        "events_typed": prf(typed["tp"], typed["fp"], typed["fn"]),
+        "events_full": prf(full_tp, n_preds - full_tp, n_gold - full_tp),
+        "attributes": {
+            name: {"accuracy": round(right / scored, 3) if scored else None, "scored": scored}
+            for name, (right, scored) in sorted(attributes.items())
+        },
+        "relations": prf(relations["tp"], relations["fp"], relations["fn"]),
+        "unreadable_lines": unreadable,
+        "predictions_for_unknown_docs": sum(len(v) for k, v in event_preds.items() if k not in gold_ids),
+    }
+
+
+def _score_events(
+    doc_id: str, golds: list[dict[str, Any]], preds: list[dict[str, Any]],
+    typed: dict[str, int], attributes: dict[str, list[int]], log: list[str],
+) -> int:
+    """Adds one document's event matches to the tallies; returns its fully right events."""
+    pairs = pair_events(preds, golds)
+    typed["tp"] += len(pairs)
+    typed["fp"] += len(preds) - len(pairs)
+    typed["fn"] += len(golds) - len(pairs)
+    paired_golds = {id(g) for _, g in pairs}
+    paired_preds = {id(p) for p, _ in pairs}
+    log += [f"{doc_id}: missed {g['type']}" for g in golds if id(g) not in paired_golds]
+    log += [f"{doc_id}: extra {p.get('type')}" for p in preds if id(p) not in paired_preds]
+    full = 0
+    for pred, gold in pairs:
+        source = actor_agrees(pred.get("source"), gold.get("source"))
+        target = actor_agrees(pred.get("target"), gold.get("target"))
+        full += source and target
+        checks: list[tuple[str, str, bool | None]] = [
+            ("source", "source", source),
+            ("target", "target", target),
+            ("location", "location", location_agrees(pred.get("location"), gold.get("location"))),
+            ("location_country", "location", location_country_agrees(pred.get("location"), gold.get("location"))),
+            ("date", "date", date_agrees(pred.get("date"), gold.get("date"))),
+        ]
+        checks += [(c, c, count_agrees(pred.get(c), gold.get(c))) for c in COUNT_FIELDS]
+        for name, field, ok in checks:
+            if ok is None:
+                continue
+            attributes[name][1] += 1
+            attributes[name][0] += bool(ok)
+            if not ok:
+                log.append(f"{doc_id}: {gold['type']} {name} wrong: got {json.dumps(pred.get(field))[:120]}")
+    return full
+
+
+def _score_relations(
+    doc_id: str, golds: list[dict[str, Any]], preds: list[dict[str, Any]], tally: dict[str, int], log: list[str]
+) -> None:
+    """Adds one document's relation matches (each gold takes the first free agreeing prediction)."""
+    used: set[int] = set()
+    for gold in golds:
+        hit = next((i for i, pred in enumerate(preds) if i not in used and relation_agrees(pred, gold)), None)
+        if hit is None:
+            tally["fn"] += 1
+            log.append(f"{doc_id}: missed relation {gold['type']}")
+        else:
+            used.add(hit)
+            tally["tp"] += 1
+    tally["fp"] += len(preds) - len(used)
+
+
+def format_scores(result: dict[str, Any]) -> str:
+    """The score table as text (the shared scorer's layout)."""
+    lines = [f"documents: {result['documents']}"]
+    for key in ("events_typed", "events_full", "relations"):
+        r = result[key]
+        lines.append(f"{key:16} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}  "
+                     f"(tp={r['tp']} fp={r['fp']} fn={r['fn']})")
+    for name, value in result["attributes"].items():
+        accuracy = "n/a" if value["accuracy"] is None else f"{value['accuracy']:.3f}"
+        lines.append(f"  {name:18} accuracy={accuracy} over {value['scored']} matched events")
+    if result["unreadable_lines"] or result["predictions_for_unknown_docs"]:
+        lines.append(f"unreadable lines: {result['unreadable_lines']}; "
+                     f"predictions for unknown documents: {result['predictions_for_unknown_docs']}")
+    return "\n".join(lines)
+
+
+__all__ = [
+    "canonical_json", "check_record", "extract_documents", "extract_records", "format_scores",
+    "read_predictions", "read_records", "score",
+]
