@@ -122,3 +122,32 @@ def test_extractor_parallel_equals_serial_in_order(nlp: Any) -> None:
     assert len(parallel) == len(texts)
     assert parallel == serial
 
+
+
+class _Exploding:
+    """A pipeline component that fails on documents containing a marker word."""
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("component bug")
+        return doc
+
+
+@pytest.mark.parametrize("marked", [0, 2])
+def test_extractor_isolates_a_failing_document(marked: int) -> None:
+    import spacy
+    from spacy.language import Language
+
+    from polemos.nlp.extractor import Extractor
+    from polemos.nlp.registrations import register
+
+    register()
+    if not Language.has_factory("test_exploding"):
+        Language.factory("test_exploding", func=lambda nlp, name: _Exploding())
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_exploding")
+    texts = ["Police arrested ten people.", "The army withdrew.", "Protesters marched."]
+    texts[marked] = "EXPLODE " + texts[marked]
+    results = list(Extractor(nlp=nlp).extract_many([(t, None, []) for t in texts]))
+    assert [r.error is not None for r in results] == [i == marked for i in range(3)]
+    assert "component bug" in (results[marked].error or "")

@@ -10,7 +10,7 @@ import json
 import re
 import sys
 from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import permutations
 from pathlib import Path
@@ -65,6 +65,7 @@ def check_record(obj: Any, *, path: str, line: int) -> Record:
         ) from None
     record = dict(obj)
     record["id"] = str(obj["id"]) if obj.get("id") is not None else str(line)
+    record["_path"], record["_line"] = path, line  # where it came from, for later error messages
     return record
 
 
@@ -108,22 +109,30 @@ def read_predictions(path: str | Path) -> Iterator[Any]:
 # --- extracting ------------------------------------------------------------------------------
 
 def extract_documents(
-    records: Iterable[Record], *, extractor: Extractor | None = None, jobs: int = 1, batch_size: int = 32
+    records: Iterable[Record], *, extractor: Extractor | None = None, jobs: int = 1, batch_size: int = 32,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """(doc id, contract lines) for each record, in input order."""
+    """(doc id, contract lines) for each record, in input order.
+
+    A record the extractor failed on gives no lines and is passed to ``on_error``.
+    """
     if extractor is None:
         from polemos.nlp.extractor import Extractor
 
         extractor = Extractor()
-    ids: deque[str] = deque()
+    pending: deque[Record] = deque()
 
     def items() -> Iterator[tuple[str, date | None, None]]:
         for record in records:
-            ids.append(str(record["id"]))
+            pending.append(record)
             yield record["text"], parse_pub_date(record.get("date")), None
 
     for extraction in extractor.extract_many(items(), batch_size=batch_size, n_process=jobs):
-        doc_id = ids.popleft()
+        record = pending.popleft()
+        doc_id = str(record["id"])
+        if extraction.error is not None and on_error is not None:
+            on_error(InputError(str(record.get("_path", "input")), f"record {doc_id!r}: extraction failed "
+                                f"({extraction.error})", line=record.get("_line")))
         yield doc_id, extraction.to_contract(doc_id)
 
 

@@ -162,6 +162,7 @@ class Extraction:
 
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    error: str | None = None  # set when a component failed on this document (nothing extracted)
 
     def to_contract(self, doc_id: str) -> list[dict[str, Any]]:
         lines = [e.to_contract(doc_id) for e in self.events]

@@ -68,7 +68,7 @@ def extract_cli(
         with progress if progress is not None else nullcontext():
             task = progress.add_task("extract", total=total) if progress is not None else None
             records = failures.good(read_records(file))
-            for _, lines in extract_documents(records, jobs=jobs):
+            for _, lines in extract_documents(records, jobs=jobs, on_error=failures.report):
                 for line in lines:
                     text = json.dumps(line, ensure_ascii=False)
                     if sink is not None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from polemos.models import Evidence, Extraction
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,8 +66,8 @@ class Extractor:
 
     @staticmethod
     def _collect(doc: Doc) -> Extraction:
-        events = list(doc._.events) if doc.has_extension("events") else []
-        relations = list(doc._.relations) if doc.has_extension("relations") else []
+        events = list(doc._.events or []) if doc.has_extension("events") else []
+        relations = list(doc._.relations or []) if doc.has_extension("relations") else []
         # A sentence before a blanked passage runs on over its blanks; evidence stops at the words.
         for event in events:
             event.evidence = [trim_evidence(doc.text, ev) for ev in event.evidence]
@@ -88,16 +91,34 @@ class Extractor:
         if n_process > 1:
             yield from _extract_parallel(self, items, batch_size=batch_size, n_process=n_process)
             return
-        from polemos.nlp.pipe import pipe_with_dates
+        from polemos.nlp.pipe import chunked, make_docs
 
         def contexts() -> Iterator[tuple[str, date | None]]:
             for text, pub_date, skip in items:
                 yield self._prepare(text, skip), pub_date
 
         # The publication date must be on the Doc before our components run, so docs are
-        # tokenised first and then streamed through `nlp.pipe`.
-        for doc in pipe_with_dates(self.nlp, contexts(), batch_size=batch_size):
-            yield self._collect(doc)
+        # tokenised first and then streamed through `nlp.pipe`, one batch at a time so that a
+        # failure stays inside its batch.
+        for batch in chunked(contexts(), batch_size):
+            pairs: list[tuple[str, date | None]] = batch  # type: ignore[assignment]
+            try:
+                docs = list(self.nlp.pipe(make_docs(self.nlp, pairs), batch_size=batch_size))
+            except Exception:  # noqa: BLE001  # a bug in one component must not lose the other documents
+                yield from (self._extract_alone(pair) for pair in pairs)
+                continue
+            yield from (self._collect(doc) for doc in docs)
+
+    def _extract_alone(self, pair: tuple[str, date | None]) -> Extraction:
+        """One document on its own; a component's exception becomes ``Extraction.error``."""
+        from polemos.nlp.pipe import make_docs
+
+        try:
+            doc = self.nlp(next(make_docs(self.nlp, [pair])))
+        except Exception as exc:  # noqa: BLE001
+            logger.warning("extraction failed: %s: %s", type(exc).__name__, exc)
+            return Extraction(error=f"{type(exc).__name__}: {exc}")
+        return self._collect(doc)
 
 
 Item = tuple[str, date | None, Sequence[Span] | None]
