@@ -141,6 +141,11 @@ def test_actors_supreme_leader(nlp: Language, recognizer: ActorRecognizer) -> No
     ("Thousands of anti-government protesters marched.", "government"),
     ("Rebels shelled a police station.", "police"),
     ("Turkey is served at Thanksgiving; he played his trump card.", "trump"),
+    ("Chilean soldiers patrolled the streets of Santiago.", "Santiago"),
+    ("Opposition to the war grew in Chile.", "Opposition"),
+    ("Solidarity with the progressive and revolutionary forces in the region.", "forces"),
+    ("Chile joined forces with Peru.", "forces"),
+    ("Police cleared Lafayette Square in Washington.", "Lafayette Square"),
 ])
 def test_actors_not_actors(nlp: Language, recognizer: ActorRecognizer, text: str, absent: str) -> None:
     doc = run(nlp, recognizer, text)
@@ -192,3 +197,22 @@ def test_actors_office_holder_with_shipped_kb(nlp: Language, pub: date, surname:
     doc = nlp(next(make_docs(nlp, [("The US president threatened Iran.", pub)])))
     actor = next(s._.actor for s in doc.spans["actors"] if "president" in s.text)
     assert actor.kind == "person" and actor.country == "USA" and surname in (actor.actor_id or "").title()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "country", "sector", "ident"), [
+    ("The Trump administration imposed sanctions on Iran.", "Trump administration", "USA", "GOV", "USA.GOV"),
+    ("The protests were brutally attacked by Suleimani's corps.", "Suleimani's corps", "IRN", "MIL", "IRN.MIL"),
+    ("Assad thanked Moscow for its help.", "Assad", "SYR", "GOV", "person:bashar-al-assad"),
+    ("Hizbullah and Hezbollah fighters crossed the border.", "Hizbullah", "LBN", "REB", "group:hezbollah"),
+    ("Soleimani and Suleimani are one man.", "Soleimani", "IRN", "MIL", "person:qassem-soleimani"),
+    ("The Taliban hosted al-Qaeda for years.", "al-Qaeda", "AFG", "REB", "group:al-qaeda"),
+    ("U.S. border patrol agents detained Mexican immigrants.", "Mexican immigrants", "MEX", "CVL", None),
+])
+def test_actors_shipped_kb(nlp: Language, text: str, mention: str, country: str, sector: str,
+                           ident: str | None) -> None:
+    """Mentions resolved with the shipped KB (the seed's errors: names, possessors, spelling variants)."""
+    doc = nlp(text)
+    actor = actor_for(doc, mention)
+    assert (actor.country, actor.sector, actor.actor_id) == (country, sector, ident)
+

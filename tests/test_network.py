@@ -336,3 +336,31 @@ def test_network_cli_bad_input_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["network", "--input", str(src)])
     assert result.exit_code == 2
     assert "pred.jsonl:2" in result.output
+
+
+@pytest.mark.slow
+def test_network_seed_extraction_blocs_and_negative_triad(nlp: Any, seed_record: dict[str, Any]) -> None:
+    """The real founding document: the two camps, the protesters and authors against both, and an all-negative
+    triad (authors, United States, Iran) with the slogan as evidence."""
+    from polemos.kb import KnowledgeBase
+    from polemos.nlp.extractor import Extractor
+
+    extraction = Extractor(nlp=nlp).extract(seed_record["text"])
+    lines = [{**line, "doc_date": seed_record["date"]}
+             for line in extraction.to_contract(seed_record["id"], all_relations=True)]
+    events = [x for x in lines if x["kind"] == "event"]
+    relations = [x for x in lines if x["kind"] == "relation"]
+    g = build_network(events, relations, kb=KnowledgeBase.load())
+    bloc_of = {node: b["bloc"] for b in blocs(g) for node in b["members"]}
+    assert bloc_of["USA"] == bloc_of["IRQ"]
+    assert bloc_of["IRN"] == bloc_of["RUS"] == bloc_of["SYR"] == bloc_of["group:hezbollah"]
+    assert bloc_of["USA"] != bloc_of["IRN"]
+    author = next(n for n in g if str(n).startswith("author:"))
+    protesters = [n for n in g if "protesters" in str(n)]
+    assert protesters and all(bloc_of[p] == bloc_of[author] for p in protesters)
+    assert bloc_of[author] not in (bloc_of["USA"], bloc_of["IRN"])
+    negative = [t for t in triads(g) if t["kind"] == "---" and {"USA", "IRN"} <= set(t["nodes"])]
+    assert any(author in t["nodes"] for t in negative)
+    texts = [ev["text"] for t in negative for edge in t["edges"] for ev in edge["evidence"]]
+    assert any("Neither Washington nor Tehran" in text for text in texts)
+    assert g.edges[author, "IRN"]["not_ally"] and g.edges[author, "USA"]["not_ally"]

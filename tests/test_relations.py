@@ -242,3 +242,160 @@ def test_relations_seed_end_to_end(nlp: Any, seed_record: dict[str, Any]) -> Non
     assert ("ALLY", "RUS", "IRN") in found and ("ALLY", "RUS", "SYR") in found
     keys = [(r.type, r.a.key(), r.b.key()) for r in doc._.relations]
     assert len(keys) == len(set(keys))  # the article stands twice in the text; relations once
+
+
+# --- constructions on new text (full pipeline: actors from the KB) ---------------------------------
+
+NEW_CASES = [
+    pytest.param("Venezuelan troops loyal to Nicolas Maduro fired tear gas at the crowd.",
+                 ("ALLY", "VEN.MIL", "person:nicolas-maduro"), id="loyal-to"),
+    pytest.param("Israel and Hamas agreed to a ceasefire on Friday, ending 11 days of fighting.",
+                 ("ENEMY", "ISR", "group:hamas"), id="agreed-to-ceasefire"),
+    pytest.param("Egypt brokered a truce between Israel and Hamas after a week of rocket fire.",
+                 ("ENEMY", "ISR", "group:hamas"), id="truce-between"),
+    pytest.param("The deal ended 11 days of fighting between Israel and Hamas.",
+                 ("ENEMY", "ISR", "group:hamas"), id="ending-fighting-between"),
+    pytest.param("Armenia and Azerbaijan accused each other of shelling border villages as heavy fighting broke out.",
+                 ("ENEMY", "ARM", "AZE"), id="accused-each-other"),
+    pytest.param("Hezbollah, Tehran's most powerful proxy in the region, fired rockets into Israel.",
+                 ("ALLY", "group:hezbollah", "IRN.GOV"), id="apposition-proxy"),
+    pytest.param("Ukraine's army repelled Kremlin-backed separatists near Donetsk.",
+                 ("ALLY", "RUS.KREMLIN", "REB"), id="hyphen-backed"),
+    pytest.param("In 2015 Qatar sided with Turkey in the dispute.", ("ALLY", "QAT", "TUR"), id="sided-with"),
+    pytest.param("The Taliban joined forces with al-Qaeda after the invasion.",
+                 ("COOPERATES", "group:taliban", "group:al-qaeda"), id="joined-forces-with"),
+    pytest.param("India and Pakistan remain bitter rivals over Kashmir.", ("ENEMY", "IND", "PAK"), id="rivals"),
+    pytest.param("Saudi Arabia's arch-enemy Iran denied any role in the strikes.", ("ENEMY", "IRN", "SAU"),
+                 id="arch-enemy"),
+    pytest.param("The new government in Kabul is openly hostile to Pakistan.", ("ENEMY", "AFG.GOV", "PAK"),
+                 id="hostile-to"),
+    pytest.param("A coalition of Saudi Arabia and the United Arab Emirates launched air strikes on Sanaa.",
+                 ("ALLY", "SAU", "ARE"), id="coalition-of"),
+    pytest.param("Belarus, a close ally of Russia, hosted the talks.", ("ALLY", "BLR", "RUS"), id="close-ally-of"),
+]
+
+
+def _keys(rel: Relation) -> tuple[str, str]:
+    return (rel.a.actor_id or rel.a.sector or "", rel.b.actor_id or rel.b.sector or "")
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_CASES)
+def test_relations_new_constructions(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    rtype, a, b = expected
+    found = {(r.type, *_keys(r)) for r in nlp(text)._.relations if not r.negated}
+    assert (rtype, a, b) in found or (rtype in ("ALLY", "ENEMY") and (rtype, b, a) in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Russia nor China voted for the resolution.",  # a report, not a slogan
+    "Israel and Egypt met in Cairo to discuss the ceasefire.",  # talks about a truce they are not parties to
+    "The streets of Santiago were quiet as Chile and Peru signed a trade deal.",
+])
+def test_relations_no_false_enmity(nlp: Any, text: str) -> None:
+    assert not [r for r in nlp(text)._.relations if r.type == "ENEMY" and not r.negated]
+
+
+# --- the authors' voice ---------------------------------------------------------------------------
+
+STATEMENT = """AGAINST ALL GOVERNMENTS
+
+Neither Moscow nor Kyiv!
+
+We will not mourn the generals. The Russian invasion of Ukraine is a crime, and we oppose the war.
+Opposition to Belarus and its regime is our duty. Our enemy's enemy is not our friend.
+
+– Workers Solidarity Network, example.org
+"""
+
+
+def test_relations_author_stances(nlp: Any) -> None:
+    doc = nlp(STATEMENT)
+    stances = [r for r in doc._.relations if r.voice == "author"]
+    author = {r.a.name for r in stances if r.a.kind == "author"}
+    assert author == {"Workers Solidarity Network"}
+    enemies = {r.b.country for r in stances if r.type == "ENEMY" and r.a.kind == "author" and not r.negated}
+    assert {"RUS", "UKR", "BLR"} <= enemies
+    camps = [r for r in stances if r.rule == "stance.neither_nor.camps"]
+    assert {(camps[0].a.country, camps[0].b.country)} == {("RUS", "UKR")}
+    assert all(ev.text.strip() == "Neither Moscow nor Kyiv!" for r in camps for ev in r.evidence)
+
+
+def test_relations_author_stances_not_printed(nlp: Any) -> None:
+    from polemos.models import Extraction
+
+    doc = nlp(STATEMENT)
+    lines = Extraction(relations=list(doc._.relations)).to_contract("s1")
+    assert all(line.get("voice", "text") == "text" and not line["negated"] for line in lines)
+    everything = Extraction(relations=list(doc._.relations)).to_contract("s1", all_relations=True)
+    assert any(line.get("voice") == "author" for line in everything)
+
+
+def test_relations_no_author_in_news(nlp: Any) -> None:
+    text = ('"We oppose any escalation," the minister said. Against all odds, Russia and Ukraine agreed to talks. '
+            'Opposition to the war grew.')
+    assert not [r for r in nlp(text)._.relations if r.voice == "author"]
+
+
+def test_relations_enemys_enemy_is_refused_ally(nlp: Any) -> None:
+    text = ("Neither Washington nor Tehran! The United States bombed Iran last week. "
+            "We say it plainly: our enemy's enemy is not our friend.")
+    refused = {r.b.country for r in nlp(text)._.relations if r.type == "ALLY" and r.negated and r.voice == "author"}
+    assert refused == {"USA", "IRN"}
+
+
+def test_relations_signature_name() -> None:
+    from polemos.nlp.relations import load_cues, signature_name
+
+    cues = load_cues()
+    assert signature_name("Text.\n\n– Anarchist Communist Group, anarchistcommunism.org\n", cues) == \
+        "Anarchist Communist Group"
+    assert signature_name("A - b is a sentence.\n", cues) is None
+
+
+# --- cue file -------------------------------------------------------------------------------------
+
+
+def test_relations_cues_save_and_reload(tmp_path: Any) -> None:
+    from importlib import resources
+
+    from polemos.nlp.relations import load_cues
+
+    text = resources.files("polemos.data").joinpath("relation_cues.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "cues.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert load_cues(path) == load_cues()
+    assert load_cues().prep_verbs[("side", "with")] == "ALLY"
+    assert load_cues().with_phrases[("loyal", "to")] == "ALLY"
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("relational_nouns", {"FRIENDS": ["ally"]}),
+    ("relational_nouns", ["ally"]),
+    ("prep_verbs", {"ALLY": ["ally"]}),
+    ("negation_words", [False]),
+])
+def test_relations_cues_errors_name_the_field(tmp_path: Any, field: str, value: Any) -> None:
+    from importlib import resources
+
+    import yaml
+
+    from polemos.errors import KnowledgeBaseError
+    from polemos.nlp.relations import load_cues
+
+    data = yaml.safe_load(resources.files("polemos.data").joinpath("relation_cues.yaml").read_text(encoding="utf-8"))
+    data[field] = value
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_cues(path)
+    assert str(path) in str(info.value) and f"field '{field}" in str(info.value)
+
+
+def test_relations_cues_not_a_mapping(tmp_path: Any) -> None:
+    from polemos.errors import KnowledgeBaseError
+    from polemos.nlp.relations import load_cues
+
+    path = tmp_path / "bad.yaml"
+    path.write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="must be a mapping"):
+        load_cues(path)

@@ -147,13 +147,17 @@ class Relation:
     negated: bool = False
     evidence: list[Evidence] = field(default_factory=list)
     rule: str = ""
+    voice: str = "text"  # "text": the text reports it; "author": the document's authors take this stance
 
     def to_contract(self, doc_id: str) -> dict[str, Any]:
-        return {
+        out = {
             "doc_id": doc_id, "kind": "relation", "type": self.type,
             "a": self.a.to_contract(), "b": self.b.to_contract(), "negated": self.negated,
             "rule": self.rule, "evidence": [e.to_contract() for e in self.evidence],
         }
+        if self.voice != "text":
+            out["voice"] = self.voice
+        return out
 
 
 @dataclass
@@ -164,7 +168,10 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     error: str | None = None  # set when a component failed on this document (nothing extracted)
 
-    def to_contract(self, doc_id: str) -> list[dict[str, Any]]:
+    def to_contract(self, doc_id: str, *, all_relations: bool = False) -> list[dict[str, Any]]:
+        """Contract lines; negated relations and the authors' own stances only with ``all_relations``
+        (they are not facts the text reports, but the network uses them)."""
         lines = [e.to_contract(doc_id) for e in self.events]
-        lines += [r.to_contract(doc_id) for r in self.relations if not r.negated]
+        lines += [r.to_contract(doc_id) for r in self.relations
+                  if all_relations or (not r.negated and r.voice == "text")]
         return lines

@@ -43,6 +43,16 @@ _POSSESSIVE = frozenset({"'s", "'"})
 _MODIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
 # "Latin America", "South American": not the United States.
 _REGION_BEFORE_AMERICA = frozenset({"latin", "south", "north", "central", "native", "african"})
+# "the streets of Santiago": a capital after one of these + "of" is a place.
+_PLACE_NOUNS = frozenset({"street", "city", "outskirts", "centre", "center", "heart", "suburb", "district",
+                          "capital", "province", "region", "town", "part", "road", "square", "neighbourhood",
+                          "neighborhood", "downtown", "area", "border"})
+# "progressive and revolutionary forces", "joined forces": figures of speech, not armed forces.
+_FIGURATIVE = frozenset({"progressive", "revolutionary", "reactionary", "democratic", "political", "social",
+                         "market", "natural", "dark", "creative", "historical"})
+# spaCy PERSON entities that end in one of these are places ("Lafayette Square").
+_NOT_PERSON_LAST = frozenset({"square", "street", "avenue", "bridge", "park", "airport", "stadium", "road",
+                              "boulevard", "station", "hospital", "university", "mosque", "church"})
 _SKIP_KEYS = frozenset({"-", "'"})
 
 
@@ -127,8 +137,12 @@ class ActorMatcher:
             caps = tuple(kind != "agent" and t[:1].isupper() for t in toks)
             key = tuple(toks) if exact else tuple(token_key(t) or "" for t in toks)
             bucket = (self.exact if exact else self.table).setdefault(key, [])
-            if not any(p.entry.id == entry.id and p.kind == kind for p in bucket):
+            same = next((k for k, p in enumerate(bucket) if p.entry.id == entry.id and p.kind == kind), None)
+            if same is None:
                 bucket.insert(0, Pattern(kind, entry, caps))  # later KB files win a shared alias
+            elif len(bucket[same].caps) == len(caps):
+                # "Al-Qaeda" and "al Qaeda": a word need be capitalised only where every spelling has it so
+                bucket[same] = Pattern(kind, entry, tuple(a and b for a, b in zip(bucket[same].caps, caps, strict=True)))
             first = key[0] if not exact else token_key(key[0]) or ""
             self.lengths.setdefault(first, [])
             if len(key) not in self.lengths[first]:
@@ -293,6 +307,9 @@ class ActorResolver:
             return True
         if before is not None and before.lower_ == "the":
             before = self._prev(before.i)
+        if before is not None and before.lower_ == "of" and before.i > 0 \
+                and self.doc[before.i - 1].lemma_.lower() in _PLACE_NOUNS:
+            return True
         return before is not None and before.lower_ in _LOCATIVE and all(
             t.text[:1].isupper() for t in self.doc[m.start:m.end] if t.is_alpha)
 
@@ -311,8 +328,21 @@ class ActorResolver:
                 continue
             if m.kind == "agent" and len(self.doc[m.start:m.end].text) > 4 and self.doc[m.start:m.end].text.isupper():
                 continue  # shouted headlines ("AGAINST ALL GOVERNMENTS") name no one in particular
+            if m.kind == "agent" and self._figurative(m):
+                continue
             out.append(m)
         return out
+
+    def _figurative(self, m: Mention) -> bool:
+        """ "opposition to the war" (a stance, not a group), "joined forces", "revolutionary forces"."""
+        head = self.doc[m.end - 1]
+        if m.end - m.start == 1 and head.lower_ == "opposition" and m.end < len(self.doc) \
+                and self.doc[m.end].lower_ == "to":
+            return True
+        if head.dep_ == "dobj" and head.head.lemma_.lower() == "join":
+            return True
+        return any(c.dep_ in ("amod", "conj") and c.i < head.i and c.lower_ in _FIGURATIVE
+                   for c in [*head.children, *(x for c in head.children for x in c.children)])
 
     def _is_noun_modifier(self, m: Mention, mentions: list[Mention]) -> bool:
         last = self.doc[m.end - 1]
@@ -549,7 +579,7 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(_APOSTROPHES) in _POSSESSIVE:
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
         if ent.label_ == "PERSON" and lo <= ent.start and (hi is None or ent.end <= hi) \
-                and covered.isdisjoint(range(ent.start, ent.end)):
+                and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST:
             entry = matcher.kb.by_alias(ent.text)
             if entry is not None and entry.kind == "person":
                 actor = resolver.from_entry(entry, ent.start, ent.end)

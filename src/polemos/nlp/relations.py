@@ -1,140 +1,195 @@
 """The ``polemos_relations`` component: standing relations between actors (ALLY, ENEMY, PART_OF, LEADS,
 CONTROLS, COOPERATES) asserted by a sentence, each with its sentence as evidence.
 
-Each construction is a pure function ``(ctx) -> list[Relation]`` over one sentence; ``find_relations``
-runs them all over a Doc's actor mentions (``doc.spans["actors"]``) and keeps each relation once.
+The constructions live in ``relation_rules`` (one pure function per construction over one sentence) and
+their cue words in ``data/relation_cues.yaml``, read once when the component is built. ``find_relations``
+runs them over a Doc's actor mentions (``doc.spans["actors"]``), adds the authors' stances where the
+document speaks as "we" (``voice="author"``), and keeps each relation once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from itertools import pairwise
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from polemos.models import Actor, Evidence, Relation
+from polemos.errors import KnowledgeBaseError
+from polemos.models import RELATION_TYPES, Actor, Evidence, Relation
+from polemos.nlp.relation_rules import (
+    RULES,
+    SYMMETRIC,
+    Context,
+    Mention,
+    Resolver,
+    _conjoined,
+    _mention_after,
+    actor_key,
+    is_negated,
+    make_relation,
+    resolve_words,
+)
 
-Resolver = Callable[[Span], "Actor | None"]
-
-# Relational nouns: "X, an ally of Y", "Y's ally X", "X is the leader of Y".
-REL_NOUNS: dict[str, str] = {
-    "ally": "ALLY", "allies": "ALLY", "friend": "ALLY", "backer": "ALLY", "patron": "ALLY",
-    "protector": "ALLY", "proxy": "ALLY", "partner": "ALLY", "sponsor": "ALLY", "client": "ALLY",
-    "enemy": "ENEMY", "foe": "ENEMY", "adversary": "ENEMY", "rival": "ENEMY", "nemesis": "ENEMY",
-    "arch-enemy": "ENEMY", "archenemy": "ENEMY", "archrival": "ENEMY", "arch-rival": "ENEMY",
-    "leader": "LEADS", "commander": "LEADS", "head": "LEADS", "chief": "LEADS", "chairman": "LEADS",
-    "president": "LEADS", "secretary-general": "LEADS", "emir": "LEADS", "ruler": "LEADS",
-    "founder": "LEADS", "boss": "LEADS", "commander-in-chief": "LEADS",
-    "member": "PART_OF", "part": "PART_OF", "wing": "PART_OF", "branch": "PART_OF", "unit": "PART_OF",
-    "affiliate": "PART_OF", "faction": "PART_OF", "arm": "PART_OF", "division": "PART_OF",
-    "subsidiary": "PART_OF", "offshoot": "PART_OF",
-}
-# "X-backed Y", "X-controlled Y": the participle after a hyphen.
-HYPHEN_PARTICIPLES: dict[str, str] = {
-    "backed": "ALLY", "aligned": "ALLY", "allied": "ALLY", "supported": "ALLY", "sponsored": "ALLY",
-    "funded": "ALLY", "armed": "ALLY", "affiliated": "ALLY", "friendly": "ALLY",
-    "controlled": "CONTROLS", "run": "CONTROLS", "dominated": "CONTROLS", "held": "CONTROLS",
-}
-# "pro-Iranian militias", "anti-Houthi forces".
-HYPHEN_PREFIXES: dict[str, str] = {"pro": "ALLY", "anti": "ENEMY"}
-# "Y, backed by X": passive participle + "by" (the agent is the first argument).
-BY_PARTICIPLES: dict[str, str] = {
-    "back": "ALLY", "support": "ALLY", "sponsor": "ALLY", "arm": "ALLY", "fund": "ALLY", "finance": "ALLY",
-    "control": "CONTROLS", "run": "CONTROLS", "dominate": "CONTROLS", "lead": "LEADS", "command": "LEADS",
-    "head": "LEADS",
-}
-# "X controlled Y", "X backs Y": active verb with an actor subject and an actor object.
-OBJECT_VERBS: dict[str, str] = {
-    "control": "CONTROLS", "command": "LEADS", "lead": "LEADS", "head": "LEADS", "run": "CONTROLS",
-    "back": "ALLY", "support": "ALLY", "sponsor": "ALLY", "arm": "ALLY", "fund": "ALLY",
-    "fight": "ENEMY", "battle": "ENEMY",
-}
-# "X allied with Y", "X fought against Y": verb + preposition.
-PREP_VERBS: dict[tuple[str, str], str] = {
-    ("ally", "with"): "ALLY", ("align", "with"): "ALLY", ("side", "with"): "ALLY",
-    ("fight", "alongside"): "ALLY", ("fight", "against"): "ENEMY", ("battle", "against"): "ENEMY",
-    ("cooperate", "with"): "COOPERATES", ("collaborate", "with"): "COOPERATES",
-    ("coordinate", "with"): "COOPERATES", ("partner", "with"): "COOPERATES", ("work", "with"): "COOPERATES",
-    ("wage", "against"): "ENEMY", ("war", "with"): "ENEMY",
-}
-# "in collaboration with Y": the phrase links the actor before it to the actor after it.
-WITH_PHRASES: dict[tuple[str, ...], str] = {
-    ("in", "collaboration", "with"): "COOPERATES", ("in", "cooperation", "with"): "COOPERATES",
-    ("in", "coordination", "with"): "COOPERATES", ("in", "partnership", "with"): "COOPERATES",
-    ("in", "concert", "with"): "COOPERATES", ("jointly", "with"): "COOPERATES",
-    ("in", "alliance", "with"): "ALLY", ("in", "league", "with"): "ALLY",
-    ("allied", "with"): "ALLY", ("aligned", "with"): "ALLY", ("at", "war", "with"): "ENEMY",
-    ("in", "control", "of"): "CONTROLS",
-}
-# "war against Y", "fighting between A and B": standing hostility, not a single attack (those are events).
-CONFLICT_NOUNS: frozenset[str] = frozenset({
-    "war", "warfare", "fighting", "fight", "clash", "clashes", "conflict", "battle", "battles", "hostilities",
-    "struggle", "campaign", "insurgency", "rebellion", "jihad", "feud", "rivalry", "enmity",
-})
-# "repel the Turkish assault": the one repelling is the enemy of the assailant.
-DEFEND_VERBS: frozenset[str] = frozenset({"repel", "resist", "repulse", "counter", "fend", "thwart", "halt"})
-ATTACK_NOUNS: frozenset[str] = frozenset({
-    "assault", "attack", "attacks", "offensive", "invasion", "incursion", "aggression", "advance", "onslaught",
-})
-LIST_INTRODUCERS: frozenset[str] = frozenset({
-    "like", "such", "including", "notably", "namely", "especially", "particularly", ":", "—", "–",
-})
-COPULAS: frozenset[str] = frozenset({"be", "remain", "become", "stay", "seem"})
-LOCATIVE_PREPS: frozenset[str] = frozenset({"in", "of", "from", "at", "near", "across", "inside", "within", "on"})
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
-GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "its", "they", "their", "them"})
-NOT_ACTOR_ENTS: frozenset[str] = frozenset({
-    "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "LOC", "FAC", "EVENT", "LAW",
-    "WORK_OF_ART", "LANGUAGE", "PRODUCT",
-})
+CUES_FILE = "relation_cues.yaml"
 PRONOUN_WINDOW = 3  # sentences back in which "he"/"she" look for a person
-SYMMETRIC: frozenset[str] = frozenset({"ALLY", "ENEMY"})
-HIERARCHY: frozenset[str] = frozenset({"LEADS", "PART_OF", "CONTROLS"})
+STATE_KINDS: frozenset[str] = frozenset({"state", "government", "armed_forces", "police"})
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+CIVIL_SECTORS: frozenset[str] = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "NGO", "MED", "REF"})
+QUOTES: frozenset[str] = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
-@dataclass(frozen=True, eq=False)
-class Mention:
-    """An actor mention over tokens ``start:end`` of a Doc (compared by identity)."""
+@dataclass(frozen=True)
+class AuthorCues:
+    """Cues of the authors' own voice: pronouns, stance verbs and heads, the signature line."""
 
-    start: int
-    end: int
-    actor: Actor
+    pronouns: frozenset[str]
+    min_pronouns: int
+    name: str
+    sector: str
+    enemy_verbs: frozenset[str]
+    ally_verbs: frozenset[str]
+    heads: dict[tuple[str, ...], str]
+    all_states_nouns: frozenset[str]
+    friend_nouns: frozenset[str]
+    hostile_events: frozenset[str]
+    signature_dashes: frozenset[str]
 
-    @property
-    def generic(self) -> bool:
-        """A generic agent ("militias", "protesters") rather than a named actor."""
-        return self.actor.kind == "agent" or (self.actor.actor_id or "").startswith("agent:")
 
-    @property
-    def person(self) -> bool:
-        return self.actor.kind == "person" or (self.actor.actor_id or "").startswith("person:")
+@dataclass(frozen=True)
+class Cues:
+    """Every cue word list of the relation constructions (see ``data/relation_cues.yaml``)."""
+
+    relational_nouns: dict[str, str]
+    hyphen_participles: dict[str, str]
+    hyphen_prefixes: dict[str, str]
+    by_participles: dict[str, str]
+    object_verbs: dict[str, str]
+    prep_verbs: dict[tuple[str, str], str]
+    with_phrases: dict[tuple[str, ...], str]
+    alliance_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
+    truce_nouns: dict[tuple[str, ...], str]
+    truce_verbs: frozenset[str]
+    mutual_verbs: frozenset[str]
+    reciprocals: frozenset[tuple[str, ...]]
+    defend_verbs: frozenset[str]
+    attack_nouns: frozenset[str]
+    list_introducers: frozenset[str]
+    copulas: frozenset[str]
+    locative_preps: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    negation_words: frozenset[str]
+    negation_determiners: frozenset[str]
+    author: AuthorCues
 
 
-@dataclass
-class Context:
-    """One sentence with its mentions, plus what the rules need from the rest of the Doc."""
+_cached: Cues | None = None
 
-    doc: Doc
-    sent: Span
-    mentions: list[Mention]
-    by_token: dict[int, Mention]
-    earlier: list[Mention] = field(default_factory=list)  # mentions before this sentence, in order
-    resolve: Resolver | None = None
 
-    def at(self, i: int) -> Mention | None:
-        return self.by_token.get(i)
+def load_cues(path: str | Path | None = None) -> Cues:
+    """The cue words from the packaged YAML (read once and kept) or from ``path``."""
+    global _cached
+    if path is None:
+        if _cached is None:
+            text = resources.files("polemos.data").joinpath(CUES_FILE).read_text(encoding="utf-8")
+            _cached = parse_cues(text, where=f"polemos/data/{CUES_FILE}")
+        return _cached
+    return parse_cues(Path(path).read_text(encoding="utf-8"), where=str(path))
 
-    def starting(self, i: int) -> Mention | None:
-        m = self.by_token.get(i)
-        return m if m is not None and m.start == i else None
 
-    def ending(self, i: int) -> Mention | None:
-        """The mention whose last token is ``i - 1``."""
-        m = self.by_token.get(i - 1)
-        return m if m is not None and m.end == i else None
+def parse_cues(text: str, *, where: str = CUES_FILE) -> Cues:
+    """Cues from the YAML text; raises KnowledgeBaseError naming the field that is wrong."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(where, f"not valid YAML ({exc}); fix the syntax") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(where, "must be a mapping of cue lists (see the packaged relation_cues.yaml)")
+
+    def words(name: str, value: Any = None) -> list[str]:
+        value = data.get(name) if value is None else value
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise KnowledgeBaseError(where, "must be a list of words (quote YAML words like 'no' and 'on')",
+                                     field=name)
+        return [w.strip().lower() for w in value]
+
+    def typed(name: str, value: Any = None) -> dict[str, str]:
+        value = data.get(name) if value is None else value
+        if not isinstance(value, dict):
+            raise KnowledgeBaseError(where, "must map relation types to word lists", field=name)
+        out: dict[str, str] = {}
+        for rtype, items in value.items():
+            if rtype not in RELATION_TYPES:
+                raise KnowledgeBaseError(where, f"{rtype!r} is not one of {', '.join(RELATION_TYPES)}",
+                                         field=name)
+            for w in words(f"{name}.{rtype}", items):
+                out[w] = str(rtype)
+        return out
+
+    def phrases(mapping: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+        return {tuple(p.replace("-", " - ").split()): t for p, t in mapping.items()}
+
+    prep: dict[tuple[str, str], str] = {}
+    for phrase, rtype in typed("prep_verbs").items():
+        parts = phrase.split()
+        if len(parts) != 2:
+            raise KnowledgeBaseError(where, f"{phrase!r} must be a verb lemma and a preposition", field="prep_verbs")
+        prep[(parts[0], parts[1])] = rtype
+    author = data.get("author")
+    if not isinstance(author, dict):
+        raise KnowledgeBaseError(where, "must be a mapping (pronouns, verbs, heads, ...)", field="author")
+    heads = {p: "ENEMY" for p in phrases(dict.fromkeys(words("author.enemy_heads", author.get("enemy_heads")), ""))}
+    heads |= {p: "ALLY" for p in phrases(dict.fromkeys(words("author.ally_heads", author.get("ally_heads")), ""))}
+    try:
+        min_pronouns = int(author.get("min_pronouns", 2))
+    except (TypeError, ValueError):
+        raise KnowledgeBaseError(where, "must be a whole number", field="author.min_pronouns") from None
+    truce = words("truce_nouns")
+    return Cues(
+        relational_nouns=typed("relational_nouns"),
+        hyphen_participles=typed("hyphen_participles"),
+        hyphen_prefixes=typed("hyphen_prefixes"),
+        by_participles=typed("by_participles"),
+        object_verbs=typed("object_verbs"),
+        prep_verbs=prep,
+        with_phrases=phrases(typed("with_phrases")),
+        alliance_nouns=frozenset(words("alliance_nouns")),
+        conflict_nouns=frozenset(words("conflict_nouns")),
+        truce_nouns=phrases(dict.fromkeys(truce, "ENEMY")),
+        truce_verbs=frozenset(words("truce_verbs")),
+        mutual_verbs=frozenset(words("mutual_verbs")),
+        reciprocals=frozenset(tuple(p.split()) for p in words("reciprocals")),
+        defend_verbs=frozenset(words("defend_verbs")),
+        attack_nouns=frozenset(words("attack_nouns")),
+        list_introducers=frozenset(words("list_introducers")),
+        copulas=frozenset(words("copulas")),
+        locative_preps=frozenset(words("locative_preps")),
+        person_pronouns=frozenset(words("person_pronouns")),
+        group_pronouns=frozenset(words("group_pronouns")),
+        negation_words=frozenset(words("negation_words")),
+        negation_determiners=frozenset(words("negation_determiners")),
+        author=AuthorCues(
+            pronouns=frozenset(words("author.pronouns", author.get("pronouns"))),
+            min_pronouns=min_pronouns,
+            name=str(author.get("name") or "the authors"),
+            sector=str(author.get("sector") or "OPP"),
+            enemy_verbs=frozenset(words("author.enemy_verbs", author.get("enemy_verbs"))),
+            ally_verbs=frozenset(words("author.ally_verbs", author.get("ally_verbs"))),
+            heads=heads,
+            all_states_nouns=frozenset(words("author.all_states_nouns", author.get("all_states_nouns"))),
+            friend_nouns=frozenset(words("author.friend_nouns", author.get("friend_nouns"))),
+            hostile_events=frozenset(w.upper() for w in words("author.hostile_events", author.get("hostile_events"))),
+            signature_dashes=frozenset(words("author.signature_dashes", author.get("signature_dashes"))),
+        ),
+    )
 
 
 def register_extensions() -> None:
@@ -146,9 +201,10 @@ def register_extensions() -> None:
 def make_relation_extractor(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Build the component: sets ``doc._.relations`` from the actor mentions of ``polemos_actors``."""
     resolve = _default_resolver()
+    cues = load_cues()
 
     def relation_extractor(doc: Doc) -> Doc:
-        doc._.relations = find_relations(doc, resolve=resolve)
+        doc._.relations = find_relations(doc, resolve=resolve, cues=cues)
         return doc
 
     return relation_extractor
@@ -201,9 +257,11 @@ def doc_mentions(doc: Doc) -> list[Mention]:
 
 
 def find_relations(
-    doc: Doc, *, mentions: Sequence[Mention] | None = None, resolve: Resolver | None = None
+    doc: Doc, *, mentions: Sequence[Mention] | None = None, resolve: Resolver | None = None,
+    cues: Cues | None = None,
 ) -> list[Relation]:
     """All relations of a Doc, each once (ALLY/ENEMY pairs unordered), in text order."""
+    cues = cues or load_cues()
     all_mentions = list(doc_mentions(doc) if mentions is None else mentions)
     all_mentions = add_name_parts(doc, split_mentions(doc, all_mentions, resolve))
     found: list[Relation] = []
@@ -212,11 +270,12 @@ def find_relations(
         in_sent = [m for m in all_mentions if m.start >= sent.start and m.end <= sent.end]
         by_token = {i: m for m in in_sent for i in range(m.start, m.end)}
         earlier = [m for ms in recent for m in ms]
-        ctx = Context(doc, sent, in_sent, by_token, earlier=earlier, resolve=resolve)
+        ctx = Context(doc, sent, in_sent, by_token, cues, earlier=earlier, resolve=resolve)
         for rule in RULES:
             found.extend(rule(ctx))
         if sent.text.strip():
             recent = [*recent, in_sent][-PRONOUN_WINDOW:]
+    found.extend(find_stances(doc, all_mentions, cues, known=found))
     return dedupe_relations(r for r in found if keep_relation(r))
 
 
@@ -247,24 +306,12 @@ def split_mentions(doc: Doc, mentions: list[Mention], resolve: Resolver | None) 
         for i in range(m.start + 1, m.end - 1):
             if doc[i].lower_ != "of":
                 continue
-            left, right = _resolve(resolve, doc[m.start:i]), _resolve(resolve, doc[i + 1:m.end])
+            left, right = resolve_words(resolve, doc[m.start:i]), resolve_words(resolve, doc[i + 1:m.end])
             if left and right and actor_key(left) != actor_key(right):
                 parts = [Mention(m.start, i, left), Mention(i + 1, m.end, right)]
                 break
         out.extend(parts)
     return out
-
-
-def _resolve(resolve: Resolver | None, span: Span) -> Actor | None:
-    if resolve is None or len(span) == 0:
-        return None
-    actor = resolve(span)
-    return actor if isinstance(actor, Actor) else None
-
-
-def actor_key(actor: Actor) -> str:
-    """Identity of an actor for deduplication (the network's node key)."""
-    return actor.key()
 
 
 def keep_relation(rel: Relation) -> bool:
@@ -300,641 +347,245 @@ def dedupe_relations(relations: Iterable[Relation]) -> list[Relation]:
     return list(seen.values())
 
 
-# --- helpers over tokens -------------------------------------------------------------------------
+# --- the authors' voice ---------------------------------------------------------------------------
 
 
-def make_relation(ctx: Context, rtype: str, a: Mention | Actor, b: Mention | Actor, rule: str,
-                  *, negated: bool = False) -> Relation:
-    """A relation with the sentence as evidence."""
-    sent = ctx.sent
-    actor_a = a.actor if isinstance(a, Mention) else a
-    actor_b = b.actor if isinstance(b, Mention) else b
-    ev = Evidence(sent.start_char, sent.end_char, sent.text, rule)
-    return Relation(type=rtype, a=actor_a, b=actor_b, negated=negated, evidence=[ev], rule=rule)
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside double quotation marks (a paragraph break closes an open quote)."""
+    inside = False
+    out: set[int] = set()
+    for tok in doc:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            inside = False
+        elif tok.text in QUOTES:
+            inside = tok.text != "\u201d" and (tok.text == "\u201c" or not inside)
+        elif inside:
+            out.add(tok.i)
+    return out
 
 
-def is_negated(tokens: Iterable[Token]) -> bool:
-    """Whether any of these tokens carries a negation ("not", "n't", "never", "no longer")."""
-    for tok in tokens:
-        for child in tok.children:
-            if child.dep_ == "neg" or child.lower_ in ("never", "no"):
-                return True
-            if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
-                return True
-            if child.lower_ == "longer" and child.i > 0 and tok.doc[child.i - 1].lower_ == "no":
-                return True
-    return False
+def author_speaks(doc: Doc, cues: Cues, quoted: set[int]) -> bool:
+    """Whether the document speaks as "we"/"our" outside quotations (a statement, not a report)."""
+    words = cues.author.pronouns
+    n = sum(1 for t in doc if t.lower_ in words and not t.text.isupper() and t.pos_ == "PRON" and t.i not in quoted)
+    return n >= cues.author.min_pronouns
 
 
-def window_negated(doc: Doc, start: int, end: int) -> bool:
-    """Negation words between two token offsets (a surface fallback for bad parses)."""
-    words = [t.lower_ for t in doc[max(start, 0):end]]
-    if any(w in ("not", "n't", "never") for w in words):
-        return True
-    return any(a == "no" and b == "longer" for a, b in pairwise(words))
-
-
-def refine(ctx: Context, m: Mention) -> Mention:
-    """A generic mention made specific by "of NAME" or "(NAME)": "militias of al-Hashd al-Sha'bi"."""
-    if not m.generic:
-        return m
-    doc = ctx.doc
-    i = m.end
-    if i < ctx.sent.end and doc[i].lower_ == "of":
-        nxt = _mention_after(ctx, i + 1, skip_det=True)
-        if nxt and not nxt.generic and not _is_state(nxt):
-            return nxt
-    if i < ctx.sent.end and doc[i].text in ("(", ","):
-        nxt = ctx.starting(i + 1)
-        if nxt and not nxt.generic and not _is_state(nxt):
-            return nxt
-    return m
-
-
-def _is_state(m: Mention) -> bool:
-    return m.actor.kind == "state" or (m.actor.actor_id or "") == m.actor.country
-
-
-def _mention_after(ctx: Context, i: int, *, skip_det: bool = True) -> Mention | None:
-    """The mention starting at ``i`` (after optional determiners/adjectives when ``skip_det``)."""
-    doc, end = ctx.doc, ctx.sent.end
-    j = i
-    while skip_det and j < end and ctx.at(j) is None and doc[j].pos_ in ("DET", "ADJ", "NUM") and j - i < 4:
-        j += 1
-    if j < end:
-        m = ctx.at(j)
-        if m is not None:
-            return _head_mention(ctx, m)
+def signature_name(text: str, cues: Cues) -> str | None:
+    """The name on a signature line ("– Anarchist Communist Group, anarchistcommunism.org"), else None."""
+    dashes = "|".join(re.escape(d) for d in sorted(cues.author.signature_dashes, key=len, reverse=True))
+    word = r"(?:[A-Z][\w'&.]*(?:-[\w']+)*)"
+    pattern = rf"^[ \t]*(?:{dashes})[ \t]*({word}(?:[ \t]+(?:{word}|of|for|and|the))*)[ \t]*(?:,[^\n]*)?[ \t]*$"
+    for match in re.finditer(pattern, text, flags=re.MULTILINE):
+        name = match.group(1).strip()
+        if 2 <= len(name.split()) <= 8:
+            return name
     return None
 
 
-def _head_mention(ctx: Context, m: Mention) -> Mention:
-    """Skip a mention that only modifies the next noun: "Iran-aligned Houthi movement", "Sudan's army"."""
-    doc, end = ctx.doc, ctx.sent.end
-    j = m.end
-    if j + 1 < end and (doc[j].text == "-" or doc[j].tag_ == "POS"):
-        for k in range(j + 1, min(j + 5, end)):
-            nxt = ctx.at(k)
-            if nxt is not None and nxt is not m:
-                return nxt
-            if doc[k].pos_ in ("VERB", "ADP", "PUNCT", "CCONJ") and doc[k].text != "-" and k > j + 2:
-                break
-        if doc[j].text == "-":
-            head = doc[j + 1].head
-            named = np_mention(ctx, head) if head.i > j else None
-            if named is not None:
-                return named
-    return m
+def author_actor(doc: Doc, cues: Cues) -> Actor:
+    """The authors as an actor: named by the signature line, else "the authors" of this document."""
+    name = signature_name(doc.text, cues)
+    if name is not None:
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        return Actor(name=name, sector=cues.author.sector, actor_id=f"author:{slug}", kind="author")
+    digest = hashlib.sha1(doc.text.strip().encode("utf-8")).hexdigest()[:10]
+    return Actor(name=cues.author.name, sector=cues.author.sector, actor_id=f"author:doc-{digest}", kind="author")
 
 
-def is_modifier(ctx: Context, m: Mention) -> bool:
-    """A mention that only modifies a noun through a hyphen: "Iran" in "Iran-aligned"."""
-    return m.end < ctx.sent.end and ctx.doc[m.end].text == "-"
-
-
-def np_mention(ctx: Context, tok: Token) -> Mention | None:
-    """An actor for the noun phrase headed by ``tok`` that the recogniser left out: resolved by name,
-    else a capitalised name taken as it stands ("the Iran-aligned Houthi movement" -> "Houthi movement")."""
-    if tok.pos_ not in ("NOUN", "PROPN") or ctx.at(tok.i) is not None:
-        return None
-    doc = ctx.doc
-    start = tok.i
-    while start - 1 >= ctx.sent.start and ctx.at(start - 1) is None:
-        prev = doc[start - 1]
-        if prev.dep_ not in ("compound", "amod", "nmod") or prev.head.i > tok.i or not prev.text[:1].isupper():
-            break
-        start -= 1
-    if start > ctx.sent.start and doc[start - 1].text == "-":
-        return None  # a hyphenated compound we cannot split safely
-    span = doc[start:tok.i + 1]
-    actor = _resolve(ctx.resolve, span)
-    if actor is not None:
-        return Mention(start, tok.i + 1, actor)
-    if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and tok.ent_type_ not in NOT_ACTOR_ENTS:
-        return Mention(start, tok.i + 1, Actor(name=span.text, start=span.start_char, end=span.end_char))
-    return None
-
-
-def mention_of_token(ctx: Context, tok: Token) -> Mention | None:
-    """The mention covering a token, else the nearest non-locative mention inside its phrase."""
-    m = ctx.at(tok.i)
-    if m is not None:
-        return refine(ctx, m)
-    if tok.pos_ == "PRON":
-        return resolve_pronoun(ctx, tok)
-    best: Mention | None = None
-    for t in tok.subtree:
-        if t.i < ctx.sent.start or t.i >= ctx.sent.end:
-            continue
-        cand = ctx.at(t.i)
-        if cand is None or cand.start != t.i or _after_locative(ctx, cand) or is_modifier(ctx, cand):
-            continue
-        if best is None or (best.generic and not cand.generic):
-            best = cand
-    if best is None:
-        return np_mention(ctx, tok)
-    return refine(ctx, best)
-
-
-def _after_locative(ctx: Context, m: Mention) -> bool:
-    i = m.start - 1
-    while i >= ctx.sent.start and ctx.doc[i].pos_ == "DET":
-        i -= 1
-    return i >= ctx.sent.start and ctx.doc[i].lower_ in LOCATIVE_PREPS
-
-
-def resolve_pronoun(ctx: Context, tok: Token) -> Mention | None:
-    """he/she → the latest person mentioned before; it/they → the latest non-person in this sentence."""
-    low = tok.lower_
-    before = [*ctx.earlier, *(m for m in ctx.mentions if m.end <= tok.i)]
-    if low in PERSON_PRONOUNS:
-        for m in reversed(before):
-            if m.person:
-                return m
-        return None
-    if low in GROUP_PRONOUNS:
-        for m in reversed([m for m in ctx.mentions if m.end <= tok.i]):
-            if not m.person and not _after_locative(ctx, m):
-                return m
-    return None
-
-
-def subject_of(ctx: Context, tok: Token, *, named: bool = False) -> Mention | None:
-    """The actor doing ``tok``: nsubj of it or of the verbs above it (through conj/xcomp/advcl)."""
-    fallback: Mention | None = None
-    cur: Token | None = tok
-    for _ in range(8):
-        if cur is None:
-            break
-        for child in cur.children:
-            if child.dep_ == "nsubj":
-                m = mention_of_token(ctx, child)
-                if m is not None:
-                    if not named or not m.generic:
-                        return m
-                    fallback = fallback or m
-        if cur.head is cur:
-            break
-        cur = cur.head
-    return fallback
-
-
-def list_after(ctx: Context, i: int, *, need_introducer: bool) -> list[Mention]:
-    """Mentions listed from token ``i``: "like the Shiite militias in Iraq and Hezbollah in Lebanon, and X"."""
-    doc, end = ctx.doc, ctx.sent.end
-    j = i
-    while j < end and doc[j].text in (",", "—", "–"):
-        j += 1
-    introduced = False
-    while j < end and doc[j].lower_ in LIST_INTRODUCERS | {"as"}:
-        introduced = True
-        j += 1
-    if need_introducer and not introduced:
+def find_stances(doc: Doc, mentions: Sequence[Mention], cues: Cues, *, known: Sequence[Relation] = ()) -> list[Relation]:
+    """The authors' stances where the document speaks as "we": slogans ("Neither X nor Y!", "Against X"),
+    "we oppose X", "opposition to X", and "our enemy's enemy is not our friend" (a refused alliance)."""
+    quoted = quoted_tokens(doc)
+    if not author_speaks(doc, cues, quoted):
         return []
-    out: list[Mention] = []
-    while j < end:
-        tok = doc[j]
-        if tok.text in (";", ".", "(", ")") or tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            break
-        m = ctx.starting(j)
-        if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and ctx.at(j) is None:
-            head = j
-            while head + 1 < end and doc[head + 1].pos_ == "PROPN" and ctx.at(head + 1) is None:
-                head += 1
-            if head + 1 < end and doc[head + 1].pos_ == "NOUN" and doc[head].head.i == head + 1:
-                head += 1  # "Houthi movement"
-            m = np_mention(ctx, doc[head])
-            if m is not None and m.start != j:
-                m = None
-        if m is not None:
-            if not _after_locative(ctx, m):
-                out.append(refine(ctx, m))
-            j = m.end
-            continue
-        j += 1
-        if j - i > 45:
-            break
+    author = author_actor(doc, cues)
+    states = named_states(mentions)
+    out: list[Relation] = []
+    refusals: list[Context] = []
+    for sent in doc.sents:
+        in_sent = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
+        ctx = Context(doc, sent, in_sent, {i: m for m in in_sent for i in range(m.start, m.end)}, cues)
+        out.extend(stance_neither_nor(ctx, author))
+        out.extend(stance_heads(ctx, author, states))
+        out.extend(stance_we(ctx, author, states, quoted))
+        if refuses_enemys_enemy(ctx):
+            refusals.append(ctx)
+    for ctx in refusals:
+        out.extend(enemys_enemies(ctx, author, [*known, *out]))
+    for rel in out:
+        rel.voice = "author"
     return out
 
 
-# --- constructions --------------------------------------------------------------------------------
+def named_states(mentions: Sequence[Mention]) -> list[Actor]:
+    """One actor per state the document names as an actor (its first state or government mention)."""
+    seen: dict[str, Actor] = {}
+    for m in mentions:
+        a = m.actor
+        if a.country and a.actor_id in (a.country, f"{a.country}.GOV"):
+            seen.setdefault(a.country, a)
+    return list(seen.values())
 
 
-def rule_relational_noun(ctx: Context) -> list[Relation]:
-    """ "X, an ally of Y", "X, Y's and Z's principal ally", "Y's ally X", "X is not the leader of Y",
-    "allies of Y, like A, B and C", "Y and its allies A and B", "Hezbollah leader Nasrallah"."""
-    out: list[Relation] = []
+def _stance(ctx: Context, rtype: str, author: Actor, objects: Iterable[Actor], rule: str, at: int) -> list[Relation]:
+    """Stances of the authors on each object; their evidence is the line that holds token ``at``."""
+    out = [make_relation(ctx, rtype, author, obj, rule) for obj in objects]
+    for rel in out:
+        rel.evidence = [line_evidence(ctx, at, rule)]
+    return out
+
+
+def line_evidence(ctx: Context, i: int, rule: str) -> Evidence:
+    """The line of the sentence holding token ``i``: slogans on lines of their own share one parsed sentence."""
+    text, sent = ctx.doc.text, ctx.sent
+    pos = ctx.doc[i].idx
+    start = max(text.rfind("\n", sent.start_char, pos) + 1, sent.start_char)
+    end = text.find("\n", pos, sent.end_char)
+    end = sent.end_char if end < 0 else end
+    return Evidence(start, end, text[start:end], rule)
+
+
+def stance_objects(ctx: Context, i: int, states: Sequence[Actor]) -> list[Actor]:
+    """What a stance at token ``i`` is about: "all (the) governments/imperialisms" are every state the
+    document names; otherwise the named actors listed there ("U.S. imperialism", "X and Y")."""
+    doc, end = ctx.doc, ctx.sent.end
+    if i < end and doc[i].lower_ == "all":
+        for k in range(i + 1, min(i + 7, end)):
+            if doc[k].lower_ in ctx.cues.author.all_states_nouns:
+                return list(states)
+            if doc[k].pos_ in ("VERB", "AUX", "PUNCT", "ADP") and doc[k].lower_ not in ("-",):
+                break
+        return []
+    first = _mention_after(ctx, i)
+    if first is None:
+        return []
+    found = [first, *_conjoined(ctx, first)]
+    # named actors only: a bare "forces" or "regimes" took its country from context, not from the slogan
+    return [m.actor for m in found if any(t.text[:1].isupper() for t in doc[m.start:m.end] if t.is_alpha)]
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws
+
+
+def stance_neither_nor(ctx: Context, author: Actor) -> list[Relation]:
+    """ "Neither Washington nor Tehran!": the authors oppose both, and cast the two as rival camps."""
     doc, sent = ctx.doc, ctx.sent
-    for tok in sent:
-        rtype = REL_NOUNS.get(tok.lower_) or REL_NOUNS.get(tok.lemma_.lower())
-        if rtype is None or tok.pos_ not in ("NOUN", "PROPN") or ctx.at(tok.i) is not None:
-            continue
-        if tok.lower_ == "part" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
-            continue
-        owners: list[Mention] = []
-        owner_by_of = False
-        # "of Y" right after the noun
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
-            m = _mention_after(ctx, tok.i + 2)
-            if m is not None:
-                owners.append(refine(ctx, m))
-                owner_by_of = True
-        # walk left over adjectives, determiners and possessive owners ("Iran's and Syria's principal")
-        k = tok.i - 1
-        compound_owner = False
-        while k >= sent.start:
-            t = doc[k]
-            if t.tag_ == "POS" and ctx.ending(k) is not None:
-                owners.append(ctx.ending(k))  # type: ignore[arg-type]
-                k = ctx.ending(k).start - 1  # type: ignore[union-attr]
-                continue
-            m = ctx.ending(k + 1)
-            if m is not None and not owners and k == tok.i - 1:
-                owners.append(m)  # compound: "Hezbollah leader", "a US ally"
-                compound_owner = True
-                k = m.start - 1
-                continue
-            if t.tag_ == "PRP$":
-                ref = resolve_pronoun(ctx, t)
-                if ref is not None:
-                    owners.append(ref)
-                k -= 1
-                continue
-            if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.lower_ in ("and", "own", "-", "main", "key", "top"):
-                k -= 1
-                continue
-            break
-        phrase_start = k + 1
-        owners = [o for o in dict.fromkeys(owners)]
-        holders: list[Mention] = []
-        negated = False
-        rule = "noun"
-        # apposition before: "X, an ally of Y"
-        before = (ctx.ending(k) or np_mention(ctx, doc[k - 1])) if k - 1 >= sent.start and doc[k].text == "," \
-            else None
-        if before is not None:
-            holders.append(before)
-            rule = "noun.apposition"
-        # copula: "X is (not) the leader of Y"
-        elif tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_ in COPULAS:
-            subj = subject_of(ctx, tok.head)
-            if subj is not None:
-                holders.append(subj)
-                holders.extend(_conjoined(ctx, subj))
-                negated = is_negated([tok.head, tok]) or window_negated(doc, subj.end, phrase_start)
-                rule = "noun.copula"
-        # holder after: "Y's ally X", "its allies A and B", "Hezbollah leader Hassan Nasrallah"
-        if not holders and owners and not owner_by_of:
-            holders = list_after(ctx, tok.i + 1, need_introducer=False)[:6]
-            if holders and ctx.starting(_skip_punct(doc, tok.i + 1, sent.end)) is None:
-                holders = []
-            if compound_owner and holders:
-                holders = holders[:1]
-            rule = "noun.after"
-        # "allies of Y, like A and B" / "the leader of Y, Z,"
-        if not holders and owner_by_of:
-            after_owner = owners[0].end
-            holders = list_after(ctx, after_owner, need_introducer=True)
-            rule = "noun.list"
-            if not holders and rtype == "LEADS" and after_owner < sent.end and doc[after_owner].text == ",":
-                m = ctx.starting(after_owner + 1)
-                if m is not None and m.person:
-                    holders = [m]
-                    rule = "noun.after"
-        if not owners and holders and rtype in SYMMETRIC and rule == "noun.copula":
-            # "Russia and Iran are allies"
-            for x in range(len(holders)):
-                for y in range(x + 1, len(holders)):
-                    out.append(make_relation(ctx, rtype, holders[x], holders[y], rule, negated=negated))
-            continue
-        if rtype == "LEADS":
-            holders = [h for h in holders if h.person or not _is_state(h)]
-        if rtype == "PART_OF":
-            holders = [h for h in holders if not h.person or tok.lower_ == "member"]
-        for h in holders:
-            for o in owners:
-                if h is not o:
-                    out.append(make_relation(ctx, rtype, h, o, rule, negated=negated))
-    return out
-
-
-def _skip_punct(doc: Doc, i: int, end: int) -> int:
-    while i < end and doc[i].text in (",", "—", "–", ":"):
-        i += 1
-    return i
-
-
-def _conjoined(ctx: Context, m: Mention) -> list[Mention]:
-    """Mentions coordinated with ``m`` by "and" right after it ("Russia and Iran are ...")."""
-    out: list[Mention] = []
-    i = m.end
-    doc = ctx.doc
-    while i + 1 < ctx.sent.end and doc[i].lower_ in ("and", ","):
-        nxt = _mention_after(ctx, i + 1)
-        if nxt is None:
-            break
-        out.append(nxt)
-        i = nxt.end
-    return out
-
-
-def rule_hyphen(ctx: Context) -> list[Relation]:
-    """ "Iran-aligned Houthi movement", "Russian-backed forces", "pro-Iranian militias", "anti-Houthi"."""
     out: list[Relation] = []
-    doc, sent = ctx.doc, ctx.sent
     for tok in sent:
-        if tok.text != "-" or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:
+        if tok.lower_ != "neither":
             continue
-        left, right = doc[tok.i - 1], doc[tok.i + 1]
-        if right.lower_ in HYPHEN_PARTICIPLES:
-            rtype = HYPHEN_PARTICIPLES[right.lower_]
-            x = _hyphen_left(ctx, tok.i)
-            y = _modified(ctx, right, tok.i)
-            rule = f"hyphen.{right.lower_}"
-        elif left.lower_ in HYPHEN_PREFIXES and right.text[:1].isupper():
-            # "pro-Iranian", "anti-Houthi"; not "anti-government" (whose government?)
-            rtype = HYPHEN_PREFIXES[left.lower_]
-            x = _hyphen_right(ctx, tok.i + 1)
-            y = _modified(ctx, right, tok.i - 1)
-            rule = f"hyphen.{left.lower_}"
-        else:
+        x = _mention_after(ctx, tok.i + 1)
+        if x is None or x.end >= sent.end or doc[x.end].lower_ != "nor":
             continue
-        if x is None or y is None or actor_key(x) == actor_key(y.actor):
+        y = _mention_after(ctx, x.end + 1)
+        if y is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i:y.end]):
             continue
-        out.append(make_relation(ctx, rtype, x, y, rule))
+        if y.end < sent.end and not (doc[y.end].is_punct or doc[y.end].is_space):
+            continue  # "Neither Russia nor China voted ...": a report, not a slogan
+        out.extend(_stance(ctx, "ENEMY", author, [x.actor, y.actor], "stance.neither_nor", tok.i))
+        camps = make_relation(ctx, "ENEMY", x, y, "stance.neither_nor.camps")
+        camps.evidence = [line_evidence(ctx, tok.i, camps.rule)]
+        out.append(camps)
     return out
 
 
-def _hyphen_left(ctx: Context, hyphen: int) -> Actor | None:
-    """The actor written before a hyphen: a mention ending there, else the words resolved."""
-    m = ctx.ending(hyphen)
-    if m is not None:
-        return m.actor
-    for n in (2, 1):
-        start = hyphen - n
-        if start < ctx.sent.start:
-            continue
-        actor = _resolve(ctx.resolve, ctx.doc[start:hyphen])
-        if actor is not None:
-            return actor
-    return None
-
-
-def _hyphen_right(ctx: Context, i: int) -> Actor | None:
-    """The actor written after "pro-"/"anti-": a mention starting there, else the word resolved."""
-    m = ctx.starting(i)
-    if m is not None:
-        return m.actor
-    return _resolve(ctx.resolve, ctx.doc[i:i + 1])
-
-
-def _modified(ctx: Context, tok: Token, exclude_before: int) -> Mention | None:
-    """The mention a hyphenated modifier belongs to: the noun it modifies (made specific)."""
-    doc = ctx.doc
-    head = tok.head if ctx.sent.start <= tok.head.i and tok.i < tok.head.i < ctx.sent.end else None
-    last = head.i if head is not None else min(tok.i + 3, ctx.sent.end - 1)
-    for j in range(tok.i + 1, last + 1):
-        m = ctx.at(j)
-        if m is not None:
-            return refine(ctx, m)
-    # one span covering the whole compound ("Iran-aligned Houthi movement"): the recogniser's actor
-    m = ctx.at(tok.i)
-    if m is not None and m.start <= exclude_before:
-        return m
-    # "pro-Iranian militias of al-Hashd al-Sha'bi": the generic noun is named by its complement
-    if head is not None and head.i + 1 < ctx.sent.end and doc[head.i + 1].lower_ == "of":
-        nxt = _mention_after(ctx, head.i + 2)
-        if nxt is not None and not nxt.generic and not _is_state(nxt):
-            return nxt
-    return np_mention(ctx, head) if head is not None else None
-
-
-def rule_by_agent(ctx: Context) -> list[Relation]:
-    """ "the Syrian government, backed by Russia", "the coalition led by Saudi Arabia"."""
-    out: list[Relation] = []
-    doc, sent = ctx.doc, ctx.sent
-    for tok in sent:
-        rtype = BY_PARTICIPLES.get(tok.lemma_.lower())
-        if rtype is None or tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
-            continue
-        if ctx.at(tok.i) is not None:
-            continue
-        agent = _mention_after(ctx, tok.i + 2)
-        if agent is None:
-            continue
-        patient: Mention | None = None
-        # passive clause: "Y is backed by X"
-        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if subj:
-            patient = mention_of_token(ctx, subj[0])
-        if patient is None:
-            patient = _nearest_before(ctx, tok.i)
-        if patient is None:
-            continue
-        negated = is_negated([tok]) or window_negated(doc, patient.end, tok.i)
-        out.append(make_relation(ctx, rtype, agent, patient, f"by.{tok.lemma_.lower()}", negated=negated))
-    return out
-
-
-def _nearest_before(ctx: Context, i: int) -> Mention | None:
-    """The closest mention before token ``i`` in the sentence that is not a place complement."""
-    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.end):
-        if not _after_locative(ctx, m):
-            return refine(ctx, m)
-    return None
-
-
-def rule_with_phrase(ctx: Context) -> list[Relation]:
-    """ "al-Hashd al-Sha'bi in collaboration with the Iraqi government", "X, allied with Y"."""
-    out: list[Relation] = []
+def stance_heads(ctx: Context, author: Actor, states: Sequence[Actor]) -> list[Relation]:
+    """ "AGAINST ALL GOVERNMENTS", "Opposition to X", "full opposition to all the authoritarian governments",
+    "Solidarity with X": a stance nobody in the sentence holds is the authors'."""
     doc, sent = ctx.doc, ctx.sent
     words = [t.lower_ for t in sent]
-    for n in (3, 2):
-        for k in range(len(words) - n + 1):
-            phrase = tuple(words[k:k + n])
-            rtype = WITH_PHRASES.get(phrase)
-            if rtype is None:
-                continue
-            i = sent.start + k
-            other = _mention_after(ctx, i + n)
-            if other is None:
-                continue
-            first = _with_first(ctx, i)
-            if first is None:
-                continue
-            negated = window_negated(doc, max(first.end, i - 3), i)
-            out.append(make_relation(ctx, rtype, first, refine(ctx, other), "with." + "_".join(phrase),
-                                     negated=negated))
+    out: list[Relation] = []
+    for k in range(len(words)):
+        phrase = next((p for p in sorted(ctx.cues.author.heads, key=len, reverse=True)
+                       if tuple(words[k:k + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        i = sent.start + k
+        if len(phrase) == 1 and not _line_start(doc, i):
+            continue  # a lone "against" heads only a slogan line
+        head = doc[i]
+        if any(c.dep_ == "poss" for c in head.children) or ctx.ending(i) is not None:
+            continue  # "Iraq's opposition to X", "the Iraqi opposition to X": someone else's stance
+        objects = stance_objects(ctx, i + len(phrase), states)
+        rtype = ctx.cues.author.heads[phrase]
+        out.extend(_stance(ctx, rtype, author, objects, "stance." + "_".join(phrase), i))
     return out
 
 
-def _with_first(ctx: Context, i: int) -> Mention | None:
-    """The first argument of "… in collaboration with Y": the subject if the phrase hangs on a verb
-    with an actor subject and no closer actor; otherwise the nearest actor before the phrase."""
-    near = _nearest_before(ctx, i)
-    if near is not None:
-        return near
-    return subject_of(ctx, ctx.doc[i])
-
-
-def rule_verbs(ctx: Context) -> list[Relation]:
-    """ "X controlled Y", "Iran backs Hezbollah", "X allied with Y", "X fought against Y"."""
+def stance_we(ctx: Context, author: Actor, states: Sequence[Actor], quoted: set[int]) -> list[Relation]:
+    """ "We oppose all global and regional imperialisms", "we are against X", "we support X"."""
     out: list[Relation] = []
+    cues = ctx.cues.author
     for tok in ctx.sent:
-        if tok.pos_ != "VERB" or ctx.at(tok.i) is not None:
+        if tok.lower_ != "we" or tok.dep_ != "nsubj" or tok.i in quoted:
             continue
-        lemma = tok.lemma_.lower()
-        if tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "agent") for c in tok.children):
-            continue  # passives are rule_by_agent's
-        subj: Mention | None = None
-        if lemma in OBJECT_VERBS:
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if objs:
-                obj = mention_of_token(ctx, objs[0])
-                if obj is not None:
-                    subj = subject_of(ctx, tok)
-                    if subj is not None and subj is not obj:
-                        out.append(make_relation(ctx, OBJECT_VERBS[lemma], subj, obj, f"verb.{lemma}",
-                                                 negated=is_negated([tok])))
-        for prep in (c for c in tok.children if c.dep_ == "prep"):
-            rtype = PREP_VERBS.get((lemma, prep.lower_))
-            if rtype is None:
-                continue
-            pobj = [c for c in prep.children if c.dep_ == "pobj"]
-            obj = mention_of_token(ctx, pobj[0]) if pobj else None
-            subj = subj or subject_of(ctx, tok)
-            if obj is None or subj is None or subj is obj:
-                continue
-            out.append(make_relation(ctx, rtype, subj, obj, f"verb.{lemma}_{prep.lower_}",
-                                     negated=is_negated([tok])))
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if is_negated(ctx, [verb]):
+            continue
+        rtype = "ENEMY" if lemma in cues.enemy_verbs else "ALLY" if lemma in cues.ally_verbs else None
+        start: int | None = None
+        if rtype is not None:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            start = objs[0].left_edge.i if objs else None
+        elif lemma == "be":
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+            rtype, start = ("ENEMY", prep.i + 1) if prep is not None else (None, None)
+        if rtype is None or start is None:
+            continue
+        out.extend(_stance(ctx, rtype, author, stance_objects(ctx, start, states), f"stance.we_{lemma}", tok.i))
     return out
 
 
-def rule_conflict(ctx: Context) -> list[Relation]:
-    """ "fighting between A and B", "the war against Y" (waged by the possessor or the subject)."""
+def refuses_enemys_enemy(ctx: Context) -> bool:
+    """ "Our enemy's enemy is not our friend" (in the authors' words)."""
+    lemmas = [t.lemma_.lower() for t in ctx.sent]
+    words = {t.lower_ for t in ctx.sent}
+    return (lemmas.count("enemy") >= 2 and bool(words & ctx.cues.author.friend_nouns)
+            and bool(words & ctx.cues.author.pronouns) and bool(words & ctx.cues.negation_words))
+
+
+def side(actor: Actor) -> str:
+    """The camp an actor stands for: a state's organs and office holders are that state."""
+    if actor.country and (actor.kind in STATE_KINDS or (actor.sector or "") in STATE_SECTORS):
+        return actor.country
+    return actor_key(actor)
+
+
+def enemys_enemies(ctx: Context, author: Actor, relations: Sequence[Relation]) -> list[Relation]:
+    """A refused alliance (negated ALLY) between the authors and each enemy of one of their enemies, the
+    enmities taken from the relations so far and the hostile events of the document."""
+    mine = actor_key(author)
+    enemies: dict[str, Actor] = {}
+    hostile: dict[str, dict[str, Actor]] = {}
+
+    def link(a: Actor, b: Actor) -> None:
+        hostile.setdefault(side(a), {}).setdefault(side(b), b)
+        hostile.setdefault(side(b), {}).setdefault(side(a), a)
+
+    for rel in relations:
+        if rel.type != "ENEMY" or rel.negated:
+            continue
+        ka, kb = actor_key(rel.a), actor_key(rel.b)
+        if mine in (ka, kb):
+            other = rel.b if ka == mine else rel.a
+            enemies.setdefault(side(other), other)
+        else:
+            link(rel.a, rel.b)
+    events = ctx.doc._.events if ctx.doc.has_extension("events") and ctx.doc._.events else []
+    for event in events:
+        if event.type in ctx.cues.author.hostile_events and event.modality == "asserted":
+            for a in event.source:
+                for b in event.target:
+                    link(a, b)
     out: list[Relation] = []
-    doc, sent = ctx.doc, ctx.sent
-    for tok in sent:
-        if tok.lower_ not in CONFLICT_NOUNS and tok.lemma_.lower() not in CONFLICT_NOUNS:
-            continue
-        if ctx.at(tok.i) is not None or tok.i + 1 >= sent.end:
-            continue
-        nxt = doc[tok.i + 1]
-        if nxt.lower_ == "between":
-            a = _mention_after(ctx, tok.i + 2)
-            if a is None:
+    for camp in enemies:
+        for other_side, actor in hostile.get(camp, {}).items():
+            if other_side == camp or (actor.sector or "") in CIVIL_SECTORS or other_side == mine:
                 continue
-            j = a.end
-            if j < sent.end and doc[j].lower_ == "and":
-                b = _mention_after(ctx, j + 1)
-                if b is not None:
-                    out.append(make_relation(ctx, "ENEMY", refine(ctx, a), refine(ctx, b), "conflict.between"))
-            continue
-        if nxt.lower_ not in ("against", "on", "with") or tok.pos_ not in ("NOUN", "VERB"):
-            continue
-        if nxt.lower_ in ("on", "with") and tok.lower_ not in ("war", "warfare", "jihad"):
-            continue
-        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
-        target = (mention_of_token(ctx, pobj[0]) if pobj else None) or _mention_after(ctx, tok.i + 2)
-        if target is None:
-            continue
-        target = refine(ctx, target)
-        waged = _possessor(ctx, tok) or subject_of(ctx, tok, named=True)
-        if waged is None or waged is target:
-            continue
-        out.append(make_relation(ctx, "ENEMY", waged, target, f"conflict.{tok.lower_}_{nxt.lower_}",
-                                 negated=is_negated([tok])))
+            target = enemies.get(other_side, actor)
+            out.append(make_relation(ctx, "ALLY", author, target, "stance.enemys_enemy", negated=True))
     return out
 
-
-def _possessor(ctx: Context, tok: Token) -> Mention | None:
-    """The mention that owns a noun: "Israel's war", "its war" (resolved)."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            if child.tag_ == "PRP$":
-                return resolve_pronoun(ctx, child)
-            m = ctx.at(child.i)
-            if m is not None:
-                return m
-    return None
-
-
-def rule_defend(ctx: Context) -> list[Relation]:
-    """ "to help repel the Turkish assault": the defender is the enemy of the assailant."""
-    out: list[Relation] = []
-    doc = ctx.doc
-    for tok in ctx.sent:
-        if tok.lemma_.lower() not in DEFEND_VERBS or tok.pos_ != "VERB":
-            continue
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
-            if obj.lemma_.lower() not in ATTACK_NOUNS and obj.lower_ not in ATTACK_NOUNS:
-                continue
-            assailant = _possessor(ctx, obj)
-            if assailant is None:
-                for mod in obj.children:
-                    if mod.i < obj.i and mod.dep_ in ("amod", "compound", "nmod"):
-                        m = ctx.at(mod.i)
-                        if m is not None:
-                            assailant = m
-                            break
-                        actor = _resolve(ctx.resolve, doc[mod.i:mod.i + 1])
-                        if actor is not None:
-                            assailant = Mention(mod.i, mod.i + 1, actor)
-                            break
-            if assailant is None:
-                continue
-            defender = subject_of(ctx, tok, named=True)
-            if defender is None or actor_key(defender.actor) == actor_key(assailant.actor):
-                continue
-            out.append(make_relation(ctx, "ENEMY", defender, assailant, f"defend.{tok.lemma_.lower()}",
-                                     negated=is_negated([tok])))
-    return out
-
-
-def rule_of_organisation(ctx: Context) -> list[Relation]:
-    """ "the Quds force of the Iranian Revolutionary Guards", "the IRGC's Quds Force" → PART_OF."""
-    out: list[Relation] = []
-    doc = ctx.doc
-    for m in ctx.mentions:
-        if not _is_organisation(m):
-            continue
-        j = m.end
-        if j < ctx.sent.end and doc[j].lower_ == "of":
-            whole = _mention_after(ctx, j + 1)
-            if whole is not None and _is_organisation(whole) and _skip_det(ctx, whole.start) == _skip_det(ctx, j + 1):
-                out.append(make_relation(ctx, "PART_OF", m, whole, "of.organisation"))
-        if j + 1 < ctx.sent.end and doc[j].tag_ == "POS":
-            part = ctx.starting(j + 1)
-            if part is not None and _is_organisation(part):
-                out.append(make_relation(ctx, "PART_OF", part, m, "possessive.organisation"))
-    return out
-
-
-def _skip_det(ctx: Context, i: int) -> int:
-    while i < ctx.sent.end and ctx.doc[i].pos_ == "DET":
-        i += 1
-    return i
-
-
-def _is_organisation(m: Mention) -> bool:
-    """A named organisation (not a state, person or generic agent)."""
-    return not (m.generic or m.person or _is_state(m))
-
-
-RULES: tuple[Callable[[Context], list[Relation]], ...] = (
-    rule_relational_noun, rule_hyphen, rule_by_agent, rule_with_phrase, rule_verbs, rule_conflict,
-    rule_defend, rule_of_organisation,
-)
-
-__all__ = [
-    "RULES",
-    "Context",
-    "Mention",
-    "dedupe_relations",
-    "doc_mentions",
-    "find_relations",
-    "keep_relation",
-    "make_relation_extractor",
-    "register_extensions",
-    "split_mentions",
-]
