@@ -102,6 +102,27 @@ def test_counts_sum_counts_keeps_lower_bound() -> None:
     ("Six world powers reached a deal in 2015.", []),
     ("Lebanon said 20 people were killed or wounded in the raids.", []),
     ("Forces fired on the camps, killing or wounding 50 people.", []),
+    # two-word killing verbs
+    ("Israeli troops shot dead 58 Palestinians during protests.", [("killed", 58, 58, 58)]),
+    ("Police gunned down 14 demonstrators in Mandalay.", [("killed", 14, 14, 14)]),
+    # "left N dead and M injured"
+    ("Clashes between rival militias left two people dead and 300 injured.",
+     [("killed", 2, 2, 2), ("injured", 300, 300, 300)]),
+    # coordinated victims before the verb add up
+    ("It ended 11 days of fighting in which at least 230 Palestinians and 12 people in Israel were killed.",
+     [("killed", 242, None, None)]),
+    ("Gunmen killed 10 and wounded 20 in an attack on a market.", [("killed", 10, 10, 10), ("injured", 20, 20, 20)]),
+    ("Security forces arrested more than 1,000 protesters.", [("arrested", 1001, None, None)]),
+    ("Troops fired on a crowd, wounding dozens.", [("injured", 24, None, 99)]),
+    ("The death toll from the quake rose to 45.", [("killed", 45, 45, 45)]),
+    ("Scores of people were killed when jets bombed a funeral hall.", [("killed", 40, None, 99)]),
+    # zero phrases
+    ("There were no immediate reports of casualties.", [("killed", 0, 0, 0)]),
+    ("No one was reported hurt.", [("killed", 0, 0, 0)]),
+    # an attempted killing kills no one; a kind word as a plain noun is no tally; ages and years are no counts
+    ("An attempt to assassinate the deputy governor was thwarted.", []),
+    ("Members of a body linked to the union investigated the welfare of nearly 2,000 refugees.", []),
+    ("A 25-year-old man was arrested in 2020.", []),
 ])
 def test_counts_find_counts(nlp: Any, text: str, expected: list[tuple[str, int | None, int | None, int | None]]) -> None:
     found = [(kind, c.low, c.best, c.high) for _, c, kind, _ in find_counts(parse(nlp, text), load_lexicon())]
@@ -133,6 +154,18 @@ def _trigger(doc: Any, word: str) -> Any:
      "19,000 injured."), ["revolts", "attacked"], {"revolts": {}, "attacked": {"killed": 500, "injured": 19000}}),
     ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed last March.",
      ["demonstrated"], {"demonstrated": {}}),
+    # the count hangs on its killing verb, whatever the parser did with its noun
+    (("Heavy fighting broke out over the disputed region on Sunday, killing at least 23 people, and Armenia and "
+      "Azerbaijan accused each other of shelling civilian areas."), ["fighting", "accused"],
+     {"fighting": {"killed": 23}, "accused": {}}),
+    # a sum in a relative clause of the fighting noun
+    (("Egypt brokered a truce, ending 11 days of fighting in which at least 230 Palestinians and 12 people were "
+      "killed."), ["brokered", "fighting"], {"brokered": {}, "fighting": {"killed": 242}}),
+    # a zero in the next sentence belongs to the lead's event
+    ("Israeli jets struck targets in Gaza overnight. There were no immediate reports of casualties.", ["struck"],
+     {"struck": {"killed": 0}}),
+    (("Iran threatened to shell Iraqi towns after a raid on the city of Susangerd where, it said, 100 people "
+      "were killed."), ["threatened"], {"threatened": {}}),
     # a killing takes its wounded too
     ("A minefield explosion near the town of Samarra killed two Iraqi youths and wounded five others.",
      ["killed"], {"killed": {"killed": 2, "injured": 5}}),

@@ -38,6 +38,13 @@ def parse(nlp: Any, text: str, pub: date | None) -> Any:
     ("October 2019", None, ("2019-10", "month")),
     ("in 2019", date(2020, 1, 6), ("2019", "year")),
     ("last year", date(2020, 1, 6), ("2019", "year")),
+    # times of day name their day
+    ("overnight", date(2021, 5, 11), ("2021-05-11", "day")),       # the night that ended on publication
+    ("overnight Thursday", date(2021, 5, 21), ("2021-05-20", "day")),
+    ("late on Friday", date(2021, 5, 22), ("2021-05-21", "day")),
+    ("Tuesday night", date(2021, 5, 21), ("2021-05-18", "day")),
+    ("the early hours of Sunday", date(2021, 5, 21), ("2021-05-16", "day")),
+    ("the night of March 3", date(2021, 5, 21), ("2021-03-03", "day")),
 ])
 def test_dates_resolve_date(text: str, pub: date | None, expected: tuple[str, str]) -> None:
     assert resolve_date(text, pub) == expected
@@ -96,6 +103,20 @@ def _trigger(doc: Any, word: str) -> Any:
      date(2019, 10, 14), ["reached"], [None]),
     ("Iranian state television said 26 people had been killed in a week of protests.", date(2022, 9, 23),
      ["protests"], [None]),
+    # an event during another shares its date; a subordinate clause's date is its own
+    (("Israeli troops shot dead 58 Palestinians during protests along the Gaza border on Monday as the United "
+      "States opened its embassy."), date(2018, 5, 15), ["shot", "protests"], ["2018-05-14", "2018-05-14"]),
+    # a cause keeps its own date
+    (("Iran fired missiles at US bases on Wednesday in retaliation for the killing of its top general last "
+      "week."), date(2020, 1, 9), ["fired", "killing"], ["2020-01-08", "2020-01"]),
+    # the time of day before or after the weekday
+    ("Gunmen attacked a police station early on Wednesday, killing seven officers.", date(2021, 5, 21),
+     ["attacked"], ["2021-05-19"]),
+    ("Rebels shelled the town of Marib on Monday evening.", date(2021, 5, 21), ["shelled"], ["2021-05-17"]),
+    ("Israeli jets struck targets in Gaza overnight.", date(2021, 5, 11), ["struck"], ["2021-05-11"]),
+    # the fighting's date, not the accusation's
+    (("Heavy fighting broke out over the disputed region on Sunday, killing 23 people, and both sides accused "
+      "each other of shelling."), date(2020, 9, 28), ["fighting"], ["2020-09-27"]),
 ])
 def test_dates_date_for_event(nlp: Any, text: str, pub: date, words: list[str], expected: list[str | None]) -> None:
     doc = parse(nlp, text, pub)

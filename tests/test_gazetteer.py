@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from polemos.errors import KnowledgeBaseError
-from polemos.gazetteer import Entry, Gazetteer, load_gazetteer, normalize_name, rank_candidates, read_extras
+from polemos.gazetteer import (
+    Entry,
+    Gazetteer,
+    load_gazetteer,
+    normalize_name,
+    rank_candidates,
+    read_extras,
+    skeleton,
+)
 
 HEADER = "name,kind,country,admin1,lat,lon,precision\n"
 
@@ -111,3 +119,21 @@ def test_gazetteer_packaged_extras_parse() -> None:
     text = resources.files("polemos").joinpath("data", "places_extra.csv").read_text(encoding="utf-8")
     entries, demonyms, features = read_extras(text)
     assert len(entries) > 50 and len(demonyms) > 100 and "airport" in features
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("khan sheikhoun", "knskn"), ("khan shaykhun", "knskn"), ("qandahar", "qndr"), ("Mosul", "msl"),
+])
+def test_gazetteer_skeleton(name: str, key: str) -> None:
+    assert skeleton(normalize_name(name)) == key
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Khan Sheikhoun", "SYR"),   # Khan Shaykhun
+    ("Mosul", "IRQ"),            # exact names still win
+    ("Dahyan", None),            # a village it lacks stays unknown
+    ("Mosuul", None),            # short skeletons are not guessed at
+])
+def test_gazetteer_resolve_loose(name: str, country: str | None) -> None:
+    entry = load_gazetteer().resolve_loose(name)
+    assert (entry.country if entry else None) == country

@@ -86,6 +86,25 @@ def _trigger(doc: Any, word: str) -> Any:
      "people."), ["stormed", "arrested"], [("US Capitol", "USA"), ("US Capitol", "USA")]),
     ("Iranian state television said 26 people had been killed in a week of protests.", ["protests"],
      [("Iran", "IRN")]),
+    # a town spelled otherwise than in the gazetteer, through the verb that costs the attack
+    (("Russian jets carried out a chemical weapons attack that killed more than 80 civilians in Khan Sheikhoun, "
+      "Syrian activists said."), ["attack", "killed"], [("Khan Sheikhoun", "SYR"), ("Khan Sheikhoun", "SYR")]),
+    ("Iranian security forces opened fire on protesters in the city of Shiraz, killing four people.", ["opened"],
+     [("Shiraz", "IRN")]),
+    # a summit's place carries to the coordinated verb; the country called on is no place
+    ("EU leaders met at a summit in Brussels on Friday and called on Russia to withdraw its troops.", ["called"],
+     [("Brussels", "BEL")]),
+    ("Venezuelan soldiers fired tear gas at protesters at the Colombian border on Saturday.", ["fired"],
+     [("Colombian border", "COL")]),
+    # the broker of a truce is not where the fighting was
+    ("A ceasefire brokered by Egypt ended the fighting in the north.", ["fighting"], [None]),
+    # a place in a subordinate clause is that clause's
+    (("Israeli troops shot dead 58 Palestinians during protests along the Gaza border on Monday as the United "
+      "States opened its new embassy in Jerusalem."), ["shot", "protests"],
+     [("Gaza border", "PSE"), ("Gaza border", "PSE")]),
+    # a village the gazetteer lacks takes its country from the text before it
+    ("Fighting raged across Yemen on Thursday. Coalition jets bombed a school bus in Dahyan.", ["bombed"],
+     [("Dahyan", "YEM")]),
 ])
 def test_places_place_for_event(nlp: Any, text: str, words: list[str], expected: list[tuple[str, str]]) -> None:
     doc = parse(nlp, text)
@@ -95,6 +114,13 @@ def test_places_place_for_event(nlp: Any, text: str, words: list[str], expected:
         place = place_for_event(doc, t, triggers=triggers, actors=[])
         got.append((place.name, place.country) if place else None)
     assert got == expected
+
+
+def test_places_unknown_village_country_from_actors(nlp: Any) -> None:
+    doc = parse(nlp, "Gunmen raided the village of Zabarmari, killing 43 farmers.")
+    actors = [Actor(name="Gunmen", start=0, end=6), Actor(name="farmers", country="NGA", start=50, end=57)]
+    place = place_for_event(doc, doc[1], triggers=[doc[1]], actors=actors)
+    assert place is not None and (place.name, place.country, place.lat) == ("Zabarmari", "NGA", None)
 
 
 @pytest.mark.parametrize(("countries", "expected"), [

@@ -60,6 +60,13 @@ def normalize_name(text: str) -> str:
     return re.sub(r"\s+", " ", folded).strip()
 
 
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a normalised name: no vowels, y, w, h, spaces or doubled letters."""
+    letters = re.sub(r"[^a-z]", "", key)
+    letters = re.sub(r"[aeiouywh]", "", letters)
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
 def rank_candidates(entries: Iterable[Entry], context: Iterable[str] = ()) -> list[Entry]:
     """Candidates best first: source rank, then a country named in the doc, main name, population."""
     ctx = set(context)
@@ -134,6 +141,7 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}
         self.demonyms = dict(demonyms or {})
         self.features = set(features)
+        self._skeletons: dict[str, list[tuple[str, Entry]]] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -155,6 +163,28 @@ class Gazetteer:
     def resolve(self, name: str, *, context: Iterable[str] = ()) -> Entry | None:
         """The best entry for a toponym, preferring countries named in the doc (`context`)."""
         ranked = rank_candidates(self.candidates(name), context)
+        return ranked[0] if ranked else None
+
+    def resolve_loose(self, name: str, *, context: Iterable[str] = ()) -> Entry | None:
+        """`resolve`, else a place spelled alike: same consonant skeleton and a close spelling
+        ("Khan Sheikhoun" for Khan Shaykhun); transliterations of one name vary in their vowels."""
+        found = self.resolve(name, context=context)
+        if found is not None:
+            return found
+        key = normalize_name(name)
+        skel = skeleton(key)
+        if len(skel) < 5:
+            return None  # short skeletons match too many unrelated names
+        if self._skeletons is None:
+            self._skeletons = {}
+            for k, bucket in self.index.items():
+                for e in bucket:
+                    if e.source in ("city", "extra") and e.precision != "country":
+                        self._skeletons.setdefault(skeleton(k), []).append((k, e))
+        from rapidfuzz import fuzz
+
+        close = [e for k, e in self._skeletons.get(skel, ()) if k[:1] == key[:1] and fuzz.ratio(k, key) >= 75]
+        ranked = rank_candidates(close, context)
         return ranked[0] if ranked else None
 
     def country_of_demonym(self, word: str) -> str | None:
@@ -243,4 +273,4 @@ def load_gazetteer() -> Gazetteer:
 
 
 __all__ = ["Entry", "Gazetteer", "build_gazetteer", "load_gazetteer", "normalize_name", "rank_candidates",
-           "read_extras"]
+           "read_extras", "skeleton"]

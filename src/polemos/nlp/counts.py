@@ -1,8 +1,8 @@
 """Casualty and arrest counts: number phrases with their bounds and kind, attached to event triggers.
 
-Also home of `owning_trigger`, the attachment rule shared with dates and places: a phrase belongs to
-the trigger its dependency path reaches first (the trigger itself, or the verb whose subject/object
-the trigger is), else to the nearest trigger of its sentence.
+A count is attached through the word that says its kind when that word is a verb or adjective
+("killing at least 23 people" hangs on "killing", whatever the parser did with "people"), else
+through its number; the attachment rule itself (`owning_trigger`) lives in `nlp/attach.py`.
 """
 
 from __future__ import annotations
@@ -20,14 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.errors import KnowledgeBaseError
 from polemos.models import COUNT_KINDS, Count
+from polemos.nlp.attach import VERBAL, owning_trigger, previous_sentence_trigger
 
 LEXICON_FILE = "counts.yaml"
 BOUNDS = ("low", "above", "high", "below", "best")
 # Entities whose numbers are not head counts ("24 hours", "50%", "$5 million").
 _NOT_COUNTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
-_VERBAL = {"VERB", "AUX"}
-_CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "csubj", "agent"}
-REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "note", "write"}
+_VERBAL = VERBAL
+# Kind words that, as a verb's subject, are not a tally of victims.
+_NOT_TOLLS = frozenset({"body", "life"})
 
 
 # ---------------------------------------------------------------- lexicon
@@ -43,6 +44,7 @@ class CountLexicon:
     kinds: dict[str, str]
     singular_killed: set[str]
     zero: list[tuple[re.Pattern[str], str]]
+    unrealised: frozenset[str] = frozenset()
     phrase_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -90,7 +92,8 @@ def parse_lexicon(data: Any, *, path: str = LEXICON_FILE) -> CountLexicon:
         multipliers={str(k).lower(): int(v) for k, v in data["multipliers"].items()},
         vague={str(k).lower(): (v.get("low"), v.get("high")) for k, v in data["vague"].items()},
         qualifiers={str(k).lower(): str(v) for k, v in data["qualifiers"].items()},
-        kinds=kinds, singular_killed={str(w).lower() for w in data["singular_killed"]}, zero=zero)
+        kinds=kinds, singular_killed={str(w).lower() for w in data["singular_killed"]}, zero=zero,
+        unrealised=frozenset(str(w).lower() for w in data.get("unrealised") or ()))
 
 
 @lru_cache(maxsize=1)
@@ -178,12 +181,20 @@ def sum_counts(counts: Sequence[Count]) -> Count:
 # ---------------------------------------------------------------- kind of a count (needs a parse)
 
 def _kind_of_token(tok: Token, lex: CountLexicon) -> str | None:
+    if tok.i + 1 < len(tok.doc):  # two-word verbs: "rounded up", "gunned down", "shot dead"
+        nxt = tok.nbor(1).lower_
+        for key in (f"{tok.lemma_.lower()} {nxt}", f"{tok.lower_} {nxt}"):
+            if key in lex.kinds:
+                return lex.kinds[key]
     for key in (tok.lower_, tok.lemma_.lower()):
         if key in lex.kinds:
             return lex.kinds[key]
-    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "up":  # "rounded up"
-        return lex.kinds.get(f"{tok.lemma_.lower()} up") or lex.kinds.get(f"{tok.lower_} up")
     return None
+
+
+def is_cost_word(tok: Token) -> bool:
+    """Whether the word says deaths, injuries or arrests ("killed", "wounding", "shot dead", "detained")."""
+    return _kind_of_token(tok, load_lexicon()) is not None
 
 
 def count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
@@ -210,17 +221,25 @@ def _count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
         return k, noun
     if span.end < len(doc) and (k := _kind_of_token(doc[span.end], lex)):  # "500 dead", "1,800 wounded"
         return k, doc[span.end]
+    if noun.i == span.end and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("ADJ", "VERB") \
+            and (k := _kind_of_token(doc[noun.i + 1], lex)):  # "left two people dead"
+        return k, doc[noun.i + 1]
+    if noun.dep_ == "dobj" and noun.head.pos_ in _VERBAL:  # "left 40 civilians in the village dead"
+        for sib in noun.head.children:
+            if sib.dep_ in ("oprd", "acomp", "xcomp") and sib.i > noun.i and (k := _kind_of_token(sib, lex)):
+                return k, sib
     tok = noun
     for _ in range(5):
-        if tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             break
         tok = tok.head
         if (k := _kind_of_token(tok, lex)) and tok not in span:
             return k, tok
         if tok.pos_ in _VERBAL:
-            # "the death toll rose to 200": the kind sits on the verb's subject
+            # "the death toll rose to 200": the kind sits on the verb's subject ("a body linked to" is no toll)
             for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and (k := _kind_of_token(child, lex)):
+                if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() not in _NOT_TOLLS \
+                        and (k := _kind_of_token(child, lex)):
                     return k, child
             break
     for back in range(span.start - 1, max(span.sent.start, span.start - 4) - 1, -1):
@@ -229,91 +248,12 @@ def _count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
     return None
 
 
-# ---------------------------------------------------------------- attachment to triggers (shared)
-
-def _trigger_map(triggers: Sequence[Token]) -> dict[int, list[Token]]:
-    """Token index -> the triggers it stands for: the trigger itself, the verb it is subject or object
-    of, the noun it qualifies ("wave of revolts"), the verb it is a prepositional object of."""
-    own: dict[int, list[Token]] = {}
-    core: dict[int, list[Token]] = {}
-    loose: dict[int, list[Token]] = {}
-    for t in triggers:
-        own.setdefault(t.i, []).append(t)
-        head = t.head
-        if t.dep_ in _CORE_ARGS and head.pos_ in _VERBAL:
-            core.setdefault(head.i, []).append(t)
-        elif t.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
-            gov = head.head
-            if head.lower_ == "of" and gov.pos_ in ("NOUN", "PROPN"):
-                core.setdefault(gov.i, []).append(t)
-            elif gov.pos_ in _VERBAL:
-                loose.setdefault(gov.i, []).append(t)
-    merged: dict[int, list[Token]] = {}
-    for table in (own, core, loose):
-        for i, ts in table.items():
-            merged.setdefault(i, []).extend(ts)
-    return merged
-
-
-def owning_trigger(anchor: Token, triggers: Sequence[Token], *,
-                   allowed: Callable[[Token], bool] | None = None) -> tuple[Token | None, str]:
-    """The trigger a phrase (by its root token) belongs to, and how: 'syntax', 'nearest' or 'none'.
-
-    A phrase attached to a reporting verb ("said on Sunday") or inside a where/when clause ("Serbia,
-    where 24 people were killed last March") describes something else: no owner ('blocked').
-    """
-    ok = [t for t in triggers if allowed is None or allowed(t)]
-    table = _trigger_map(ok)
-    tok = anchor
-    first_verb = True
-    for _ in range(40):
-        if tok.i in table:
-            cands = table[tok.i]
-            here = tok
-            return min(cands, key=lambda t: (t.i != here.i, abs(t.i - anchor.i))), "syntax"
-        if tok.pos_ in _VERBAL and tok is not anchor:
-            if first_verb and tok.lemma_.lower() in REPORTING:
-                return None, "blocked"
-            first_verb = False
-            if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in tok.children):
-                return None, "blocked"
-        if tok.head is tok:
-            break
-        tok = tok.head
-    same = [t for t in ok if t.sent.start == anchor.sent.start]
-    if same:
-        return min(same, key=lambda t: abs(t.i - anchor.i)), "nearest"
-    return None, "none"
-
-
-def previous_sentence_trigger(anchor: Token, triggers: Sequence[Token], *, max_back: int = 2,
-                              allowed: Callable[[Token], bool] | None = None) -> Token | None:
-    """The main trigger (closest to its sentence root) of the nearest earlier sentence of the same
-    paragraph that has one; lets a follow-up sentence ("Four people died.") extend the lead's event."""
-    doc = anchor.doc
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= anchor.i < s.end)
-    for j in range(idx - 1, max(idx - max_back, 0) - 1, -1):
-        if "\n\n" in doc.text[sents[j].start_char:anchor.idx]:
-            break  # another paragraph
-        cands = [t for t in triggers if sents[j].start <= t.i < sents[j].end and (allowed is None or allowed(t))]
-        if cands:
-            return min(cands, key=lambda t: (_depth(t), t.i))
-    return None
-
-
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head is not tok and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth
-
-
 # ---------------------------------------------------------------- the component
 
 def register_extensions() -> None:
-    """`span._.count` (a Count) and `span._.count_kind` (killed/injured/arrested) on doc.spans["counts"]."""
-    for name in ("count", "count_kind"):
+    """`span._.count` (a Count), `span._.count_kind` (killed/injured/arrested) and `span._.count_anchor`
+    (index of the token it attaches by) on doc.spans["counts"]."""
+    for name in ("count", "count_kind", "count_anchor"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 
@@ -349,6 +289,16 @@ def _singular(victim: Token) -> bool:
 
 def find_counts(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str]]:
     """Every count in a parsed doc: (span, count, kind, rule) with rule number|sum|zero|singular."""
+    return [(span, count, kind, rule) for span, count, kind, rule, _ in find_claims(doc, lex)]
+
+
+def _anchor(span: Span, word: Token) -> Token:
+    """The token a count attaches by: its kind word when that is a verb or adjective, else its number."""
+    return word if word.pos_ in ("VERB", "AUX", "ADJ") and word not in span else span.root
+
+
+def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str, Token]]:
+    """`find_counts` plus, for each count, the token it attaches to a trigger by (see `_anchor`)."""
     found: list[tuple[Span, Count, str, Token]] = []
     for m in lex.phrase_re.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -358,9 +308,11 @@ def find_counts(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
         said = count_kind(span, lex) if count is not None else None
         if count is None or said is None:
             continue
+        if _unrealised(said[1], lex):
+            continue
         count.start, count.end = span.start_char, span.end_char
         found.append((span, count, said[0], said[1]))
-    out: list[tuple[Span, Count, str, str]] = []
+    out: list[tuple[Span, Count, str, str, Token]] = []
     used: set[int] = set()
     for i, (span, count, kind, gov) in enumerate(found):
         if i in used:
@@ -369,36 +321,43 @@ def find_counts(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
         group = [i]
         for j in range(i + 1, len(found)):
             s2, _, k2, g2 = found[j]
-            if k2 == kind and g2.i == gov.i and gov.i < span.start and _coordinated(found[group[-1]][0], s2):
+            if k2 == kind and g2.i == gov.i and (gov.i < span.start or gov.i >= s2.end) \
+                    and _coordinated(found[group[-1]][0], s2):
                 group.append(j)
         if len(group) == 1:
-            out.append((span, count, kind, "number"))
+            out.append((span, count, kind, "number", _anchor(span, gov)))
             continue
         used.update(group)
         last = found[group[-1]][0]
         whole = doc[span.start:max(last.end, last.root.head.i + 1 if last.root.head.i >= last.end else last.end)]
         total = sum_counts([found[g][1] for g in group])
         total.text, total.start, total.end = whole.text, whole.start_char, whole.end_char
-        out.append((whole, total, kind, "sum"))
+        out.append((whole, total, kind, "sum", _anchor(whole, gov)))
     for pattern, zero_kind in lex.zero:
         for m in pattern.finditer(doc.text):
             zspan = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if zspan is not None:
                 out.append((zspan, Count(low=0, best=0, high=0, text=zspan.text, start=zspan.start_char,
-                                         end=zspan.end_char), zero_kind, "zero"))
+                                         end=zspan.end_char), zero_kind, "zero", zspan.root))
     counted = {t.i for s, *_ in out for t in s}
     for tok in doc:
         if tok.lemma_.lower() not in lex.singular_killed and tok.lower_ not in ("killing", "assassination"):
             continue
         victim = _victim(tok)
-        if victim is None or victim.i in counted or not _singular(victim):
+        if victim is None or victim.i in counted or not _singular(victim) or _unrealised(tok, lex):
             continue
-        if any(kind == "killed" and _governs(tok, s) for s, _, kind, _ in out):
+        if any(kind == "killed" and _governs(tok, s) for s, _, kind, _, _ in out):
             continue
         span = doc[victim.left_edge.i:victim.i + 1]
         out.append((span, Count(low=1, best=1, high=1, text=span.text, start=span.start_char,
-                                end=span.end_char), "killed", "singular"))
+                                end=span.end_char), "killed", "singular", tok))
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _unrealised(word: Token, lex: CountLexicon) -> bool:
+    """The killing or arrest was only attempted, planned or threatened ("an attempt to assassinate")."""
+    return word.pos_ in _VERBAL and word.dep_ in ("xcomp", "acl", "advcl") and \
+        word.head.lemma_.lower() in lex.unrealised
 
 
 def _coordinated(a: Span, b: Span) -> bool:
@@ -422,9 +381,9 @@ class CountRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for span, count, kind, rule in find_counts(doc, self.lexicon):
+        for span, count, kind, rule, anchor in find_claims(doc, self.lexicon):
             s = Span(doc, span.start, span.end, label=rule)
-            s._.count, s._.count_kind = count, kind
+            s._.count, s._.count_kind, s._.count_anchor = count, kind, anchor.i
             spans.append(s)
         doc.spans["counts"] = spans
         return doc
@@ -453,9 +412,10 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token]) -> 
     for span in spans:
         kind = str(span._.count_kind)
         allowed = _compatible(kind, lex)
-        owner, _how = owning_trigger(span.root, triggers, allowed=allowed)
+        anchor = doc[span._.count_anchor] if span._.count_anchor is not None else span.root
+        owner, _how = owning_trigger(anchor, triggers, allowed=allowed)
         if owner is None and _how == "none":
-            owner = previous_sentence_trigger(span.root, triggers, allowed=allowed)
+            owner = previous_sentence_trigger(anchor, triggers, allowed=allowed)
         if owner is None or owner.i != trigger.i:
             continue
         key = (rank.get(span.label_, 3), abs(span.root.i - trigger.i))
@@ -464,6 +424,6 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token]) -> 
     return {k: v[1] for k, v in best.items()}
 
 
-__all__ = ["CountLexicon", "CountRecognizer", "count_kind", "counts_for_event", "find_counts", "load_lexicon",
-           "make_count_recognizer", "owning_trigger", "parse_count", "parse_lexicon", "parse_number",
-           "previous_sentence_trigger", "register_extensions", "sum_counts"]
+__all__ = ["CountLexicon", "CountRecognizer", "count_kind", "counts_for_event", "find_claims", "find_counts",
+           "is_cost_word", "load_lexicon", "make_count_recognizer", "owning_trigger", "parse_count", "parse_lexicon",
+           "parse_number", "previous_sentence_trigger", "register_extensions", "sum_counts"]

@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from polemos.nlp.counts import owning_trigger
+from polemos.nlp.attach import companions, concurrent_triggers, owning_trigger, sentences_back, trigger_map
+from polemos.nlp.counts import is_cost_word
 from polemos.nlp.pipe import get_pub_date
 
 DateValue = tuple[str, str]
@@ -26,8 +27,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
-_LEAD = re.compile(r"^(?:(?:on|in|since|from|by|during|until|till|early|late|later|earlier|as of|"
-                   r"the|of|around|about|before|after|beginning|starting)\s+)+")
+_LEAD = re.compile(r"^(?:(?:on|in|since|from|by|during|until|till|early|late|later|earlier|as of|overnight|"
+                   r"the|of|around|about|before|after|beginning|starting|into|"
+                   r"(?:early |small |wee )?hours of|(?:morning|afternoon|evening|night) of)\s+)+")
 _TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
 _ANCHOR = re.compile(r"\b(?:\d{4}|ago|" + "|".join(MONTHS) + "|" + "|".join(_MONTH_ABBR) + r")\b")
 _NTH_DAY = re.compile(r"\bfor (?:a|the) (\w+) (?:straight |consecutive |successive |running )?day\b", re.IGNORECASE)
@@ -50,7 +52,9 @@ def last_weekday(pub: date, weekday: int, *, strictly_before: bool = False) -> d
 
 
 def _relative(t: str, pub: date) -> DateValue | None:
-    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "now"):
+    # "overnight" alone is the night that ended on the publication day, as news reports it the next morning
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "now",
+             "overnight"):
         return _day(pub)
     if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
         return _day(pub - timedelta(days=1))
@@ -132,13 +136,18 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     """Date phrases of a parsed doc (DATE entities, and weekday names the model missed), resolved."""
     pub = get_pub_date(doc)
     spans = [e for e in doc.ents if e.label_ == "DATE"]
+    # TIME entities that name a day: "Wednesday night", "the night of March 3", "overnight"
+    spans += [e for e in doc.ents if e.label_ == "TIME"]
     covered = {t.i for s in spans for t in s}
     spans += [doc[t.i:t.i + 1] for t in doc if t.lower_ in WEEKDAYS and t.i not in covered]
-    out = []
+    out: list[tuple[Span, DateValue]] = []
     for span in sorted(spans, key=lambda s: s.start):
         value = resolve_date(span.text, pub)
-        if value is not None:
-            out.append((span, value))
+        if value is None:
+            continue
+        if span[-1].lower_ == "overnight" and any(0 < s.start - span.end <= 2 for s in spans):
+            continue  # "overnight on Thursday": the day named is the date
+        out.append((span, value))
     return out
 
 
@@ -171,56 +180,75 @@ def shift_for_nth_day(value: DateValue, sentence: str) -> DateValue:
     return _day(date.fromisoformat(value[0]) - timedelta(days=n - 1))
 
 
-def _sentences_back(doc: Doc, trigger: Token, max_back: int = 2) -> list[Span]:
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
-    out = []
-    for j in range(idx - 1, max(idx - max_back, 0) - 1, -1):
-        if "\n\n" in doc.text[sents[j].start_char:trigger.idx]:
-            break
-        out.append(sents[j])
-    return out
-
-
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "ccomp", "acl"}
 
 
 def _governing_trigger(trigger: Token, triggers: Sequence[Token]) -> Token | None:
     """The trigger whose clause this one hangs from through clause links only (advcl, xcomp, conj)."""
-    from polemos.nlp.counts import _trigger_map
-
     others = [t for t in triggers if t.i != trigger.i]
-    table = _trigger_map(others)
+    table = trigger_map(others)
     tok = trigger
-    while tok.dep_ in _CLAUSE_LINKS and tok.head is not tok:
+    while tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i:
         tok = tok.head
         if tok.i in table:
             return min(table[tok.i], key=lambda t: (t.i != tok.i, abs(t.i - trigger.i)))
     return None
 
 
-def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token]) -> DateValue | None:
-    """(iso, precision) of the date phrase attached to a trigger: in its clause, else the nearest in
-    its sentence not closer to another trigger, else (no date in the sentence at all) the lead date of
-    the previous sentence of the paragraph; None when the text gives none."""
+def _owners(spans: Sequence[Span], triggers: Sequence[Token]) -> list[tuple[Span, Token | None, str]]:
+    """Each date span with its owning trigger. When one trigger would own two dates, a date right after
+    the phrase of another (noun) trigger is that trigger's ("fired on Wednesday in retaliation for the
+    killing of its general last week")."""
+    owned = [(span, *owning_trigger(span.root, triggers, subordinate=True)) for span in spans]
+    per_owner: dict[int, int] = {}
+    for _, owner, _how in owned:
+        if owner is not None:
+            per_owner[owner.i] = per_owner.get(owner.i, 0) + 1
+    out = []
+    for span, owner, how in owned:
+        if owner is not None and per_owner[owner.i] > 1:
+            before = [t for t in triggers if t.i != owner.i and t.pos_ in ("NOUN", "PROPN")
+                      and t.right_edge.i + 1 == span.start]
+            if before:
+                owner, how = before[0], "syntax"
+        out.append((span, owner, how))
+    return out
+
+
+def _owned(spans: Sequence[Span], mine: set[int], triggers: Sequence[Token]) -> list[tuple[int, int, Span]]:
+    """(how, distance, span) for the date spans whose owning trigger is one of ``mine``."""
+    out = []
+    for span, owner, how in _owners(spans, triggers):
+        if owner is not None and owner.i in mine:
+            out.append(((0 if how == "syntax" else 1), min(abs(span.root.i - i) for i in mine), span))
+    return out
+
+
+def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
+                   tokens: Sequence[Token] = ()) -> DateValue | None:
+    """(iso, precision) of the date phrase attached to a trigger (or the event's other ``tokens``, or the
+    verbs that only state its cost): in its clause, else the date of an event it took place during,
+    else the nearest in its sentence not closer to another trigger, else (no date in the sentence at
+    all) the lead date of the previous sentence of the paragraph; None when the text gives none."""
     spans = list(doc.spans["dates"]) if "dates" in doc.spans else []
     if not spans:
         return None
     sent = trigger.sent
+    mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
     chosen: Span | None = None
-    scored = []
     in_sentence = [s for s in spans if sent.start <= s.start < sent.end]
-    for span in in_sentence:
-        owner, how = owning_trigger(span.root, triggers)
-        if owner is not None and owner.i == trigger.i:
-            scored.append(((0 if how == "syntax" else 1), abs(span.root.i - trigger.i), span))
+    scored = _owned(in_sentence, mine, triggers)
+    if not scored:
+        # "shot dead 58 during protests ... on Monday": the protests' time is the shooting's
+        during = {t.i for t in concurrent_triggers(trigger, triggers)}
+        scored = [x for x in _owned(in_sentence, during, triggers) if x[0] == 0] if during else []
     if scored:
         chosen = min(scored, key=lambda x: (x[0], x[1]))[2]
     elif (parent := _governing_trigger(trigger, triggers)) is not None:
         # "ordered an offensive on Wednesday, accusing ...": a participle clause shares its governor's time
         return date_for_event(doc, parent, triggers=[t for t in triggers if t.i != trigger.i])
     elif not in_sentence:
-        for prev in _sentences_back(doc, trigger):
+        for prev in sentences_back(doc, trigger):
             prev_spans = [s for s in spans if prev.start <= s.start < prev.end
                           and owning_trigger(s.root, triggers)[1] != "blocked"]
             if prev_spans:

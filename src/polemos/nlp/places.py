@@ -13,7 +13,8 @@ from spacy.vocab import Vocab
 
 from polemos.gazetteer import Gazetteer, load_gazetteer
 from polemos.models import Actor, Place
-from polemos.nlp.counts import owning_trigger
+from polemos.nlp.attach import companions, concurrent_triggers, owning_trigger, sentences_back
+from polemos.nlp.counts import is_cost_word
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns after a toponym that name the unit itself ("the Tigray region", "Idlib province").
@@ -23,7 +24,11 @@ SETTLEMENT_NOUNS = frozenset(UNIT_NOUNS + ("city", "town", "village", "capital",
                                            "suburb", "neighbourhood", "neighborhood", "camp", "outskirts"))
 # Prepositions that put an event somewhere ("in Vienna") rank before other links ("Sudan's army").
 LOCATIVE = {"in": 0, "at": 0, "near": 0, "outside": 0, "inside": 0, "across": 0, "throughout": 0,
-            "within": 0, "around": 0, "into": 0, "on": 1, "of": 1, "to": 1, "from": 2}
+            "within": 0, "around": 0, "into": 0, "along": 0, "on": 1, "of": 1, "to": 1, "from": 2}
+# Nouns after a demonym that make a place of it ("at the Colombian border").
+BORDER_NOUNS = frozenset({"border", "frontier", "border crossing", "coast", "coastline"})
+# Actors that a mention tagged as a place may really be ("Qassem Soleimani" tagged GPE).
+_NOT_PLACE_KINDS = frozenset({"person", "armed_group", "party", "movement", "igo", "ngo", "media", "company"})
 
 
 def register_extensions() -> None:
@@ -65,20 +70,22 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
     """Toponym mentions of a parsed doc resolved to places (unresolved ones keep just their name)."""
     if matcher is None:
         matcher = extras_matcher(doc.vocab, gaz)
-    cands = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    not_places = _non_place_actors(doc)
+    cands = [e for e in doc.ents if e.label_ in PLACE_LABELS and (e.start_char, e.end_char) not in not_places]
     cands += [doc[s:e] for _, s, e in matcher(doc)]
     cands += _locative_propns(doc, gaz, cands)
+    cands += _named_settlements(doc, cands)
     spans = [_clean(s) for s in filter_spans(cands)]
     context = {c for t in doc if t.ent_type_ == "NORP" and (c := gaz.country_of_demonym(t.text))}
     for span in spans:  # countries named outright disambiguate the cities ("Tripoli" in a Lebanon story)
         entry = gaz.resolve(span.text)
         if entry is not None and entry.precision == "country" and entry.country:
             context.add(entry.country)
-    out: list[tuple[Span, Place]] = []
+    out: list[tuple[Span, Place]] = _border_places(doc, gaz, {t.i for s in spans for t in s})
     for span in spans:
         if not span.text[:1].isupper() or gaz.country_of_demonym(span.text):
             continue
-        entry = gaz.resolve(span.text, context=context)
+        entry = gaz.resolve_loose(span.text, context=context)
         ext = _extension(span, gaz)
         if ext is not None:
             whole, name, landmark = ext
@@ -94,13 +101,59 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
             out.append((span, Place(name=span.text, start=span.start_char, end=span.end_char)))
         else:
             out.append((span, entry.to_place(span.text, start=span.start_char, end=span.end_char)))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _non_place_actors(doc: Doc) -> set[tuple[int, int]]:
+    """Character ranges of actor mentions that cannot be places (persons, groups, organisations)."""
+    out = set()
+    for span in doc.spans.get("actors", []):
+        actor = getattr(span._, "actor", None) if span.has_extension("actor") else None
+        if actor is not None and actor.kind in _NOT_PLACE_KINDS:
+            out.add((span.start_char, span.end_char))
+    return out
+
+
+def _named_settlements(doc: Doc, known: list[Span]) -> list[Span]:
+    """Proper nouns a settlement noun names ("the town of Gwoza", "the village of Dahyan"), known to the
+    gazetteer or not."""
+    taken = {t.i for s in known for t in s}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ != "pobj" or tok.ent_type_ in ("PERSON", "DATE"):
+            continue
+        prep = tok.head
+        if prep.lower_ != "of" or prep.head.i == prep.i or prep.head.lower_ not in SETTLEMENT_NOUNS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        out.append(doc[start:tok.i + 1])
+    return out
+
+
+def _border_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[Span, Place]]:
+    """A demonym before a border noun is a place of that country ("at the Colombian border")."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+            continue
+        width = 2 if tok.i + 2 < len(doc) and f"{doc[tok.i + 1].lower_} {doc[tok.i + 2].lower_}" in BORDER_NOUNS \
+            else 1 if doc[tok.i + 1].lower_ in BORDER_NOUNS else 0
+        if not width or (country := gaz.country_of_demonym(tok.text)) is None:
+            continue
+        span = doc[tok.i:tok.i + 1 + width]
+        out.append((span, Place(name=span.text, country=country, precision="region",
+                                start=span.start_char, end=span.end_char)))
     return out
 
 
 def _locative_propns(doc: Doc, gaz: Gazetteer, known: list[Span]) -> list[Span]:
     """Proper nouns after "in/at/near ..." (and their conjuncts) that the model did not tag as places
-    but the gazetteer knows ("at Abqaiq and Khurais", Abqaiq tagged ORG)."""
+    but the gazetteer knows ("at Abqaiq and Khurais", Abqaiq tagged ORG), or that nothing else claims
+    ("in Dahyan" tagged NORP, not a demonym and no actor)."""
     taken = {t.i for s in known if s.label_ in PLACE_LABELS for t in s}
+    actor_tokens = {t.i for s in doc.spans.get("actors", []) for t in s}
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ in ("PERSON", "DATE", "TIME"):
@@ -113,7 +166,8 @@ def _locative_propns(doc: Doc, gaz: Gazetteer, known: list[Span]) -> list[Span]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
         span = doc[start:tok.i + 1]
-        if gaz.resolve(span.text) is not None:
+        unclaimed = tok.ent_type_ in ("", "GPE", "LOC", "FAC", "NORP") and not any(t.i in actor_tokens for t in span)
+        if gaz.resolve(span.text) is not None or unclaimed:
             out.append(span)
     return out
 
@@ -160,7 +214,7 @@ def _link_rank_of(tok: Token) -> int:
         return _link_rank_of(tok.head)
     if tok.dep_ == "pobj":
         prep = tok.head
-        if prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS and prep.head is not prep:
+        if prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS and prep.head.i != prep.i:
             return _link_rank_of(prep.head)
         return LOCATIVE.get(prep.lower_, 3)
     return 3
@@ -170,13 +224,36 @@ def _link_rank(span: Span) -> int:
     return _link_rank_of(span.root)
 
 
-def _acts(span: Span) -> bool:
-    """A toponym standing for an actor ("The United States, Britain and France launched ..."): the
-    subject or object of a verb, or a conjunct of one. It names who acted, not where."""
+def _root_of_conjuncts(span: Span) -> Token:
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and span._.place.precision == "country"
+    return root
+
+
+def _acts(span: Span) -> bool:
+    """A country standing for an actor ("The United States, Britain and France launched ...", "talks
+    between Israel and Hamas"): it names who acted rather than where."""
+    if span._.place.precision != "country":
+        return False
+    root = _root_of_conjuncts(span)
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") or root.dep_ == "pobj" and root.head.lower_ == "between"
+
+
+def _agent(span: Span) -> bool:
+    """A country named as the doer of a passive ("a truce brokered by Egypt"): never the place."""
+    root = _root_of_conjuncts(span)
+    return span._.place.precision == "country" and root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _is_party(span: Span, actors: Sequence[Actor]) -> bool:
+    """The country is a source or target the event's verb names through a preposition ("called on Russia
+    to withdraw"); "an invasion of Ukraine" still happens in Ukraine."""
+    root = span.root
+    if span._.place.precision != "country" or root.dep_ != "pobj" or root.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(a.start == span.start_char and a.end is not None and 0 <= a.end - span.end_char <= 2
+               for a in actors)
 
 
 def country_place(iso3: str, gaz: Gazetteer, *, start: int | None = None, end: int | None = None) -> Place:
@@ -213,45 +290,58 @@ def _actor_country(actors: Sequence[Actor]) -> str | None:
 
 
 def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
-                    actors: Sequence[Actor] = ()) -> Place | None:
+                    actors: Sequence[Actor] = (), tokens: Sequence[Token] = ()) -> Place | None:
     """Where the event of this trigger happened: a toponym in its clause ("in/at/near X" first), else
     the nearest one of its sentence, a demonym ("the Iraqi regime" -> Iraq), the place of the previous
-    sentence of the paragraph, or the country its actors share."""
+    sentence of the paragraph, or the country its actors share. Countries that take part in the event
+    are the last resort; a place the gazetteer lacks gets its country from the context."""
     gaz = load_gazetteer()
     spans = list(doc.spans["places"]) if "places" in doc.spans else []
     sent = trigger.sent
+    mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
+    during = {t.i for t in concurrent_triggers(trigger, triggers)}
     here = [s for s in spans if sent.start <= s.start < sent.end]
     owned: list[tuple[tuple[int, int, int], Span]] = []
     nearest: list[tuple[tuple[int, int, int], Span]] = []
     others: list[tuple[tuple[int, int], Span]] = []
     acting: list[tuple[tuple[int, int], Span]] = []
+    subordinate: list[tuple[tuple[int, int], Span]] = []
     for span in here:
-        owner, how = owning_trigger(span.root, triggers)
+        owner, how = owning_trigger(span.root, triggers, subordinate=True)
         resolved = 0 if span._.place.country else 1
+        dist = min(abs(span.root.i - i) for i in mine)
+        if _agent(span) or _is_party(span, actors):
+            continue
         if _acts(span):
-            acting.append(((resolved, abs(span.root.i - trigger.i)), span))
-        elif owner is not None and owner.i == trigger.i:
-            key = (resolved, _link_rank(span), abs(span.root.i - trigger.i))
+            acting.append(((resolved, dist), span))
+        elif owner is not None and owner.i in mine:
+            key = (resolved, _link_rank(span), dist)
             (owned if how == "syntax" else nearest).append((key, span))
+        elif owner is not None and owner.i in during and how == "syntax":
+            # "shot dead 58 during protests along the Gaza border": where the protests were
+            nearest.append(((resolved, _link_rank(span), dist), span))
+        elif how == "clause":
+            subordinate.append(((resolved, dist), span))
         elif how != "blocked":
-            others.append(((resolved, abs(span.root.i - trigger.i)), span))
+            others.append(((resolved, dist), span))
     for group in (owned, nearest):
         if group:
-            return _copy(min(group, key=lambda x: x[0])[1]._.place)
+            return _in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz)
     demonyms = _demonyms(sent, gaz)
-    mine = [(t, c) for t, c in demonyms if (o := owning_trigger(t, triggers))[0] is not None
-            and o[0].i == trigger.i and o[1] == "syntax"]
-    if mine:
-        t, c = min(mine, key=lambda x: abs(x[0].i - trigger.i))
+    mine_dem = [(t, c) for t, c in demonyms if (o := owning_trigger(t, triggers))[0] is not None
+                and o[0].i in mine and o[1] == "syntax"]
+    if mine_dem:
+        t, c = min(mine_dem, key=lambda x: abs(x[0].i - trigger.i))
         return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
     if others:
-        return _copy(min(others, key=lambda x: x[0])[1]._.place)
+        return _in_context(min(others, key=lambda x: x[0])[1], doc, actors, gaz)
     if demonyms:
         t, c = min(demonyms, key=lambda x: abs(x[0].i - trigger.i))
         return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
-    if acting:
-        return _copy(min(acting, key=lambda x: x[0])[1]._.place)
-    for prev in _previous_sentences(doc, trigger):
+    for group2 in (acting, subordinate):
+        if group2:
+            return _in_context(min(group2, key=lambda x: x[0])[1], doc, actors, gaz)
+    for prev in sentences_back(doc, trigger):
         prev_spans = [s for s in spans if prev.start <= s.start < prev.end and s._.place.country]
         if prev_spans:
             return _copy(prev_spans[0]._.place)
@@ -259,20 +349,42 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     return country_place(country, gaz) if country else None
 
 
+def _in_context(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazetteer) -> Place:
+    """A copy of the span's place; one without a country gets the country its context points to."""
+    place = _copy(span._.place)
+    if place.country is None:
+        place.country = context_country(span, doc, actors, gaz)
+    return place
+
+
+def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazetteer) -> str | None:
+    """The country a toponym the gazetteer lacks most likely lies in: a known place of its sentence
+    (not one acting in it), else the nearest known place before it in the text, then after it, else the
+    targets' country, a demonym of the sentence not naming the source, the sources' country."""
+    places = [s for s in doc.spans.get("places", []) if s._.place.country and s.start != span.start]
+    same = [s for s in places if s.sent.start == span.sent.start and not _acts(s)]
+    if same:
+        return str(min(same, key=lambda s: abs(s.start - span.start))._.place.country)
+    before = [s for s in places if s.start < span.start]
+    if before:
+        return str(before[-1]._.place.country)
+    after = [s for s in places if s.start > span.start]
+    if after:
+        return str(after[0]._.place.country)
+    sources = [a for a in actors if a.country and a.start is not None and a.start < span.start_char]
+    targets = [a for a in actors if a.country and a not in sources]
+    if (c := _actor_country(targets)) is not None:
+        return c
+    source_countries = {a.country for a in sources}
+    dems = [c for _, c in _demonyms(span.sent, gaz) if c not in source_countries]
+    if dems:
+        return dems[0]
+    return _actor_country(sources)
+
+
 def _copy(place: Place) -> Place:
     return Place(**place.__dict__)
 
 
-def _previous_sentences(doc: Doc, trigger: Token, max_back: int = 2) -> list[Span]:
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
-    out = []
-    for j in range(idx - 1, max(idx - max_back, 0) - 1, -1):
-        if "\n\n" in doc.text[sents[j].start_char:trigger.idx]:
-            break
-        out.append(sents[j])
-    return out
-
-
-__all__ = ["PlaceRecognizer", "country_place", "extras_matcher", "find_places", "make_place_recognizer", "place_for_event",
-           "register_extensions"]
+__all__ = ["PlaceRecognizer", "context_country", "country_place", "extras_matcher", "find_places",
+           "make_place_recognizer", "place_for_event", "register_extensions"]
