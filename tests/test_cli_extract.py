@@ -136,3 +136,20 @@ def test_cli_extract_real_pipeline_emits_valid_contract(runner: CliRunner, tmp_p
     for line in result.stdout.splitlines():
         obj = json.loads(line)
         assert obj["doc_id"] in {"a", "b"} and obj["kind"] in {"event", "relation"}
+
+
+@pytest.mark.parametrize("flag, expect_author", [([], False), (["--all-relations"], True)])
+def test_cli_extract_all_relations_adds_author_stances(tmp_path: Path, flag: list[str], expect_author: bool) -> None:
+    from typer.testing import CliRunner
+
+    from polemos.cli import app
+
+    text = ("We are against all wars. We oppose the government of Iran and the government of the United "
+            "States alike. Neither Washington nor Tehran! Our enemy's enemy is not our friend.")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s1", "date": "2020-01-06", "text": text}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(src), *flag])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    voices = {line.get("voice") for line in lines if line["kind"] == "relation"}
+    assert ("author" in voices) is expect_author

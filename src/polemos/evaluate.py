@@ -110,7 +110,7 @@ def read_predictions(path: str | Path) -> Iterator[Any]:
 
 def extract_documents(
     records: Iterable[Record], *, extractor: Extractor | None = None, jobs: int = 1, batch_size: int = 32,
-    on_error: Callable[[InputError], None] | None = None,
+    on_error: Callable[[InputError], None] | None = None, all_relations: bool = False,
 ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(doc id, contract lines) for each record, in input order.
 
@@ -133,7 +133,7 @@ def extract_documents(
         if extraction.error is not None and on_error is not None:
             on_error(InputError(str(record.get("_path", "input")), f"record {doc_id!r}: extraction failed "
                                 f"({extraction.error})", line=record.get("_line")))
-        yield doc_id, extraction.to_contract(doc_id)
+        yield doc_id, extraction.to_contract(doc_id, all_relations=all_relations)
 
 
 def extract_records(

@@ -52,6 +52,9 @@ def extract_cli(
     file: Annotated[str, typer.Argument(help="JSON Lines of {id, text, date} records; '-' reads stdin.")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the JSON Lines here instead of stdout.")] = None,
+    all_relations: Annotated[bool, typer.Option(
+        "--all-relations", help="Also print negated relations and the authors' own stances (voice=author), "
+        "which the scorer does not expect but 'polemos network --input' uses.")] = False,
 ) -> None:
     """Extract events and relations from records and print one JSON object per line (no database)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -68,7 +71,8 @@ def extract_cli(
         with progress if progress is not None else nullcontext():
             task = progress.add_task("extract", total=total) if progress is not None else None
             records = failures.good(read_records(file))
-            for _, lines in extract_documents(records, jobs=jobs, on_error=failures.report):
+            for _, lines in extract_documents(records, jobs=jobs, on_error=failures.report,
+                                                   all_relations=all_relations):
                 for line in lines:
                     text = json.dumps(line, ensure_ascii=False)
                     if sink is not None:
