@@ -178,3 +178,49 @@ def test_events_default_is_a_fresh_list_per_doc(nlp) -> None:  # type: ignore[no
     a = nlp("Police arrested ten people.")._.events
     b = nlp("It rained.")._.events
     assert b == [] and a is not b
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # coups, censorship, drills, conquest, retreat, obstruction of aid
+        ("Soldiers ousted President Omar al-Bashir on Thursday.", ["COERCE"]),
+        ("Authorities in Myanmar shut down internet access in Rakhine state.", ["COERCE"]),
+        ("China launched military drills around Taiwan on Thursday.", ["MOBILIZE"]),
+        ("India held joint exercises with Japan in the Bay of Bengal.", ["COOPERATE"]),
+        ("Al-Shabaab militants seized the city of Baidoa.", ["ASSAULT"]),
+        ("Afghan soldiers abandoned their posts.", ["RETREAT"]),
+        ("Israeli troops blocked trucks carrying humanitarian aid.", ["COERCE"]),
+        ("Ethiopia suspended cooperation with the United Nations.", ["RETREAT"]),
+        ("Hamas vowed to fight on.", ["THREATEN"]),
+        ("Russia said on Tuesday that Sudan must return the helicopter.", ["REQUEST"]),
+        # settings and causes are not new events
+        ("Israeli soldiers shot dead 15 Palestinians during protests along the border.", ["ASSAULT"]),
+        ("Iran fired missiles at US bases in retaliation for the killing of General Qassem Soleimani.", ["ASSAULT"]),
+        ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", ["AGREE"]),
+        ("Workers went on strike in protest at the reform.", ["PROTEST"]),
+        # a visit at home is no consultation; a visit abroad is
+        ("Indian Prime Minister Narendra Modi visited flood-hit Kerala on Saturday.", []),
+        ("Japanese Prime Minister Shinzo Abe visited Iran on Wednesday.", ["CONSULT"]),
+    ],
+)
+def test_events_news_constructions(nlp, text: str, types: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in _events(nlp, text)] == types
+
+
+def test_events_weapon_is_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "The United States fired 59 Tomahawk cruise missiles at a Syrian air base.")
+    assert [(a.country, a.sector) for a in event.target] == [("SYR", "MIL")]
+    assert event.mode == "aerial"
+
+
+def test_events_hostages_are_the_threat_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "The militants threatened to execute hostages unless the government released prisoners.")
+    assert event.type == "THREATEN" and _names(event.target) == ["hostages"]
+
+
+def test_events_coordinated_verb_shares_the_opening_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Myanmar's military seized power in a coup on Monday and detained Aung San Suu Kyi.")
+    assert [e.type for e in events] == ["COERCE"]
+    assert [a.sector for a in events[0].source] == ["MIL"]
+    assert "Aung San Suu Kyi" in _names(events[0].target)

@@ -89,7 +89,7 @@ def test_triggers_extra_file_extends_lexicon(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "word", "type_", "mode"),
     [
-        ("Soldiers fired on the crowd.", "fired", "ASSAULT", "firearms"),
+        ("Soldiers fired on the crowd.", "fired", "ASSAULT", None),
         ("Police fired tear gas at the crowd.", "fired", "COERCE", "crowd-control"),
         ("Iran and the EU reached a deal.", "reached", "AGREE", None),
         ("The bishop called for calm.", "called", "REQUEST", None),

@@ -9,22 +9,29 @@ cooperative act REJECT); find source and target (`roles.py`); merge mentions of 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from polemos.models import Actor, Count, Event, Evidence
+from polemos.models import Count, Event, Evidence
 from polemos.nlp import modality as mod
+from polemos.nlp.anaphora import resolve_pointing_targets
+from polemos.nlp.background import is_setting_only, not_an_event
+from polemos.nlp.event_actors import (
+    actor_spans,
+    actors_for_heads,
+    counterpart,
+    generic_protesters,
+    paragraph_sents,
+    parties_nearby,
+)
+from polemos.nlp.reciprocal import both_ways, has_reciprocal_object, mutual_noun
 from polemos.nlp.roles import (
     SPEAKER_PRONOUNS,
     Roles,
     actorish,
     noun_roles,
-    np_span,
-    resolve_pronoun,
     verb_roles,
 )
 from polemos.nlp.triggers import (
@@ -36,6 +43,7 @@ from polemos.nlp.triggers import (
     lemma,
     load_lexicon,
     match_triggers,
+    obligation_words,
 )
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"})
@@ -163,29 +171,6 @@ def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -
     return None
 
 
-def _paragraph_sents(sent: Span, *, after: bool = False) -> list[Span]:
-    """This sentence and the one before it (and after it), when no blank line separates them."""
-    doc = sent.doc
-    out = [sent]
-    if sent.start > 0:
-        prev = doc[sent.start - 1].sent
-        if not _blank_line_between(prev, sent) and prev.text.strip():
-            out.insert(0, prev)
-    if after and sent.end < len(doc):
-        nxt = doc[sent.end].sent
-        if not _blank_line_between(sent, nxt) and nxt.text.strip():
-            out.append(nxt)
-    return out
-
-
-def _blank_line_between(a: Span, b: Span) -> bool:
-    words = [t for t in a if not t.is_space]
-    end = words[-1].idx + len(words[-1]) if words else a.start_char
-    following = [t for t in b if not t.is_space]
-    gap = a.doc.text[end:following[0].idx if following else b.end_char]
-    return gap.count("\n") >= 2 or "\n\n" in gap
-
-
 def _mode(cand: Candidate, lex: Lexicon) -> str | None:
     """Mode from the entry, else from modifiers and instruments around the trigger ("drone killing")."""
     if cand.mode:
@@ -208,91 +193,8 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
     for m, ws in cues.items():
         if words & ws:
             return m
-    return None
-
-
-# ---------------------------------------------------------------- actors
-
-
-def _actor_spans(doc: Doc) -> list[Span]:
-    if "actors" not in doc.spans:
-        return []
-    return [s for s in doc.spans["actors"] if Span.has_extension("actor") and s._.actor is not None]
-
-
-def _resolver() -> Callable[..., Any] | None:
-    try:
-        from polemos.nlp import actors as actors_mod
-    except ImportError:  # pragma: no cover - the module always exists in this package
-        return None
-    for name in ("resolve_span", "resolve_mention", "resolve_np", "actor_for_span"):
-        fn = getattr(actors_mod, name, None)
-        if callable(fn):
-            return fn  # type: ignore[no-any-return]
-    return None
-
-
-def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: frozenset[int] = frozenset()) -> list[Actor]:
-    """Actors for argument heads.
-
-    The actor mention covering the head wins; a people/group head ("soldiers", "affiliate") goes to the
-    actors module's resolver, else becomes a generic actor named by its phrase; any other head ("the US
-    Capitol", "chemical weapons facilities") stands for the actor mentioned inside its phrase.
-    """
-    out: list[Actor] = []
-    seen: set[str] = set()
-    actor_heads = lex.word_set("actor_heads")
-    instruments = lex.word_set("instruments")
-    for head in heads:
-        if head.pos_ == "PRON":
-            ante = resolve_pronoun(head)
-            if ante is None:
-                continue
-            head = ante
-        if head.i in protest_ids:
-            # "the protests were attacked": the protesters were
-            crowd = _generic_protesters(head)
-            if crowd.key() not in seen:
-                seen.add(crowd.key())
-                out.append(crowd)
-            continue
-        np = np_span(head)
-        spans = _actor_spans(np.doc)
-        covering = [s for s in spans if s.start <= head.i < s.end]
-        inside = [s for s in spans if s.start >= np.start and s.end <= np.end]
-        found: list[Actor] = [_span_actor(s) for s in covering]
-        if not found and actorish(head, actor_heads) and lemma(head) not in instruments:
-            actor = _resolve(np)
-            if actor is None or (actor.start is not None and actor.end is not None
-                                 and not actor.start <= head.idx < actor.end):
-                # the resolver found only a modifier ("the Islamic State's Afghan affiliate"): keep the phrase
-                country = actor.country if actor is not None else None
-                actor = Actor(name=np.text, country=country, start=np.start_char, end=np.end_char)
-            found = [actor]
-        if not found and inside:
-            found = [_span_actor(inside[0])]
-        if not found:
-            actor = _resolve(np)
-            if actor is None and any(t.ent_type_ in ("NORP", "GPE") for t in np if t.i != head.i):
-                actor = Actor(name=np.text, start=np.start_char, end=np.end_char)  # "Iranian targets"
-            found = [actor] if actor is not None else []
-        for actor in found:
-            if actor.key() not in seen:
-                seen.add(actor.key())
-                out.append(actor)
-    return out
-
-
-def _span_actor(span: Span) -> Actor:
-    return replace(span._.actor, start=span.start_char, end=span.end_char)
-
-
-def _resolve(np: Span) -> Actor | None:
-    fn = _resolver()
-    if fn is None:
-        return None
-    actor = fn(np)
-    return actor if isinstance(actor, Actor) else None
+    own = {lemma(tok) for tok in cand.tokens or [cand.token]}  # the trigger word itself, last ("fired on")
+    return next((m for m, ws in cues.items() if own & ws), None)
 
 
 # ---------------------------------------------------------------- attachments
@@ -341,6 +243,8 @@ def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True) -> list
                 continue
             if m.entry.pos == "verb" and tok.dep_ in ("amod", "compound"):
                 continue  # "the striking teachers", "a wanted man": adjectives, not events
+            if m.entry.pos == "noun" and not_an_event(tok, lex):
+                continue
             out.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule, tokens=[tok]))
     return out
 
@@ -349,10 +253,27 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
     spec = lex.roles.get(cand.type, {})
     tok = cand.token
     actor_heads = lex.word_set("actor_heads")
+    if cand.type == "RETREAT" and cand.mode == "release" and cand.match.entry.pos == "verb" and is_verb(tok):
+        spec = {**spec, "object": "target"}  # "freed 20 activists": those released are the target
     if cand.match.entry.pos == "verb" and is_verb(tok):
-        return verb_roles(tok, spec, actor_heads=actor_heads)
+        obligation = obligation_words(lex) if cand.type == "REQUEST" else ()
+        roles = verb_roles(tok, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
+                           obligation=obligation)
+        if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
+            roles.source = _opening_actor(tok)
+        return roles
     light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
     return noun_roles(tok, spec, type_=cand.type, light_verbs=light, actor_heads=actor_heads)
+
+
+def _opening_actor(verb: Token) -> list[Token]:
+    """When the parse gives an active verb no subject ("Myanmar's military seized power ... and detained X"
+    parsed as a noun phrase), the actor that opens the sentence is its subject."""
+    sent = verb.sent
+    spans = [s for s in actor_spans(verb.doc) if sent.start <= s.start < min(verb.i, sent.start + 4)]
+    if not spans or spans[0].root.dep_ in ("pobj", "dobj", "nsubjpass"):
+        return []
+    return [spans[0].root]
 
 
 def _recode(cand: Candidate, lex: Lexicon, *, keep_unasserted: bool) -> Candidate | None:
@@ -427,14 +348,21 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             continue
         if _recode(c, lex, keep_unasserted=keep_unasserted) is None:
             continue
-        c.roles = _roles(c, lex)
         c.background = is_background(c.token, lex)
+        if c.match.entry.pos == "noun" and len(c.tokens) == 1 and is_setting_only(c.token, lex):
+            continue  # an earlier or surrounding event named as the reported one's cause or setting
+        c.roles = _roles(c, lex)
         kept.append(c)
     for host, verb in elaborations:
         if not host.roles.target and host in kept and host.type == verb.type:
             spec = lex.roles.get(host.type, {})
             host.roles.target = verb_roles(verb.token, spec, actor_heads=lex.word_set("actor_heads")).target
     for parent, child in contents:
+        if (parent in kept and parent.type == "AGREE" and parent.match.entry.pos == "verb"
+                and child.token.dep_ == "xcomp" and lex.polarity(child.type) == "conflictual"):
+            # "vowed to fight", "promised to retaliate": an intended hostile act is a threat
+            parent.rule += f" +intent:{child.type}->THREATEN"
+            parent.type, parent.mode = "THREATEN", None
         # "threatened further strikes on Iranian targets": the threat's target is the strikes' target
         if parent in kept and not parent.roles.target:
             parent.roles.target = [t for t in _roles(child, lex).target if t.i not in {s.i for s in parent.roles.source}]
@@ -444,7 +372,7 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
     near: set[int] = set()
     for c in kept:
         if not c.match.entry.cost:
-            near.update(s.start for s in _paragraph_sents(c.token.sent, after=True))
+            near.update(s.start for s in paragraph_sents(c.token.sent, after=True))
     final: list[Candidate] = []
     for c in kept:
         if c.match.entry.cost:
@@ -462,7 +390,7 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
         host = next((m for m in merged if m.type == c.type and _compatible(m, c) and (
             (m.token.sent == c.token.sent and not m.background and not c.background)
             or (not c.roles.source and m.token.sent != c.token.sent
-                and m.token.sent in _paragraph_sents(c.token.sent)))), None)
+                and m.token.sent in paragraph_sents(c.token.sent)))), None)
         if host is not None:
             _merge_into(host, c)
             continue
@@ -471,12 +399,15 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
     triggers = [t for c in merged for t in c.tokens]
     protest_ids = frozenset(c.token.i for c in cands if c.type == "PROTEST" and c.match.entry.pos == "noun")
     events: list[Event] = []
+    pointers: list[tuple[Event, Token]] = []
     for c in merged:
         event = _to_event(c, doc, lex, protest_ids=protest_ids)
         if event is None:
             continue
         _attach(event, doc, c.tokens, triggers)
         events.append(event)
+        pointers.append((event, c.token))
+    resolve_pointing_targets(pointers, lex)
     _claims_of_responsibility(doc, events, lex)
     return events
 
@@ -484,8 +415,8 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
 def _inherit_from_clause(c: Candidate, by_token: dict[int, Candidate]) -> None:
     """An event noun in a phrase of another event's verb shares its actors ("attacked ..., with massive
     numbers of arrests")."""
-    if c.match.entry.pos != "noun" or c.roles.source:
-        return
+    if c.match.entry.pos != "noun" or c.roles.source or c.type == "PROTEST":
+        return  # a protest belongs to its crowd, not to the police who broke it up
     t = c.token
     for _ in range(5):
         if t.dep_ not in ("pobj", "prep", "conj") or t.head is t:
@@ -524,12 +455,21 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
         return None  # the author's (or a quoted speaker's) own stance, not a reported event
     source = actors_for_heads(c.roles.source, lex)
     target = actors_for_heads(c.roles.target, lex, protest_ids=protest_ids)
-    if c.type in SYMMETRIC_TYPES and len(source) > 1 and not target:
-        source, target = source[:1], source[1:]
+    if len(source) > 1 and c.type == "AGREE" and not any(a.kind == "person" for a in target):
+        source, target = both_ways(source)  # "Israel and Hamas agreed to an Egyptian-brokered truce"
+    elif len(source) > 1 and (has_reciprocal_object(c.token) or (c.type in SYMMETRIC_TYPES and not target)):
+        source, target = both_ways(source)
+    elif c.roles.construction == "between" and len(source) + len(target) > 1 and c.type in SYMMETRIC_TYPES:
+        source, target = both_ways(source + [a for a in target if a.key() not in {s.key() for s in source}])
+    elif not source and not target and c.type == "ASSAULT" and mutual_noun(c.token, lex):
+        source, target = parties_nearby(c.token, lex)
+    if c.type == "CONSULT" and c.mode == "visit" and not any(counterpart(a, source) for a in target):
+        return None  # a leader touring a hospital or a flooded province at home is no consultation
     if c.type == "PROTEST" and not source:
-        source = [_generic_protesters(c.token)]
+        source = [generic_protesters(c.token)]
     source_keys = {a.key() for a in source}
-    target = [a for a in target if a.key() not in source_keys]
+    if not (len(source) > 1 and {a.key() for a in target} == source_keys):  # reciprocal: both on both sides
+        target = [a for a in target if a.key() not in source_keys]
     sents = sorted({t.sent.start: t.sent for t in c.tokens}.values(), key=lambda s: s.start)
     evidence = [Evidence(s.start_char, s.end_char, s.text.strip(), rule=c.rule) for s in sents]
     m = c.match
@@ -537,11 +477,6 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
     return Event(type=c.type, mode=_mode(c, lex), source=source, target=target, modality=c.modality,
                  trigger=Evidence(span.start_char, span.end_char, span.text, rule=c.rule), evidence=evidence,
                  rule=c.rule + (f" [{c.roles.construction}]" if c.roles.construction else ""))
-
-
-def _generic_protesters(token: Token) -> Actor:
-    """PLOVER codes protests by their participants; with none named, they are protesters."""
-    return Actor(name="protesters", sector="CVL", kind="agent")
 
 
 def _claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> None:

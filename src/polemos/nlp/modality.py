@@ -32,6 +32,8 @@ class ModalityWords:
     reporting: frozenset[str] = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
     conditional_marks: frozenset[str] = frozenset({"if", "unless", "whether"})
     negators: frozenset[str] = frozenset({"not", "n't", "never", "no"})
+    background_preps: frozenset[str] = frozenset({"after", "following", "before", "amid", "despite", "since", "during"})
+    background_nouns: frozenset[str] = frozenset({"response", "retaliation", "reaction", "revenge", "wake"})
 
     @classmethod
     def from_lists(cls, words: Mapping[str, Collection[str]]) -> ModalityWords:
@@ -44,7 +46,9 @@ class ModalityWords:
         return cls(future_aux=get("future_aux", base.future_aux),
                    hypothetical_aux=get("hypothetical_aux", base.hypothetical_aux),
                    intent=get("intent_verbs", base.intent), refusal=get("refusal_verbs", base.refusal),
-                   denial=get("denial_verbs", base.denial), reporting=get("reporting_verbs", base.reporting))
+                   denial=get("denial_verbs", base.denial), reporting=get("reporting_verbs", base.reporting),
+                   background_preps=get("background_preps", base.background_preps),
+                   background_nouns=get("background_nouns", base.background_nouns))
 
 
 DEFAULT_WORDS = ModalityWords()
@@ -99,6 +103,10 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
         if head is t:
             return ASSERTED
         hl = _lemma(head)
+        # "agreed to a ceasefire after days of fighting": the fighting is a fact, not part of the agreement
+        if (dep == "prep" and t.lower_ in words.background_preps) or (
+                dep == "pobj" and _lemma(t) in words.background_nouns and t is not trigger):
+            return ASSERTED
         if dep in ("xcomp", "ccomp", "pcomp", "dobj", "acomp") or (dep == "prep" and head.pos_ in ("VERB", "ADJ")):
             if hl in words.denial:
                 return DENIED

@@ -50,6 +50,8 @@ def _uniq(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# Names of things, not actors ("Tomahawk missiles", "Patriot batteries").
+THING_ENTS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "weekend",
                         "hour", "minute", "time", "dawn", "dusk", "midnight", "noon"})
@@ -113,7 +115,8 @@ def owner(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ == "poss":
             out.extend(expand_conj(c))
-        elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN"):
+        elif c.dep_ in ("compound", "amod", "nmod") and (
+                c.ent_type_ in ACTOR_ENTS or (c.pos_ == "PROPN" and c.ent_type_ not in THING_ENTS)):
             out.append(c)
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
             out.extend(pobjs(c))
@@ -141,8 +144,10 @@ def actorish(token: Token, actor_heads: Collection[str] = ()) -> bool:
     return lemma(token) in actor_heads
 
 
-def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[str] = ()) -> Roles:
-    """Source and target of a verb trigger."""
+def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[str] = (),
+               instruments: Collection[str] = (), obligation: Collection[str] = ()) -> Roles:
+    """Source and target of a verb trigger. An object that is a weapon ("fired missiles at X") gives no target:
+    its preposition does; a reported obligation ("said Y must ...") is addressed to the clause's subject."""
     preps = set(spec.get("preps") or ())
     object_is_target = spec.get("object", "target") == "target"
     roles = Roles()
@@ -170,6 +175,8 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         datives = [x for c in verb.children if c.dep_ == "dative" and is_noun(c) for x in expand_conj(c)]
         targets: list[Token] = list(datives)
         for obj in objects:
+            if lemma(obj) in instruments or obj.lower_ in instruments:
+                continue
             if object_is_target:
                 if actorish(obj, actor_heads):
                     targets.append(obj)
@@ -178,6 +185,8 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             else:
                 targets.extend(owner(obj))
                 targets.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c))
+        if not targets and obligation:
+            targets.extend(obligation_addressees(verb, obligation))
         if not targets:
             for name in spec.get("preps") or ():
                 found = [p for c in prep_children(verb, (name,)) for p in pobjs(c)]
@@ -195,6 +204,15 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         roles.target = tgt + roles.target
     roles.source, roles.target = _uniq(roles.source), _uniq(roles.target)
     return roles
+
+
+def obligation_addressees(verb: Token, obligation: Collection[str]) -> list[Token]:
+    """Subjects of a complement clause that states an obligation ("said Sudan must return ...")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in obligation for a in c.children):
+            out.extend(x for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for x in expand_conj(s))
+    return out
 
 
 def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_verbs: Collection[str] = (),

@@ -22,7 +22,9 @@ from polemos.errors import KnowledgeBaseError
 from polemos.models import PLOVER_TYPES
 
 POS_VALUES = ("verb", "noun")
-REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn")
+REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn", "obligation")
+#: Auxiliaries of a reported clause that make the report a demand ("said Sudan must return the helicopter").
+OBLIGATION_AUX = frozenset({"must", "should"})
 _ENTRY_FIELDS = {"lemma", "pos", "type", "mode", "objects", "preps", "particles", "governors", "subjects",
                  "requires", "cost", "priority", "note"}
 _OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "oprd")
@@ -390,11 +392,24 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
             return False
         if req == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
             return False
+        if req == "obligation" and not _obligation_clause(token, lex):
+            return False
         if req == "object_propn":
             objs = [c for c in token.children if c.dep_ == "dobj"]
             if not objs or objs[0].pos_ != "PROPN" or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children):
                 return False
     return True
+
+
+def obligation_words(lex: Lexicon | None) -> frozenset[str]:
+    """Auxiliaries of obligation, from plover.yaml's `obligation_aux` list when it has one."""
+    return (lex.word_set("obligation_aux") if lex is not None else frozenset()) or OBLIGATION_AUX
+
+
+def _obligation_clause(token: Token, lex: Lexicon | None) -> bool:
+    aux = obligation_words(lex)
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in aux for a in c.children)
+               and not any(a.dep_ == "neg" for a in c.children) for c in token.children)
 
 
 def _pos_ok(token: Token, entry: TriggerEntry) -> bool:

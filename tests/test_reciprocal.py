@@ -1,0 +1,47 @@
+"""Tests for reciprocal.py: each party of a mutual event is the other's target."""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.models import Actor
+from polemos.nlp.reciprocal import both_ways, has_reciprocal_object
+
+
+def test_reciprocal_both_ways_puts_each_party_on_both_sides() -> None:
+    a, b = Actor("Armenia", "ARM", "GOV"), Actor("Azerbaijan", "AZE", "GOV")
+    source, target = both_ways([a, b])
+    assert [x.name for x in source] == ["Armenia", "Azerbaijan"]
+    assert [x.name for x in target] == ["Azerbaijan", "Armenia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia and Azerbaijan accused each other of shelling villages.", True),
+        ("The two sides blamed one another for the collapse.", True),
+        ("Armenia accused Azerbaijan of shelling villages.", False),
+    ],
+)
+def test_reciprocal_object(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("accuse", "blame"))
+    assert has_reciprocal_object(verb) is expected
+
+
+def _sides(event) -> tuple[set[str], set[str]]:  # type: ignore[no-untyped-def]
+    return {a.country for a in event.source}, {a.country for a in event.target}
+
+
+def test_reciprocal_accusation_and_unnamed_fighting(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Heavy fighting erupted along the border on Sunday, killing at least 23 people. "
+              "Armenia and Azerbaijan accused each other of shelling villages.")
+    by_type = {e.type: e for e in doc._.events}
+    assert _sides(by_type["ACCUSE"]) == ({"ARM", "AZE"}, {"ARM", "AZE"})
+    assert _sides(by_type["ASSAULT"]) == ({"ARM", "AZE"}, {"ARM", "AZE"})
+
+
+def test_reciprocal_agreement_ignores_the_broker(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = nlp("Israel and Hamas agreed to an Egyptian-brokered ceasefire on Friday after 11 days of fighting.")._.events
+    assert [e.type for e in events] == ["AGREE"]
+    assert {a.name for a in events[0].target} == {"Israel", "Hamas"}
