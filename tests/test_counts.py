@@ -10,8 +10,10 @@ import yaml
 from polemos.errors import KnowledgeBaseError
 from polemos.models import Count
 from polemos.nlp.counts import (
+    carries_count,
     counts_for_event,
     find_counts,
+    kinds_for_type,
     load_lexicon,
     parse_count,
     parse_lexicon,
@@ -123,6 +125,12 @@ def test_counts_sum_counts_keeps_lower_bound() -> None:
     ("An attempt to assassinate the deputy governor was thwarted.", []),
     ("Members of a body linked to the union investigated the welfare of nearly 2,000 refugees.", []),
     ("A 25-year-old man was arrested in 2020.", []),
+    # people set free were jailed before: no new arrests
+    ("The junta freed 20 jailed student activists on Monday.", []),
+    ("Thirty detainees were released from the prison on Sunday.", []),
+    ("The army announced the release of 45 detained protesters.", []),
+    ("The president pardoned 12 imprisoned journalists and 3 detained lawyers.", []),
+    ("Soldiers detained 20 student activists on Monday.", [("arrested", 20, 20, 20)]),
 ])
 def test_counts_find_counts(nlp: Any, text: str, expected: list[tuple[str, int | None, int | None, int | None]]) -> None:
     found = [(kind, c.low, c.best, c.high) for _, c, kind, _ in find_counts(parse(nlp, text), load_lexicon())]
@@ -169,6 +177,18 @@ def _trigger(doc: Any, word: str) -> Any:
     # a killing takes its wounded too
     ("A minefield explosion near the town of Samarra killed two Iraqi youths and wounded five others.",
      ["killed"], {"killed": {"killed": 2, "injured": 5}}),
+    # a demand, an accusation or a deal kills no one: the crash, the attack, the fighting did
+    ("The minister demanded an inquiry after a bus overturned near the border, killing all 31 passengers.",
+     ["demanded"], {"demanded": {}}),
+    ("The opposition accused the army of an assault on a village that left 45 farmers dead.", ["accused"],
+     {"accused": {}}),
+    ("The two factions agreed to a truce after clashes that killed 200 people.", ["agreed", "clashes"],
+     {"agreed": {}, "clashes": {"killed": 200}}),
+    ("The government praised the police after a raid in which 14 suspects were arrested.", ["praised"],
+     {"praised": {}}),
+    # riots and crackdowns carry their dead; a crackdown its arrests
+    ("Riots erupted in the capital on Sunday, leaving three people dead.", ["Riots"], {"Riots": {"killed": 3}}),
+    ("Police cracked down on the rally, detaining 60 people.", ["cracked"], {"cracked": {"arrested": 60}}),
 ])
 def test_counts_for_event(nlp: Any, text: str, words: list[str], expected: dict[str, dict[str, int]]) -> None:
     doc = parse(nlp, text)
@@ -178,18 +198,39 @@ def test_counts_for_event(nlp: Any, text: str, words: list[str], expected: dict[
         assert got == expected[trigger.text]
 
 
+def test_counts_for_event_type_keyword_overrides_lexicon(nlp: Any) -> None:
+    doc = parse(nlp, "Gunmen fired on a bus, killing 12 passengers.")
+    fired = _trigger(doc, "fired")
+    assert {k: c.value() for k, c in counts_for_event(doc, fired, triggers=[fired]).items()} == {"killed": 12}
+    assert counts_for_event(doc, fired, triggers=[fired], event_type="THREATEN") == {}
+    assert counts_for_event(doc, fired, triggers=[fired], event_type="PROTEST")["killed"].value() == 12
+
+
+@pytest.mark.parametrize(("event_type", "kind", "expected"), [
+    ("ASSAULT", "killed", True), ("ASSAULT", "injured", True), ("COERCE", "arrested", True),
+    ("PROTEST", "killed", True), ("PROTEST", "arrested", False), ("REQUEST", "killed", False),
+    ("ACCUSE", "injured", False), ("AGREE", "killed", False), ("SANCTION", "arrested", False), (None, "killed", True),
+])
+def test_counts_carries_count(event_type: str | None, kind: str, expected: bool) -> None:
+    assert carries_count(event_type, kind) is expected
+    assert (kind in kinds_for_type(event_type)) is expected
+
+
 def test_counts_lexicon_roundtrip() -> None:
     from importlib import resources
 
     text = resources.files("polemos").joinpath("data", "counts.yaml").read_text(encoding="utf-8")
     again = parse_lexicon(yaml.safe_load(yaml.safe_dump(yaml.safe_load(text))))
     assert again.qualifiers == load_lexicon().qualifiers and again.kinds == load_lexicon().kinds
+    assert again.kinds_by_type == load_lexicon().kinds_by_type and again.released == load_lexicon().released
 
 
 @pytest.mark.parametrize(("patch", "field"), [
     ({"qualifiers": {"at least": "lowish"}}, "qualifiers"),
     ({"kinds": {"maimed": ["maim"]}}, "kinds"),
     ({"zero": [{"pattern": "(", "kind": "killed"}]}, "zero"),
+    ({"kinds_by_type": {"MASSACRE": ["killed"]}}, "kinds_by_type"),
+    ({"kinds_by_type": {"ASSAULT": ["kidnapped"]}}, "kinds_by_type"),
 ])
 def test_counts_parse_lexicon_errors(patch: dict[str, Any], field: str) -> None:
     from importlib import resources

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from polemos.nlp.dates import date_for_event, last_weekday, resolve_date, shift_for_nth_day
+from polemos.nlp.dates import date_for_event, last_weekday, nth_day_phrase, resolve_date, shift_for_nth_day
 from polemos.nlp.pipe import make_docs
 
 
@@ -78,6 +78,17 @@ def test_dates_shift_for_nth_day(value: tuple[str, str], sentence: str, expected
     assert shift_for_nth_day(value, sentence) == expected
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Rebels shelled the town for a fourth straight day on Friday.", "shelled", "for a fourth straight day"),
+    ("The leader spoke on Friday, as troops clashed with students for a second day.", "spoke", None),
+])
+def test_dates_nth_day_phrase_belongs_to_its_clause(nlp: Any, text: str, word: str, expected: str | None) -> None:
+    doc = parse(nlp, text, date(2020, 1, 11))
+    triggers = [t for t in doc if t.text in ("shelled", "spoke", "clashed")]
+    trigger = next(t for t in triggers if t.text == word)
+    assert nth_day_phrase(trigger.sent, {trigger.i}, triggers) == expected
+
+
 def test_dates_component_sets_spans(nlp: Any) -> None:
     doc = parse(nlp, "Soldiers patrolled the streets on Sunday for a week.", date(2019, 10, 21))
     assert [(s.text, s._.date_value) for s in doc.spans["dates"]] == [("Sunday", ("2019-10-20", "day"))]
@@ -117,6 +128,14 @@ def _trigger(doc: Any, word: str) -> Any:
     # the fighting's date, not the accusation's
     (("Heavy fighting broke out over the disputed region on Sunday, killing 23 people, and both sides accused "
       "each other of shelling."), date(2020, 9, 28), ["fighting"], ["2020-09-27"]),
+    # "for a second day" shifts only the event of its own clause, and only a date of that clause
+    (("The opposition leader called on Thursday for a national strike, as troops clashed with students in the "
+      "capital for a second day."), date(2020, 1, 11), ["called", "clashed"], ["2020-01-09", "2020-01-09"]),
+    (("Protests raged in the capital for a third day on Friday. Police shot dead three people."),
+     date(2020, 1, 11), ["Protests", "shot"], ["2020-01-08", "2020-01-10"]),
+    # "since Monday" dates the occupation, not the curfew of the main clause
+    ("The governor imposed a curfew on Friday, as students have occupied the campus since Monday.",
+     date(2020, 1, 11), ["curfew", "occupied"], ["2020-01-10", "2020-01-06"]),
 ])
 def test_dates_date_for_event(nlp: Any, text: str, pub: date, words: list[str], expected: list[str | None]) -> None:
     doc = parse(nlp, text, pub)

@@ -45,6 +45,11 @@ def test_gazetteer_normalize_name(text: str, key: str) -> None:
     ("Lafayette Square", "USA", "point"),
     ("West Bank", "PSE", "admin1"),
     ("Donbas", "UKR", "region"),
+    ("Strait of Hormuz", "IRN", "region"),
+    ("Eastern Ghouta", "SYR", "region"),
+    ("Idlib province", "SYR", "admin1"),
+    ("Borno", "NGA", "admin1"),            # not Borna, Germany
+    ("Suez Canal", "EGY", "region"),
 ])
 def test_gazetteer_resolve(name: str, country: str, precision: str) -> None:
     entry = load_gazetteer().resolve(name)
@@ -58,6 +63,13 @@ def test_gazetteer_resolve(name: str, country: str, precision: str) -> None:
 def test_gazetteer_resolve_prefers_context_country(name: str, context: tuple[str, ...], country: str) -> None:
     entry = load_gazetteer().resolve(name, context=context)
     assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize("name", ["Gulf of Aden", "Red Sea", "Black Sea", "Taiwan Strait", "Kerch Strait", "Sahel"])
+def test_gazetteer_shared_waters_have_no_country(name: str) -> None:
+    entry = load_gazetteer().resolve(name)
+    assert entry is not None and entry.country is None and entry.precision == "region"
+    assert entry.lat is not None and entry.lon is not None
 
 
 def test_gazetteer_resolve_unknown_is_none() -> None:

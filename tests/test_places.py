@@ -105,6 +105,14 @@ def _trigger(doc: Any, word: str) -> Any:
     # a village the gazetteer lacks takes its country from the text before it
     ("Fighting raged across Yemen on Thursday. Coalition jets bombed a school bus in Dahyan.", ["bombed"],
      [("Dahyan", "YEM")]),
+    # a strait is the place, not the country that owns the target; seas and regions from places_extra.csv
+    ("Iran's forces downed a US Navy reconnaissance drone over the Strait of Hormuz on Thursday.", ["downed"],
+     [("Strait of Hormuz", "IRN")]),
+    ("Syrian government forces pounded Eastern Ghouta with rockets.", ["pounded"], [("Eastern Ghouta", "SYR")]),
+    # the demonym of what is seized or expelled is not the place; the ground a strike hits is
+    ("Russia expelled 15 German diplomats on Monday.", ["expelled"], [("Russia", "RUS")]),
+    ("Venezuela rejected a Colombian proposal for talks.", ["rejected"], [("Venezuela", "VEN")]),
+    ("Israeli jets struck Syrian army positions overnight.", ["struck"], [("Syria", "SYR")]),
 ])
 def test_places_place_for_event(nlp: Any, text: str, words: list[str], expected: list[tuple[str, str]]) -> None:
     doc = parse(nlp, text)
@@ -114,6 +122,36 @@ def test_places_place_for_event(nlp: Any, text: str, words: list[str], expected:
         place = place_for_event(doc, t, triggers=triggers, actors=[])
         got.append((place.name, place.country) if place else None)
     assert got == expected
+
+
+def test_places_target_demonym_is_not_the_place(nlp: Any) -> None:
+    doc = parse(nlp, "Iran seized a British oil tanker on Friday.")
+    seized = _trigger(doc, "seized")
+    actors = [Actor(name="Iran", country="IRN", kind="state", start=0, end=4)]
+    place = place_for_event(doc, seized, triggers=[seized], actors=actors)
+    assert place is not None and place.country == "IRN"
+
+
+def test_places_attack_on_people_happens_on_their_ground(nlp: Any) -> None:
+    doc = parse(nlp, "Separatist gunmen wounded three Indian soldiers.")
+    wounded = _trigger(doc, "wounded")
+    actors = [Actor(name="gunmen", start=11, end=17), Actor(name="Indian soldiers", country="IND", start=32, end=47)]
+    place = place_for_event(doc, wounded, triggers=[wounded], actors=actors)
+    assert place is not None and place.country == "IND"
+
+
+def test_places_national_measure_takes_its_actors_country(nlp: Any) -> None:
+    text = "Police arrested 12 protesters in Marseille on Saturday. President Macron declared a state of emergency."
+    doc = parse(nlp, text)
+    arrested, state = _trigger(doc, "arrested"), _trigger(doc, "state")
+    macron = text.index("Macron")
+    actors = [Actor(name="Macron", country="FRA", kind="person", start=macron, end=macron + 6)]
+    triggers = [arrested, state]
+    lyon = place_for_event(doc, arrested, triggers=triggers, actors=[])
+    emergency = place_for_event(doc, state, triggers=triggers, actors=actors)
+    assert lyon is not None and (lyon.name, lyon.country) == ("Marseille", "FRA")
+    assert emergency is not None and (emergency.name, emergency.country, emergency.precision) == (
+        "France", "FRA", "country")
 
 
 def test_places_unknown_village_country_from_actors(nlp: Any) -> None:

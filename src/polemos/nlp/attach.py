@@ -10,8 +10,13 @@ belongs to that clause ('clause') when asked for.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from polemos.nlp.triggers import Lexicon
 
 VERBAL = frozenset({"VERB", "AUX"})
 CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj", "agent"})
@@ -21,6 +26,25 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 CLAUSE_LINKS = frozenset({"advcl", "relcl", "acl", "conj", "xcomp"})
 # Prepositions that put one event inside another's time and place ("killed during protests").
 CONCURRENT_PREPS = frozenset({"during", "amid", "in", "at", "by"})
+
+
+@lru_cache(maxsize=1)
+def _trigger_lexicon() -> Lexicon:
+    from polemos.nlp.triggers import load_lexicon
+
+    return load_lexicon()
+
+
+def lexicon_type(tok: Token) -> str | None:
+    """The PLOVER type the packaged trigger lexicon gives a trigger token (before modality recodes it),
+    or None when the token matches no entry. Matches are computed once per sentence and kept on the doc."""
+    cache: dict[int, dict[int, str]] = tok.doc.user_data.setdefault("polemos.lexicon_types", {})
+    sent = tok.sent
+    if sent.start not in cache:
+        from polemos.nlp.triggers import match_triggers
+
+        cache[sent.start] = {m.token.i: m.entry.type for m in match_triggers(sent, _trigger_lexicon())}
+    return cache[sent.start].get(tok.i)
 
 
 def own_subject(tok: Token, *, passive: bool = True) -> bool:
@@ -194,4 +218,4 @@ def concurrent_triggers(trigger: Token, triggers: Sequence[Token]) -> list[Token
 
 
 __all__ = ["CLAUSE_LINKS", "CORE_ARGS", "REPORTING", "VERBAL", "companions", "concurrent_triggers", "depth",
-           "own_subject", "owning_trigger", "previous_sentence_trigger", "sentences_back", "trigger_map"]
+           "lexicon_type", "own_subject", "owning_trigger", "previous_sentence_trigger", "sentences_back", "trigger_map"]

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polemos.errors import KnowledgeBaseError
-from polemos.models import COUNT_KINDS, Count
-from polemos.nlp.attach import VERBAL, owning_trigger, previous_sentence_trigger
+from polemos.models import COUNT_KINDS, PLOVER_TYPES, Count
+from polemos.nlp.attach import VERBAL, lexicon_type, owning_trigger, previous_sentence_trigger
 
 LEXICON_FILE = "counts.yaml"
 BOUNDS = ("low", "above", "high", "below", "best")
@@ -45,6 +45,9 @@ class CountLexicon:
     singular_killed: set[str]
     zero: list[tuple[re.Pattern[str], str]]
     unrealised: frozenset[str] = frozenset()
+    # PLOVER type -> the kinds its events carry; None (no table) lets every type carry every kind
+    kinds_by_type: dict[str, frozenset[str]] | None = None
+    released: frozenset[str] = frozenset()
     phrase_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -87,13 +90,26 @@ def parse_lexicon(data: Any, *, path: str = LEXICON_FILE) -> CountLexicon:
         except (re.error, KeyError) as exc:
             raise KnowledgeBaseError(path, f"zero[{i}] has a bad pattern ({exc}); fix the regex",
                                      field="zero") from None
+    kinds_by_type = None
+    if data.get("kinds_by_type") is not None:
+        kinds_by_type = {}
+        for type_, allowed in data["kinds_by_type"].items():
+            if type_ not in PLOVER_TYPES:
+                raise KnowledgeBaseError(path, f"{type_!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
+                                         field="kinds_by_type")
+            bad = [k for k in allowed or () if k not in COUNT_KINDS]
+            if bad:
+                raise KnowledgeBaseError(path, f"{type_}: {bad} are not count kinds; use {', '.join(COUNT_KINDS)}",
+                                         field="kinds_by_type")
+            kinds_by_type[str(type_)] = frozenset(allowed or ())
     return CountLexicon(
         units={str(k).lower(): int(v) for k, v in data["units"].items()},
         multipliers={str(k).lower(): int(v) for k, v in data["multipliers"].items()},
         vague={str(k).lower(): (v.get("low"), v.get("high")) for k, v in data["vague"].items()},
         qualifiers={str(k).lower(): str(v) for k, v in data["qualifiers"].items()},
         kinds=kinds, singular_killed={str(w).lower() for w in data["singular_killed"]}, zero=zero,
-        unrealised=frozenset(str(w).lower() for w in data.get("unrealised") or ()))
+        unrealised=frozenset(str(w).lower() for w in data.get("unrealised") or ()), kinds_by_type=kinds_by_type,
+        released=frozenset(str(w).lower() for w in data.get("released") or ()))
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +117,19 @@ def load_lexicon() -> CountLexicon:
     """The packaged counts lexicon (read once)."""
     text = resources.files("polemos").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
     return parse_lexicon(yaml.safe_load(text))
+
+
+def kinds_for_type(event_type: str | None, lex: CountLexicon | None = None) -> frozenset[str]:
+    """The count kinds an event of this PLOVER type can carry (all of them for None or without a table)."""
+    table = (lex or load_lexicon()).kinds_by_type
+    if event_type is None or table is None:
+        return frozenset(COUNT_KINDS)
+    return table.get(event_type, frozenset())
+
+
+def carries_count(event_type: str | None, kind: str, lex: CountLexicon | None = None) -> bool:
+    """Whether an event of this type can carry a count of this kind ("REQUEST", "killed" -> False)."""
+    return kind in kinds_for_type(event_type, lex)
 
 
 # ---------------------------------------------------------------- number phrases (pure)
@@ -308,7 +337,7 @@ def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
         said = count_kind(span, lex) if count is not None else None
         if count is None or said is None:
             continue
-        if _unrealised(said[1], lex):
+        if _unrealised(said[1], lex) or said[0] == "arrested" and _released(span, lex):
             continue
         count.start, count.end = span.start_char, span.end_char
         found.append((span, count, said[0], said[1]))
@@ -360,6 +389,20 @@ def _unrealised(word: Token, lex: CountLexicon) -> bool:
         word.head.lemma_.lower() in lex.unrealised
 
 
+def _released(span: Span, lex: CountLexicon) -> bool:
+    """The counted people are set free, not arrested: the object of a release verb or noun ("freed 20
+    jailed activists", "20 detainees were released", "the release of 30 prisoners")."""
+    root = span.root
+    tok = root.head if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.i >= span.end else root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        gov = tok.head.head
+        return gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in lex.released
+    return tok.dep_ in ("dobj", "nsubjpass", "dative", "oprd") and tok.head.pos_ in _VERBAL \
+        and tok.head.lemma_.lower() in lex.released
+
+
 def _coordinated(a: Span, b: Span) -> bool:
     """Whether b's noun is a conjunct of a's noun (or number)."""
     def noun(s: Span) -> Token:
@@ -403,18 +446,36 @@ def _compatible(kind: str, lex: CountLexicon) -> Callable[[Token], bool]:
     return ok
 
 
-def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token]) -> dict[str, Count]:
-    """The killed/injured/arrested counts that belong to this trigger (keys present only when found)."""
+def _carries(kind: str, lex: CountLexicon, trigger: Token, event_type: str | None) -> Callable[[Token], bool]:
+    """`_compatible`, and the trigger's event type carries the kind: the asked trigger's type is
+    ``event_type`` when given, every other trigger's (and the asked one's otherwise) the type the
+    trigger lexicon gives it; a token the lexicon does not know is not filtered."""
+    said = _compatible(kind, lex)
+
+    def ok(t: Token) -> bool:
+        type_ = event_type if event_type is not None and t.i == trigger.i else lexicon_type(t)
+        return said(t) and (type_ is None or carries_count(type_, kind, lex))
+    return ok
+
+
+def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
+                     event_type: str | None = None) -> dict[str, Count]:
+    """The killed/injured/arrested counts that belong to this trigger (keys present only when found).
+
+    Only kinds its event type can carry (``kinds_by_type`` in counts.yaml): ``event_type`` names the
+    event's final type; without it the type comes from the trigger lexicon."""
     lex = load_lexicon()
     rank = {"number": 0, "sum": 0, "zero": 1, "singular": 2}
     best: dict[str, tuple[tuple[int, int], Count]] = {}
     spans = list(doc.spans.get("counts", []))
     for span in spans:
         kind = str(span._.count_kind)
-        allowed = _compatible(kind, lex)
+        allowed = _carries(kind, lex, trigger, event_type)
         anchor = doc[span._.count_anchor] if span._.count_anchor is not None else span.root
         owner, _how = owning_trigger(anchor, triggers, allowed=allowed)
-        if owner is None and _how == "none":
+        if owner is None and _how == "none" and \
+                owning_trigger(anchor, triggers, allowed=_compatible(kind, lex))[1] == "none":
+            # no trigger of its sentence could take it at all: a follow-up sentence of counts ("Four people died.")
             owner = previous_sentence_trigger(anchor, triggers, allowed=allowed)
         if owner is None or owner.i != trigger.i:
             continue
@@ -424,6 +485,6 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token]) -> 
     return {k: v[1] for k, v in best.items()}
 
 
-__all__ = ["CountLexicon", "CountRecognizer", "count_kind", "counts_for_event", "find_claims", "find_counts",
-           "is_cost_word", "load_lexicon", "make_count_recognizer", "owning_trigger", "parse_count", "parse_lexicon",
+__all__ = ["CountLexicon", "CountRecognizer", "carries_count", "count_kind", "counts_for_event", "find_claims", "find_counts",
+           "is_cost_word", "kinds_for_type", "load_lexicon", "make_count_recognizer", "owning_trigger", "parse_count", "parse_lexicon",
            "parse_number", "previous_sentence_trigger", "register_extensions", "sum_counts"]

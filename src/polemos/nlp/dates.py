@@ -180,6 +180,21 @@ def shift_for_nth_day(value: DateValue, sentence: str) -> DateValue:
     return _day(date.fromisoformat(value[0]) - timedelta(days=n - 1))
 
 
+def nth_day_phrase(sent: Span, mine: set[int], triggers: Sequence[Token]) -> str | None:
+    """The "for a second/third day" phrase of a sentence that belongs to the clause of one of the event's
+    trigger tokens ``mine``; another clause's ongoing event ("..., as troops clashed for a second day")
+    says nothing of this one's start."""
+    doc = sent.doc
+    for m in _NTH_DAY.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        owner, how = owning_trigger(span.root, triggers, subordinate=True)
+        if owner is not None and owner.i in mine and how == "syntax":
+            return m.group(0)
+    return None
+
+
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "ccomp", "acl"}
 
 
@@ -257,8 +272,11 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     if chosen is None:
         return None
     value: DateValue = chosen._.date_value
-    return shift_for_nth_day(value, chosen.sent.text)
+    if chosen.sent.start != sent.start:
+        return value  # the previous sentence's time, not its "for a third day"
+    phrase = nth_day_phrase(sent, mine, triggers)
+    return shift_for_nth_day(value, phrase) if phrase else value
 
 
 __all__ = ["DateRecognizer", "date_for_event", "find_dates", "last_weekday", "make_date_recognizer",
-           "register_extensions", "resolve_date", "shift_for_nth_day"]
+           "nth_day_phrase", "register_extensions", "resolve_date", "shift_for_nth_day"]

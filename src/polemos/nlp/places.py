@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 
 from polemos.gazetteer import Gazetteer, load_gazetteer
 from polemos.models import Actor, Place
-from polemos.nlp.attach import companions, concurrent_triggers, owning_trigger, sentences_back
+from polemos.nlp.attach import companions, concurrent_triggers, lexicon_type, owning_trigger, sentences_back
 from polemos.nlp.counts import is_cost_word
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -24,9 +24,20 @@ SETTLEMENT_NOUNS = frozenset(UNIT_NOUNS + ("city", "town", "village", "capital",
                                            "suburb", "neighbourhood", "neighborhood", "camp", "outskirts"))
 # Prepositions that put an event somewhere ("in Vienna") rank before other links ("Sudan's army").
 LOCATIVE = {"in": 0, "at": 0, "near": 0, "outside": 0, "inside": 0, "across": 0, "throughout": 0,
-            "within": 0, "around": 0, "into": 0, "along": 0, "on": 1, "of": 1, "to": 1, "from": 2}
+            "within": 0, "around": 0, "into": 0, "along": 0, "on": 1, "of": 1, "to": 1, "over": 1, "off": 1,
+            "from": 2}
 # Nouns after a demonym that make a place of it ("at the Colombian border").
 BORDER_NOUNS = frozenset({"border", "frontier", "border crossing", "coast", "coastline"})
+# Nouns whose country modifier does say where: "struck Syrian army positions", "shelled Lebanese villages",
+# "strikes against Syrian chemical weapons facilities" (not bases and embassies, often abroad).
+GROUND_NOUNS = SETTLEMENT_NOUNS | frozenset({
+    "territory", "soil", "airspace", "water", "side", "position", "coast", "border", "frontier", "countryside",
+    "land", "ground", "post", "outpost", "facility", "site", "installation", "plant", "infrastructure", "refinery",
+    "airport", "airfield", "field", "city", "town", "village", "port"})
+# Links of a modifier inside a noun phrase, climbed to find the phrase's role.
+_NP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "nummod"})
+# Kinds of actor that act for a whole country: their national measures happen in it ("declared a state of emergency").
+_NATIONAL_KINDS = frozenset({"state", "government", "person"})
 # Actors that a mention tagged as a place may really be ("Qassem Soleimani" tagged GPE).
 _NOT_PLACE_KINDS = frozenset({"person", "armed_group", "party", "movement", "igo", "ngo", "media", "company"})
 
@@ -38,11 +49,13 @@ def register_extensions() -> None:
 
 
 def _clean(span: Span) -> Span:
-    """The span without a leading 'the' or a trailing possessive "'s"."""
+    """The span without a leading 'the', a trailing possessive "'s" or trailing punctuation."""
     start, end = span.start, span.end
     if span[0].lower_ == "the" and len(span) > 1:
         start += 1
     if span.doc[end - 1].tag_ == "POS" and end - start > 1:
+        end -= 1
+    while end - start > 1 and span.doc[end - 1].is_punct:  # "Free Trade Agreement (" tagged with its bracket
         end -= 1
     return span.doc[start:end]
 
@@ -246,6 +259,41 @@ def _agent(span: Span) -> bool:
     return span._.place.precision == "country" and root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
+def in_object(tok: Token, mine: set[int], *, people: Sequence[Actor] = ()) -> bool:
+    """A modifier inside the object or target phrase of one of the event's trigger tokens ("shot down a US
+    drone", "expelled American diplomats"): it says whose the target is, not where the event was. The
+    phrase's noun may say where ("struck Syrian army positions"), and so may a phrase naming one of
+    ``people`` (an attack's victims: "wounded two British soldiers" in Northern Ireland)."""
+    if tok.dep_ not in _NP_LINKS:
+        return False
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ in _NP_LINKS and t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue
+        break
+    if t.lemma_.lower() in GROUND_NOUNS:
+        return False
+    if any(a.start is not None and a.end is not None and a.start <= t.idx < a.end for a in people):
+        return False
+    if t.dep_ in ("dobj", "nsubjpass", "dative", "oprd"):
+        return t.head.i in mine
+    if t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "against", "upon") and t.head.head.i != t.head.i:
+        return t.head.head.i in mine
+    return False
+
+
+def _national_country(trigger: Token, actors: Sequence[Actor]) -> str | None:
+    """The country of a state, government or named person acting in the trigger's sentence before it (the
+    source): "Macron declared a state of emergency" is France's measure, wherever the paragraph was."""
+    sent = trigger.sent
+    sources = [a for a in actors if a.country and a.kind in _NATIONAL_KINDS and a.start is not None
+               and sent.start_char <= a.start < trigger.idx]
+    return _actor_country(sources)
+
+
 def _is_party(span: Span, actors: Sequence[Actor]) -> bool:
     """The country is a source or target the event's verb names through a preposition ("called on Russia
     to withdraw"); "an invasion of Ukraine" still happens in Ukraine."""
@@ -301,6 +349,8 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
     during = {t.i for t in concurrent_triggers(trigger, triggers)}
     here = [s for s in spans if sent.start <= s.start < sent.end]
+    # an attack usually happens on its victims' ground; other events' targets are often abroad
+    people = actors if lexicon_type(trigger) == "ASSAULT" else ()
     owned: list[tuple[tuple[int, int, int], Span]] = []
     nearest: list[tuple[tuple[int, int, int], Span]] = []
     others: list[tuple[tuple[int, int], Span]] = []
@@ -312,7 +362,7 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         dist = min(abs(span.root.i - i) for i in mine)
         if _agent(span) or _is_party(span, actors):
             continue
-        if _acts(span):
+        if _acts(span) or span._.place.precision == "country" and in_object(span.root, mine, people=people):
             acting.append(((resolved, dist), span))
         elif owner is not None and owner.i in mine:
             key = (resolved, _link_rank(span), dist)
@@ -327,7 +377,7 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     for group in (owned, nearest):
         if group:
             return _in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz)
-    demonyms = _demonyms(sent, gaz)
+    demonyms = [(t, c) for t, c in _demonyms(sent, gaz) if not in_object(t, mine, people=people)]
     mine_dem = [(t, c) for t, c in demonyms if (o := owning_trigger(t, triggers))[0] is not None
                 and o[0].i in mine and o[1] == "syntax"]
     if mine_dem:
@@ -341,6 +391,9 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     for group2 in (acting, subordinate):
         if group2:
             return _in_context(min(group2, key=lambda x: x[0])[1], doc, actors, gaz)
+    national = _national_country(trigger, actors)
+    if national is not None:
+        return country_place(national, gaz)
     for prev in sentences_back(doc, trigger):
         prev_spans = [s for s in spans if prev.start <= s.start < prev.end and s._.place.country]
         if prev_spans:
@@ -386,5 +439,5 @@ def _copy(place: Place) -> Place:
     return Place(**place.__dict__)
 
 
-__all__ = ["PlaceRecognizer", "context_country", "country_place", "extras_matcher", "find_places",
+__all__ = ["PlaceRecognizer", "context_country", "country_place", "extras_matcher", "find_places", "in_object",
            "make_place_recognizer", "place_for_event", "register_extensions"]
