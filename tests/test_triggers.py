@@ -115,3 +115,48 @@ def test_triggers_conditions_block_wrong_senses(nlp, lex, text: str) -> None:  #
     types = {m.token.text: m.type for m in match_triggers(nlp(text), lex)}
     assert types.get("reached") != "AGREE"
     assert types.get("fired") not in ("ASSAULT", "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("word", "american"),
+    [
+        ("mobilisation", "mobilization"),
+        ("organised", "organized"),
+        ("defence", "defense"),
+        ("offence", "offense"),
+        ("programme", "program"),
+        ("honour", "honor"),
+        ("paralysed", "paralyzed"),
+        ("four", "four"),  # too short a stem: not a British ending
+        ("rise", "rise"),
+        ("tear gas", "tear gas"),
+    ],
+)
+def test_triggers_spelling_normalises_british_endings(lex, word: str, american: str) -> None:  # type: ignore[no-untyped-def]
+    assert lex.spelling(word) == american
+
+
+def test_triggers_spelling_variants_match_one_entry(nlp, lex) -> None:  # type: ignore[no-untyped-def]
+    british = match_triggers(nlp("Moscow announced a mobilisation of reservists."), lex)
+    american = match_triggers(nlp("Moscow announced a mobilization of reservists."), lex)
+    assert [m.entry for m in british] == [m.entry for m in american]
+    assert [m.type for m in british] == ["MOBILIZE"]
+
+
+def test_triggers_phrase_head_can_be_the_sentence_root(nlp, lex) -> None:  # type: ignore[no-untyped-def]
+    # spaCy builds a new Token object on each access: identity (`is`) never holds between two, indices do
+    doc = nlp("Students took to the streets.")
+    assert doc[1].head is not doc[1] and doc[1].head.i == doc[1].i
+    matches = match_triggers(doc, lex)
+    assert [(m.token.text, m.type, m.start, m.end) for m in matches] == [("took", "PROTEST", 1, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("President Ashraf Ghani fled the country.", True),
+        ("Thousands of residents fled the city.", False),
+    ],
+)
+def test_triggers_fleeing_needs_a_leader_or_force(nlp, lex, text: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("RETREAT" in [m.type for m in match_triggers(nlp(text), lex)]) is found

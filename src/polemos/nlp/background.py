@@ -27,11 +27,11 @@ def background_marker(token: Token, lex: Lexicon) -> Token | None:
     for _ in range(8):
         if t.dep_ == "prep" and t.lower_ in bg_preps:
             return t
-        if t.dep_ == "pobj" and t is not token and lemma(t) in bg_nouns:
+        if t.dep_ == "pobj" and t.i != token.i and lemma(t) in bg_nouns:
             return t
-        if t.head is t or t.dep_ not in _NOUN_PATH_DEPS:
+        if t.head.i == t.i or t.dep_ not in _NOUN_PATH_DEPS:
             return None
-        if t is not token and is_verb(t) and t.dep_ != "prep":
+        if t.i != token.i and is_verb(t) and t.dep_ != "prep":
             return None
         t = t.head
     return None
@@ -42,9 +42,13 @@ def tells_more(token: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and is_verb(c) and c.tag_ != "TO" for c in token.children)
 
 
-def is_setting_only(token: Token, lex: Lexicon) -> bool:
-    """A nominal trigger that only sets the scene or names the cause of the reported event."""
-    return background_marker(token, lex) is not None and not tells_more(token)
+def is_setting_only(token: Token, lex: Lexicon, *, news_preps: frozenset[str] = frozenset()) -> bool:
+    """A nominal trigger that only sets the scene or names the cause of the reported event; one reached
+    through a preposition of ``news_preps`` ("detained during protests") is news of its own."""
+    marker = background_marker(token, lex)
+    if marker is None or tells_more(token):
+        return False
+    return not (marker.dep_ == "prep" and marker.lower_ in news_preps)
 
 
 def not_an_event(token: Token, lex: Lexicon) -> bool:

@@ -7,6 +7,7 @@ sides named takes the coordinated pair of actors nearby.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -35,18 +36,32 @@ def paragraph_sents(sent: Span, *, after: bool = False) -> list[Span]:
 
 
 def _blank_line_between(a: Span, b: Span) -> bool:
-    words = [t for t in a if not t.is_space]
-    end = words[-1].idx + len(words[-1]) if words else a.start_char
-    following = [t for t in b if not t.is_space]
-    gap = a.doc.text[end:following[0].idx if following else b.end_char]
-    return gap.count("\n") >= 2 or "\n\n" in gap
+    """Two or more line breaks between the last word of ``a`` and the first word of ``b``."""
+    doc = a.doc
+    last = next((t for t in reversed(a) if not t.is_space), None)
+    first = next((t for t in b if not t.is_space), None)
+    lo = last.i if last is not None else a.start - 1
+    hi = first.i if first is not None else b.end
+    # built from the tokens' own white space: `doc.text` would rebuild the whole text on every call
+    gap = (doc[lo].whitespace_ if lo >= 0 else "") + "".join(t.text_with_ws for t in doc[lo + 1:hi])
+    return gap.count("\n") >= 2
 
+
+# The actor spans of the latest doc asked about: events ask for them once per argument head.
+_spans_memo: list[Any] = [None, None, -1, []]
 
 
 def actor_spans(doc: Doc) -> list[Span]:
-    if "actors" not in doc.spans:
+    """The actor mentions of the doc that carry an `Actor` (memoised for the latest doc)."""
+    if "actors" not in doc.spans or not Span.has_extension("actor"):
         return []
-    return [s for s in doc.spans["actors"] if Span.has_extension("actor") and s._.actor is not None]
+    group = doc.spans["actors"]
+    ref, cached_group, size, spans = _spans_memo
+    if ref is not None and ref() is doc and cached_group is group and size == len(group):
+        return list(spans)
+    spans = [s for s in group if s._.actor is not None]
+    _spans_memo[:] = [weakref.ref(doc), group, len(group), spans]
+    return list(spans)
 
 
 def _resolver() -> Callable[..., Any] | None:
@@ -72,7 +87,8 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
     seen: set[str] = set()
     actor_heads = lex.word_set("actor_heads")
     instruments = lex.word_set("instruments")
-    sites = lex.word_set("military_sites")
+    sites = lex.word_set("military_sites") | lex.word_set("military_things")
+    property_ = lex.word_set("state_property")
     for head in heads:
         if head.pos_ == "PRON":
             ante = resolve_pronoun(head)
@@ -110,6 +126,8 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             found = [actor] if actor is not None else []
         if lemma(head) in sites or head.lower_ in sites:
             found = _site_owner(np, found)
+        elif _phrase_in(head, property_):
+            found = _site_owner(np, found, sector="GOV", fallback=context_country_of(head.doc))
         for actor in found:
             if actor.key() not in seen:
                 seen.add(actor.key())
@@ -117,8 +135,17 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
     return out
 
 
-def _site_owner(np: Span, found: list[Actor]) -> list[Actor]:
-    """A military site stands for the armed forces of the country that modifies it ("a Syrian air base")."""
+def _phrase_in(head: Token, words: frozenset[str]) -> bool:
+    """The head's lemma, or a modifier and the head ("presidential palace"), is one of ``words``."""
+    if lemma(head) in words:
+        return True
+    return any(f"{c.lower_} {lemma(head)}" in words for c in head.lefts if c.dep_ in ("amod", "compound"))
+
+
+def _site_owner(np: Span, found: list[Actor], *, sector: str = "MIL", fallback: str | None = None) -> list[Actor]:
+    """A military site or piece of hardware stands for the armed forces of the country that modifies it ("a
+    Syrian air base", "a US military drone"); state property for its government ("the presidential palace", with
+    ``fallback``: the country of the text)."""
     country = next((a.country for a in found if a.country), None)
     if country is None:
         for t in np:
@@ -127,9 +154,25 @@ def _site_owner(np: Span, found: list[Actor]) -> list[Actor]:
                 country = actor.country if actor is not None else _country_named(t.text)
                 if country:
                     break
+    country = country or fallback
     if country is None:
         return found
-    return [Actor(name=np.text, country=country, sector="MIL", start=np.start_char, end=np.end_char)]
+    return [Actor(name=np.text, country=country, sector=sector, start=np.start_char, end=np.end_char)]
+
+
+_country_memo: list[Any] = [None, None]
+
+
+def context_country_of(doc: Doc) -> str | None:
+    """The country the doc is about (the actors module's `context_country`), computed once per doc."""
+    ref, country = _country_memo
+    if ref is not None and ref() is doc:
+        return country  # type: ignore[no-any-return]
+    from polemos.nlp.actors import context_country
+
+    country = context_country(doc)
+    _country_memo[:] = [weakref.ref(doc), country]
+    return country
 
 
 def _country_named(text: str) -> str | None:
@@ -174,9 +217,22 @@ def parties_nearby(token: Token, lex: Lexicon) -> tuple[list[Actor], list[Actor]
 
 
 def generic_protesters(token: Token) -> Actor:
-    """PLOVER codes protests by their participants; with none named, they are protesters."""
-    return Actor(name="protesters", sector="CVL", kind="agent")
+    """PLOVER codes protests by their participants; with none named, they are protesters of the country the
+    text is about."""
+    return Actor(name="protesters", country=context_country_of(token.doc), sector="CVL", kind="agent")
 
 
-__all__ = ["actor_spans", "actors_for_heads", "counterpart", "generic_protesters", "paragraph_sents",
-           "parties_nearby", "span_actor"]
+def implied_authority(token: Token, type_: str, mode: str | None, lex: Lexicon) -> Actor | None:
+    """Who did an act of repression that names no agent ("thousands were detained", "a curfew was imposed"): the
+    authorities of the country the text is about, sector by trigger lemma, else mode (plover.yaml
+    `implied_state_source`); None for types that imply no one."""
+    table = (lex.tables.get("implied_state_source") or {}).get(type_)
+    if not table:
+        return None
+    sector = table.get(lemma(token)) or (table.get(mode) if mode else None) or table.get("default")
+    return Actor(name="authorities", country=context_country_of(token.doc), sector=str(sector) if sector else None,
+                 kind="agent")
+
+
+__all__ = ["actor_spans", "actors_for_heads", "context_country_of", "counterpart", "generic_protesters",
+           "implied_authority", "paragraph_sents", "parties_nearby", "span_actor"]

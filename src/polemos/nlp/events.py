@@ -23,6 +23,7 @@ from polemos.nlp.event_actors import (
     actors_for_heads,
     counterpart,
     generic_protesters,
+    implied_authority,
     paragraph_sents,
     parties_nearby,
 )
@@ -31,7 +32,9 @@ from polemos.nlp.roles import (
     SPEAKER_PRONOUNS,
     Roles,
     actorish,
+    agents,
     noun_roles,
+    purpose_targets,
     verb_roles,
 )
 from polemos.nlp.triggers import (
@@ -70,6 +73,7 @@ class Candidate:
     rule: str = ""
     roles: Roles = field(default_factory=Roles)
     background: bool = False
+    label: bool = False  # a participle that labels a noun ("officials accused of ..."): embeds content, is no event
     tokens: list[Token] = field(default_factory=list)  # all trigger tokens merged into this one
 
     @property
@@ -91,15 +95,17 @@ def _has_verb(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
-def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon) -> Candidate | None:
-    """The trigger whose content this one is ("agreed to meet", "accused X of attacking"), if any."""
+def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon, *,
+                   scene_preps: frozenset[str] = frozenset()) -> Candidate | None:
+    """The trigger whose content this one is ("agreed to meet", "accused X of attacking"), if any; a path
+    through a preposition of ``scene_preps`` ("detained at protests") is a scene, not content."""
     bg_preps = lex.word_set("background_preps")
     bg_nouns = lex.word_set("background_nouns")
     t = token
     for _ in range(8):
-        if t.dep_ not in _EMBED_DEPS or t.head is t:
+        if t.dep_ not in _EMBED_DEPS or t.head.i == t.i:
             return None
-        if t.dep_ == "prep" and (t.lower_ in bg_preps):
+        if t.dep_ == "prep" and (t.lower_ in bg_preps or (t.lower_ in scene_preps and is_verb(t.head))):
             return None
         if t.dep_ == "pobj" and lemma(t) in bg_nouns:
             return None
@@ -121,7 +127,7 @@ def is_background(token: Token, lex: Lexicon) -> bool:
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in bg_preps for c in t.children):
             return True
-        if t.head is t or t.dep_ in ("ROOT", "relcl"):
+        if t.head.i == t.i or t.dep_ in ("ROOT", "relcl"):
             return False
         t = t.head
     return False
@@ -157,7 +163,7 @@ def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -
         return None
     t = token
     for _ in range(3):
-        if t.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and t.head is not t:
+        if t.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and t.head.i != t.i:
             t = t.head
             if t.i in trigger_ids:
                 return trigger_ids[t.i]
@@ -189,7 +195,7 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
         for c in near:
             words.add(lemma(c))
             words.update(lemma(g) for g in c.children if g.dep_ in ("compound", "amod"))
-        words.update(lemma(c) for c in tok.subtree if c.dep_ in ("compound", "amod", "nsubj") and c.head == tok)
+        words.update(lemma(c) for c in tok.subtree if c.dep_ in ("compound", "amod", "nsubj") and c.head.i == tok.i)
     for m, ws in cues.items():
         if words & ws:
             return m
@@ -203,7 +209,8 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
 def _attach(event: Event, doc: Doc, tokens: list[Token], triggers: list[Token]) -> None:
     """Counts, date and place from the helpers of counts/dates/places, where they exist.
 
-    Every trigger token merged into the event is asked for counts (the first answer per kind wins).
+    Every trigger token merged into the event is asked for counts (the first answer per kind wins);
+    the date and place helpers see all of them.
     """
     from polemos.nlp import counts, dates, places
 
@@ -217,13 +224,13 @@ def _attach(event: Event, doc: Doc, tokens: list[Token], triggers: list[Token]) 
             event.arrested = event.arrested or found.get("arrested")
     fn = getattr(dates, "date_for_event", None)
     if callable(fn):
-        value = fn(doc, trigger, triggers=triggers)
+        value = fn(doc, trigger, triggers=triggers, tokens=tokens)
         if value:
             event.date, event.date_precision = value[0], value[1]
     fn = getattr(places, "place_for_event", None)
     if callable(fn):
         actors = list(event.source) + list(event.target)
-        event.location = fn(doc, trigger, triggers=triggers, actors=actors)
+        event.location = fn(doc, trigger, triggers=triggers, actors=actors, tokens=tokens)
 
 
 # ---------------------------------------------------------------- the extraction
@@ -245,8 +252,16 @@ def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True) -> list
                 continue  # "the striking teachers", "a wanted man": adjectives, not events
             if m.entry.pos == "noun" and not_an_event(tok, lex):
                 continue
-            out.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule, tokens=[tok]))
+            out.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule, tokens=[tok],
+                                 label=m.entry.pos == "verb" and is_label(tok, lex)))
     return out
+
+
+def is_label(verb: Token, lex: Lexicon) -> bool:
+    """A participle that only labels the noun it modifies, with no agent ("Russian officials accused of election
+    interference", "a man suspected of bombing")."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in lex.word_set("label_participles")
+            and not agents(verb))
 
 
 def _roles(cand: Candidate, lex: Lexicon) -> Roles:
@@ -257,13 +272,25 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         spec = {**spec, "object": "target"}  # "freed 20 activists": those released are the target
     if cand.match.entry.pos == "verb" and is_verb(tok):
         obligation = obligation_words(lex) if cand.type == "REQUEST" else ()
+        if lemma(tok) in lex.word_set("mutual_verbs"):
+            spec = {**spec, "preps": [*(spec.get("preps") or ()), "with"]}  # "clashed with protesters"
         roles = verb_roles(tok, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
-                           obligation=obligation)
+                           obligation=obligation, things=owned_things(lex))
         if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
             roles.source = _opening_actor(tok)
-        return roles
-    light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
-    return noun_roles(tok, spec, type_=cand.type, light_verbs=light, actor_heads=actor_heads)
+    else:
+        light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
+        roles = noun_roles(tok, spec, type_=cand.type, light_verbs=light, actor_heads=actor_heads)
+    if cand.type == "PROTEST":
+        # "gathered outside parliament to demand the resignation of the government": the purpose names whom the
+        # protest is aimed at, before any place it was held at
+        roles.target = purpose_targets(tok, lex.word_set("protest_purposes"), actor_heads=actor_heads) or roles.target
+    return roles
+
+
+def owned_things(lex: Lexicon) -> frozenset[str]:
+    """Nouns of things that stand for their owner as a target (state property, military hardware)."""
+    return lex.word_set("state_property") | lex.word_set("military_things")
 
 
 def _opening_actor(verb: Token) -> list[Token]:
@@ -276,9 +303,8 @@ def _opening_actor(verb: Token) -> list[Token]:
     return [spans[0].root]
 
 
-def _recode(cand: Candidate, lex: Lexicon, *, keep_unasserted: bool) -> Candidate | None:
+def _recode(cand: Candidate, lex: Lexicon, words: mod.ModalityWords, *, keep_unasserted: bool) -> Candidate | None:
     """Apply modality: intentions become AGREE/THREATEN, refusals REJECT; the rest is dropped or marked."""
-    words = mod.ModalityWords.from_lists(dict(lex.words))
     cand.modality = mod.modality_of(cand.token, words)
     if cand.match.entry.pos == "noun" and cand.modality == mod.ASSERTED:
         gov = governor(cand.token)
@@ -324,6 +350,7 @@ def _merge_into(keep: Candidate, other: Candidate) -> None:
 def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, skip_quotes: bool = True) -> list[Event]:
     """All events of a parsed doc (actors/counts/dates/places spans are used where present)."""
     cands = find_candidates(doc, lex, skip_quotes=skip_quotes)
+    protest_preps = lex.word_set("protest_setting_preps")
     by_token = {c.token.i: c for c in cands}
     embedders = {i: c for i, c in by_token.items() if not c.match.entry.cost or _own_subject(c.token)}
     alive: list[Candidate] = []
@@ -336,21 +363,25 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             host.tokens.append(c.token)
             elaborations.append((host, c))
             continue
-        parent = content_parent(c.token, embedders, lex)
+        scene = protest_preps if c.type == "PROTEST" and c.match.entry.pos == "noun" else frozenset()
+        parent = content_parent(c.token, embedders, lex, scene_preps=scene)
         if parent is not None:
             contents.append((parent, c))
             continue
         alive.append(c)
     # 2. modality and roles
+    words = mod.ModalityWords.from_lists(lex.words)
     kept: list[Candidate] = []
     for c in alive:
-        if "never" in c.match.entry.requires:
+        if "never" in c.match.entry.requires or c.label:
             continue
-        if _recode(c, lex, keep_unasserted=keep_unasserted) is None:
+        if _recode(c, lex, words, keep_unasserted=keep_unasserted) is None:
             continue
         c.background = is_background(c.token, lex)
         if c.match.entry.pos == "noun" and len(c.tokens) == 1 and is_setting_only(c.token, lex):
-            continue  # an earlier or surrounding event named as the reported one's cause or setting
+            if c.type != "PROTEST" or is_setting_only(c.token, lex, news_preps=protest_preps):
+                continue  # an earlier or surrounding event named as the reported one's cause or setting
+            c.background = False  # a protest around the reported act is news of its own ("during protests")
         c.roles = _roles(c, lex)
         kept.append(c)
     for host, verb in elaborations:
@@ -419,7 +450,7 @@ def _inherit_from_clause(c: Candidate, by_token: dict[int, Candidate]) -> None:
         return  # a protest belongs to its crowd, not to the police who broke it up
     t = c.token
     for _ in range(5):
-        if t.dep_ not in ("pobj", "prep", "conj") or t.head is t:
+        if t.dep_ not in ("pobj", "prep", "conj") or t.head.i == t.i:
             return
         t = t.head
         if t.i in by_token and is_verb(t) and t.dep_ != "prep":
@@ -467,6 +498,9 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
         return None  # a leader touring a hospital or a flooded province at home is no consultation
     if c.type == "PROTEST" and not source:
         source = [generic_protesters(c.token)]
+    if not source:
+        implied = implied_authority(c.token, c.type, c.mode, lex)  # "thousands were detained"
+        source = [implied] if implied is not None else []
     source_keys = {a.key() for a in source}
     if not (len(source) > 1 and {a.key() for a in target} == source_keys):  # reciprocal: both on both sides
         target = [a for a in target if a.key() not in source_keys]

@@ -100,12 +100,12 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
         if own == HYPOTHETICAL:
             return HYPOTHETICAL
         dep, head = t.dep_, t.head
-        if head is t:
+        if head.i == t.i:
             return ASSERTED
         hl = _lemma(head)
         # "agreed to a ceasefire after days of fighting": the fighting is a fact, not part of the agreement
         if (dep == "prep" and t.lower_ in words.background_preps) or (
-                dep == "pobj" and _lemma(t) in words.background_nouns and t is not trigger):
+                dep == "pobj" and _lemma(t) in words.background_nouns and t.i != trigger.i):
             return ASSERTED
         if dep in ("xcomp", "ccomp", "pcomp", "dobj", "acomp") or (dep == "prep" and head.pos_ in ("VERB", "ADJ")):
             if hl in words.denial:
@@ -140,7 +140,7 @@ def conditional_unless(trigger: Token) -> bool:
                 return True
             if child.dep_ == "prep" and child.lower_ == "unless":
                 return True
-        if t.dep_ in ("xcomp", "ccomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i:
             t = t.head
             continue
         break

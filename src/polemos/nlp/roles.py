@@ -25,6 +25,7 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "our", "my", "you", "your"}
 COLLAB_NOUNS = frozenset({"collaboration", "cooperation", "coordination", "conjunction", "concert", "alliance",
                           "partnership", "league", "tandem"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Dependents left out of an argument's noun phrase: clauses, appositions, coordination.
 _NP_EXCLUDE = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep", "preconj",
                          "case"})
@@ -75,7 +76,10 @@ def is_passive(verb: Token) -> bool:
     """A passive clause ("were attacked", "arrested by police" as a reduced relative)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.i != verb.i
+    # a participle with a direct object of its own is active, whatever the parse ("air strikes killed 42 people"
+    # read as a noun phrase)
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.i != verb.i
+            and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def agents(verb: Token) -> list[Token]:
@@ -145,9 +149,11 @@ def actorish(token: Token, actor_heads: Collection[str] = ()) -> bool:
 
 
 def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[str] = (),
-               instruments: Collection[str] = (), obligation: Collection[str] = ()) -> Roles:
+               instruments: Collection[str] = (), obligation: Collection[str] = (),
+               things: Collection[str] = ()) -> Roles:
     """Source and target of a verb trigger. An object that is a weapon ("fired missiles at X") gives no target:
-    its preposition does; a reported obligation ("said Y must ...") is addressed to the clause's subject."""
+    its preposition does, else its owner ("shot down a US drone"); a reported obligation ("said Y must ...") is
+    addressed to the clause's subject. An object among ``things`` (a palace, a warship) stands for its owner."""
     preps = set(spec.get("preps") or ())
     object_is_target = spec.get("object", "target") == "target"
     roles = Roles()
@@ -174,14 +180,17 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         objects = [quantity_head(x) for c in verb.children if c.dep_ == "dobj" for x in expand_conj(c)]
         datives = [x for c in verb.children if c.dep_ == "dative" and is_noun(c) for x in expand_conj(c)]
         targets: list[Token] = list(datives)
+        weapons: list[Token] = []
         for obj in objects:
             if lemma(obj) in instruments or obj.lower_ in instruments:
+                weapons.append(obj)
                 continue
             if object_is_target:
-                if actorish(obj, actor_heads):
+                if actorish(obj, actor_heads) or lemma(obj) in things:
                     targets.append(obj)
                 else:
-                    targets.extend(owner(obj))
+                    # "destroyed the homes of civilians", "took control of the presidential palace"
+                    targets.extend(owner(obj) or of_complements(obj))
             else:
                 targets.extend(owner(obj))
                 targets.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c))
@@ -198,12 +207,42 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             for c in verb.children:
                 if c.dep_ == "ccomp" and is_verb(c):
                     targets.extend(x for s in c.children if s.dep_ == "nsubj" for x in expand_conj(s))
+        if not targets and object_is_target:
+            # "shot down a US military surveillance drone": a weapon with an owner is the owner's
+            targets.extend(w for w in weapons if owner(w))
         roles.target = targets
     if src and not roles.source:
         roles.source, roles.construction = src, "between"
         roles.target = tgt + roles.target
     roles.source, roles.target = _uniq(roles.source), _uniq(roles.target)
     return roles
+
+
+def of_complements(noun: Token) -> list[Token]:
+    """Objects of the noun's "of" phrase ("control of the palace" -> palace), places left out ("the town of
+    Palma" names a place, not whom the act was aimed at)."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+            if p.ent_type_ not in PLACE_ENTS]
+
+
+def purpose_targets(token: Token, verbs: Collection[str], *, actor_heads: Collection[str] = ()) -> list[Token]:
+    """Whom a purpose clause is aimed at: "gathered to demand the resignation of the government", "protests
+    demanding an end to military rule" -> the government, the military. The clause's object if it names an
+    actor, else the object's owner or its "of"/"to" complement, else the clause's "against" phrase."""
+    out: list[Token] = []
+    clauses = [x for c in token.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") for x in expand_conj(c)]
+    for c in clauses:  # "to protest food shortages and demand an end to ...": each conjunct
+        if not is_verb(c) or lemma(c) not in verbs:
+            continue
+        for obj in (x for o in c.children if o.dep_ == "dobj" for x in expand_conj(o)):
+            if actorish(obj, actor_heads):
+                out.append(obj)
+            else:
+                out.extend(owner(obj) or [p for pc in obj.children if pc.dep_ == "prep" and pc.lower_ in ("of", "to")
+                                          for p in pobjs(pc)])
+        if not out:
+            out.extend(p for pc in prep_children(c, ("against",)) for p in pobjs(pc))
+    return _uniq(out)
 
 
 def obligation_addressees(verb: Token, obligation: Collection[str]) -> list[Token]:
@@ -249,7 +288,7 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
                 roles.target.extend(p for pc in prep_children(c, preps - {"of", "in"}) for p in pobjs(pc))
     gov = governor(noun)
     if gov is not None and (lemma(gov) in light_verbs):
-        if noun.dep_ in ("dobj", "conj", "compound") or (noun.dep_ == "pobj" and noun.head.head is gov):
+        if noun.dep_ in ("dobj", "conj", "compound") or (noun.dep_ == "pobj" and noun.head.head.i == gov.i):
             if not roles.source:
                 g = verb_roles(gov, {"object": "content", "preps": []}, actor_heads=actor_heads)
                 if is_passive(gov):

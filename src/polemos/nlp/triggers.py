@@ -9,7 +9,7 @@ specific one wins.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,7 +22,7 @@ from polemos.errors import KnowledgeBaseError
 from polemos.models import PLOVER_TYPES
 
 POS_VALUES = ("verb", "noun")
-REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn", "obligation")
+REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn", "obligation", "leader_subject", "protest_purpose")
 #: Auxiliaries of a reported clause that make the report a demand ("said Sudan must return the helicopter").
 OBLIGATION_AUX = frozenset({"must", "should"})
 _ENTRY_FIELDS = {"lemma", "pos", "type", "mode", "objects", "preps", "particles", "governors", "subjects",
@@ -71,6 +71,34 @@ class TriggerEntry:
         return out
 
 
+class Spelling:
+    """Maps British spellings to American ones by word ending ("mobilisation" -> "mobilization",
+    "defence" -> "defense", "programme" -> "program"), so that one trigger entry matches both."""
+
+    def __init__(self, endings: dict[str, str] | None = None, *, min_stem: int = 3) -> None:
+        # longest ending first: "isation" before "ise"
+        self.endings = sorted((endings or {}).items(), key=lambda kv: -len(kv[0]))
+        self.min_stem = min_stem
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        """The word with a British ending replaced (each word of a phrase); other words unchanged."""
+        out = self._cache.get(word)
+        if out is None:
+            out = " ".join(self._one(w) for w in word.split(" ")) if " " in word else self._one(word)
+            self._cache[word] = out
+        return out
+
+    def _one(self, word: str) -> str:
+        for ending, american in self.endings:
+            if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
+                return word[: -len(ending)] + american
+        return word
+
+
+_CONDITION_SETS = ("objects", "governors", "subjects")
+
+
 @dataclass
 class Lexicon:
     """Everything the event extractor reads from data files, loaded once per pipeline."""
@@ -82,9 +110,17 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
     index: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    spelling: Spelling = field(default_factory=Spelling)
+    tables: dict[str, Any] = field(default_factory=dict)  # other mappings of plover.yaml, by name
+    #: per entry, its words and its word conditions in normalised spelling (built here, not per match)
+    spelled: dict[TriggerEntry, tuple[tuple[str, ...], dict[str, frozenset[str]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.index = build_index(self.entries)
+        norm = self.spelling
+        self.spelled = {e: (tuple(norm(w) for w in e.words),
+                            {name: frozenset(norm(v) for v in getattr(e, name)) for name in _CONDITION_SETS})
+                        for e in self.entries}
+        self.index = build_index(self.entries, norm=norm)
 
     def polarity(self, type_: str) -> str:
         return str(self.types.get(type_, {}).get("polarity", "conflictual"))
@@ -235,14 +271,21 @@ def load_lexicon(*, triggers_path: str | Path | None = None, plover_path: str | 
     words = {k: frozenset(str(v).lower() for v in vs) for k, vs in plover.items()
              if isinstance(vs, list)}
     roles = {t: dict(spec) for t, spec in (plover.get("roles") or {}).items()}
-    return Lexicon(types=types, entries=entries, sets=sets, mode_cues=cues, words=words, roles=roles)
+    spelling = Spelling({str(k).lower(): str(v).lower() for k, v in (plover.get("spelling_endings") or {}).items()},
+                        min_stem=int(plover.get("spelling_min_stem", 3)))
+    tables = {k: v for k, v in plover.items() if isinstance(v, dict) and k not in (
+        "types", "sets", "mode_cues", "roles", "spelling_endings")}
+    return Lexicon(types=types, entries=entries, sets=sets, mode_cues=cues, words=words, roles=roles,
+                   spelling=spelling, tables=tables)
 
 
-def build_index(entries: Iterable[TriggerEntry]) -> dict[str, list[TriggerEntry]]:
-    """Entries keyed by the first word of their lemma/phrase."""
+def build_index(entries: Iterable[TriggerEntry], *,
+                norm: Callable[[str], str] | None = None) -> dict[str, list[TriggerEntry]]:
+    """Entries keyed by the first word of their lemma/phrase (in normalised spelling when ``norm`` is given)."""
     index: dict[str, list[TriggerEntry]] = {}
     for entry in entries:
-        index.setdefault(entry.words[0], []).append(entry)
+        first = entry.words[0]
+        index.setdefault(norm(first) if norm else first, []).append(entry)
     return index
 
 
@@ -267,8 +310,11 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _forms(token: Token) -> tuple[str, ...]:
-    return (lemma(token), token.lower_)
+def _forms(token: Token, norm: Callable[[str], str] | None = None) -> frozenset[str]:
+    """Lemma and lower-case form of a token (in normalised spelling when ``norm`` is given)."""
+    if norm is None:
+        return frozenset((lemma(token), token.lower_))
+    return frozenset((norm(lemma(token)), norm(token.lower_)))
 
 
 def is_verb(token: Token) -> bool:
@@ -288,14 +334,14 @@ def expand_conj(token: Token) -> list[Token]:
     return out
 
 
-def phrase_words(token: Token) -> set[str]:
+def phrase_words(token: Token, norm: Callable[[str], str] | None = None) -> set[str]:
     """Lemma of a noun and its modifier+noun phrases ("gas", "tear gas", "chemical weapon")."""
     out = {lemma(token), token.lower_}
     mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
     for c in mods:
         out.add(f"{lemma(c)} {lemma(token)}")
         out.add(f"{c.lower_} {lemma(token)}")
-    return out
+    return {norm(w) for w in out} if norm is not None else out
 
 
 def object_tokens(token: Token) -> list[Token]:
@@ -314,7 +360,7 @@ def object_tokens(token: Token) -> list[Token]:
 def governor(token: Token) -> Token | None:
     """The verb an event noun depends on ("launched an attack", "remained on alert")."""
     t = token
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"):
         return t.head
@@ -328,6 +374,11 @@ def governor(token: Token) -> Token | None:
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number", "lot", "handful",
                             "couple", "group", "crowd", "some", "many", "most", "all", "several", "few", "majority",
                             "wave", "series", "spate", "string"})
+
+
+# Verbs whose object does what their infinitive says ("forced 300,000 people to flee"); with other verbs the
+# infinitive is the subject's own act or its purpose ("summoned the ambassador to complain").
+OBJECT_CONTROL = frozenset({"force", "compel", "drive", "prompt", "cause", "push", "pressure", "oblige", "make"})
 
 
 def quantity_head(token: Token) -> Token:
@@ -350,7 +401,12 @@ def subject_tokens(token: Token) -> list[Token]:
             return [quantity_head(x) for s in subs for x in expand_conj(s)]
         if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
             return expand_conj(t.head)
-        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+        objects = [c for c in t.head.children if c.dep_ == "dobj"] if (
+            t.dep_ == "xcomp" and lemma(t.head) in OBJECT_CONTROL) else []
+        if objects:
+            # object control: in "forced 300,000 people to flee", "urged Iran to talk" the object is the doer
+            return [quantity_head(x) for o in objects for x in expand_conj(o)]
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             t = t.head
             continue
         break
@@ -358,11 +414,18 @@ def subject_tokens(token: Token) -> list[Token]:
 
 
 def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> bool:
+    norm = lex.spelling if lex is not None else None
+    spelled = lex.spelled.get(entry) if lex is not None else None
+    conds = spelled[1] if spelled is not None else {name: getattr(entry, name) for name in _CONDITION_SETS}
+
+    def spell(word: str) -> str:
+        return norm(word) if norm is not None else word
+
     if entry.objects:
         forms: set[str] = set()
         for obj in object_tokens(token):
-            forms |= phrase_words(obj)
-        if not forms & entry.objects:
+            forms |= phrase_words(obj, norm)
+        if not forms & conds["objects"]:
             return False
     if entry.preps:
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")}
@@ -374,16 +437,20 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
             return False
     if entry.governors:
         gov = governor(token)
-        if gov is None or lemma(gov) not in entry.governors:
+        if gov is None or spell(lemma(gov)) not in conds["governors"]:
             return False
-    if entry.subjects:
+    if entry.subjects or "leader_subject" in entry.requires:
         heads = subject_tokens(token) if is_verb(token) else [
             c for c in token.children if c.dep_ == "poss"] + [
             p for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children]
-        if not any(lemma(h) in entry.subjects for h in heads):
+        if entry.subjects and not any(spell(lemma(h)) in conds["subjects"] for h in heads):
+            return False
+        titles = lex.sets.get("person_titles", frozenset()) if lex is not None else frozenset()
+        if "leader_subject" in entry.requires and not any(
+                h.ent_type_ == "PERSON" or lemma(h) in titles for h in heads):
             return False
     for req in entry.requires:
-        if req == "never":
+        if req in ("never", "leader_subject"):
             continue
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
         if req == "object" and not has_obj:
@@ -394,11 +461,19 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
             return False
         if req == "obligation" and not _obligation_clause(token, lex):
             return False
+        if req == "protest_purpose" and not purpose_clauses(token, lex.word_set("protest_purposes") if lex else ()):
+            return False
         if req == "object_propn":
             objs = [c for c in token.children if c.dep_ == "dobj"]
             if not objs or objs[0].pos_ != "PROPN" or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children):
                 return False
     return True
+
+
+def purpose_clauses(token: Token, verbs: Collection[str]) -> list[Token]:
+    """Infinitive clauses of purpose on a verb whose lemma is one of ``verbs`` ("gathered ... to demand")."""
+    return [c for c in token.children if c.dep_ in ("advcl", "xcomp") and is_verb(c) and lemma(c) in verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def obligation_words(lex: Lexicon | None) -> frozenset[str]:
@@ -419,9 +494,10 @@ def _pos_ok(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _phrase_head(span_tokens: list[Token]) -> Token:
+    """The token of a matched phrase whose head lies outside it (or that is its sentence's root)."""
     ids = {t.i for t in span_tokens}
     for t in span_tokens:
-        if t.head.i not in ids or t.head is t:
+        if t.head.i not in ids or t.head.i == t.i:
             return t
     return span_tokens[-1]
 
@@ -433,20 +509,22 @@ def _specificity(entry: TriggerEntry) -> tuple[int, int, int, int]:
 
 
 def match_triggers(doc: Doc | Span, lex: Lexicon) -> list[TriggerMatch]:
-    """Trigger matches in a doc or sentence, one per head token: the most specific entry that holds."""
+    """Trigger matches in a doc or sentence, one per head token: the most specific entry that holds.
+    Words are compared in normalised spelling (British and American forms alike)."""
     tokens = list(doc)
+    forms = [_forms(t, lex.spelling) for t in tokens]  # once per token, not once per entry tried
     by_head: dict[int, TriggerMatch] = {}
     for k, token in enumerate(tokens):
         candidates: list[TriggerEntry] = []
-        for form in set(_forms(token)):
+        for form in forms[k]:
             candidates.extend(lex.index.get(form, ()))
         for entry in candidates:
-            words = entry.words
+            words = lex.spelled[entry][0] if entry in lex.spelled else entry.words
             if k + len(words) > len(tokens):
                 continue
-            span = tokens[k:k + len(words)]
-            if not all(w in _forms(t) for w, t in zip(words, span, strict=True)):
+            if not all(w in forms[k + j] for j, w in enumerate(words)):
                 continue
+            span = tokens[k:k + len(words)]
             head = _phrase_head(span)
             if not _pos_ok(head, entry) or not _condition_ok(head, entry, lex):
                 continue
