@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from polemos.kb import KnowledgeBase
 from polemos.models import Actor
-from polemos.nlp.actors import ActorRecognizer, context_country, pluralise, resolve_span
+from polemos.nlp.actor_matcher import pluralise
+from polemos.nlp.actors import ActorRecognizer, context_country, looks_like_name, resolve_span
 from polemos.nlp.pipe import make_docs
 
 KB_DIR = Path(__file__).resolve().parent.parent / "src" / "polemos" / "data" / "kb"
@@ -146,6 +147,10 @@ def test_actors_supreme_leader(nlp: Language, recognizer: ActorRecognizer) -> No
     ("Solidarity with the progressive and revolutionary forces in the region.", "forces"),
     ("Chile joined forces with Peru.", "forces"),
     ("Police cleared Lafayette Square in Washington.", "Lafayette Square"),
+    ("Thousands protested against strict COVID-19 lockdowns in Shanghai.", "COVID-19"),
+    ("The Saudi-led coalition carried out air strikes on the Yemeni capital Sanaa.", "Yemeni"),
+    ("The Saudi-led coalition carried out air strikes on the Yemeni capital Sanaa.", "Sanaa"),
+    ("Troops massed on the Iraq border.", "Iraq"),
 ])
 def test_actors_not_actors(nlp: Language, recognizer: ActorRecognizer, text: str, absent: str) -> None:
     doc = run(nlp, recognizer, text)
@@ -167,6 +172,59 @@ def test_actors_resolve_span(nlp: Language, text: str, start: int, end: int, cou
     doc = nlp(text)
     actor = resolve_span(doc[start:end])
     assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "phrase", "name", "country", "sector"), [
+    ("Iran launched missiles at US bases in Iraq.", "US bases", "US bases", "USA", "MIL"),
+    ("Iran shot down a US military drone over the Gulf.", "a US military drone", None, "USA", "MIL"),
+    ("Rebels shelled a Syrian air base near Homs.", "a Syrian air base", "Syrian air base", "SYR", "MIL"),
+    ("The Syrian army and its allies attacked the town.", "its allies", "allies of Syrian army", "SYR", "MIL"),
+    ("The armed groups accused the army of Mali and its Russian allies of attacks.", "its Russian allies",
+     "Russian allies of army of Mali", "RUS", "MIL"),
+])
+def test_actors_resolve_span_owner_of_phrase(nlp: Language, text: str, phrase: str, name: str | None,
+                                             country: str, sector: str) -> None:
+    doc = nlp(text)
+    span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+    assert span is not None
+    actor = resolve_span(span)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+    assert name is None or actor.name == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Its allies were silent.", "Its allies"),  # nobody before it owns the allies
+    ("Thousands protested against strict COVID-19 lockdowns.", "strict COVID-19 lockdowns"),
+    ("A US think tank published a report.", "A US think tank"),
+])
+def test_actors_resolve_span_none(nlp: Language, text: str, phrase: str) -> None:
+    doc = nlp(text)
+    span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+    assert span is not None
+    actor = resolve_span(span)
+    assert actor is None or (actor.country, actor.sector) != ("USA", "MIL")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "name", "country"), [
+    ("Security forces in Myanmar arrested journalists.", "Security forces in Myanmar", "Security forces", "MMR"),
+    ("Sudanese police fired on protesters in Khartoum.", "protesters in Khartoum", "protesters", "SDN"),
+    ("Iran launched missiles at US bases.", "US", "US", "USA"),  # a modifier after "at" is no place
+])
+def test_actors_name_leaves_out_the_place(nlp: Language, recognizer: ActorRecognizer, text: str, mention: str,
+                                         name: str, country: str) -> None:
+    actor = actor_for(run(nlp, recognizer, text), mention)
+    assert (actor.name, actor.country) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mahsa Amini", True), ("Bashar al-Assad", True), ("Ursula von der Leyen", True),
+    ("COVID-19", False), ("NATO", False), ("the pandemic", False),
+])
+def test_actors_looks_like_name(nlp: Language, text: str, expected: bool) -> None:
+    assert looks_like_name(nlp.make_doc(text)[:]) is expected
 
 
 @pytest.mark.parametrize(("noun", "forms"), [

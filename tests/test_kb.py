@@ -117,6 +117,15 @@ def test_kb_agents(kb: KnowledgeBase) -> None:
     assert kb.agent("gunmen").primary_sector == "REB"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("noun", "ident"), [
+    ("bases", "agent:military"), ("air base", "agent:military"), ("drones", "agent:military"),
+    ("police station", "agent:police"), ("protesters", None), ("think tank", None),
+])
+def test_kb_facility(kb: KnowledgeBase, noun: str, ident: str | None) -> None:
+    entry = kb.facility(noun)
+    assert (entry.id if entry is not None else None) == ident
+
+
 GOOD = {"id": "group:test", "name": "Test Front", "kind": "armed_group", "country": "IRQ", "sector": "REB"}
 
 
@@ -132,6 +141,7 @@ GOOD = {"id": "group:test", "name": "Test Front", "kind": "armed_group", "countr
     ({"relations": [{"type": "FRIEND", "with": "IRQ"}]}, "relations[0].type", "is not one of"),
     ({"positions": [{"org": "IRQ", "title": "Leader", "from": "May 2019"}]}, "positions[0].from", "bad date"),
     ({"wikidata": "30"}, "wikidata", "QID"),
+    ({"facilities": ["base"]}, "facilities", "only agents"),
 ])
 def test_kb_validation_names_file_line_field(tmp_path: Path, change: dict[str, Any], fld: str, words: str) -> None:
     bad = {k: v for k, v in {**GOOD, **change}.items() if v is not None}

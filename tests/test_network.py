@@ -134,6 +134,20 @@ def test_network_negated_relation_is_not_positive() -> None:
     assert allies_and_enemies(g, "Russia")["allies"] == []
 
 
+@pytest.mark.parametrize(("source", "target", "ties"), [
+    ([RUS, USA], [USA, RUS], {("RUS", "USA"): 1}),  # "Russia and the US accused each other"
+    ([IRQ_GOV, USA], [USA, IRQ], {("IRQ", "USA"): 1}),  # a government folds into its state: still one pair
+    ([RUS, USA], [IRN], {("IRN", "RUS"): 1, ("IRN", "USA"): 1}),
+    ([RUS, USA, IRN], [USA, IRN, RUS], {("RUS", "USA"): 1, ("IRN", "RUS"): 1, ("IRN", "USA"): 1}),
+])
+def test_network_reciprocal_event_counts_each_pair_once(
+        source: list[dict[str, Any]], target: list[dict[str, Any]], ties: dict[tuple[str, str], int]) -> None:
+    item = {**event("ACCUSE", source[0], target[0]), "source": source, "target": target}
+    g = build_network([item], [])
+    assert {tuple(sorted(e)): g.edges[e]["count"] for e in g.edges} == ties
+    assert all(g.edges[e]["weight"] == pytest.approx(-0.3) and len(g.edges[e]["evidence"]) == 1 for e in g.edges)
+
+
 @pytest.mark.parametrize(("modality", "expected"), [
     ("asserted", -1.0), ("threatened", -0.4), ("negated", None), ("hypothetical", None),
 ])

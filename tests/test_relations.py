@@ -56,6 +56,7 @@ ACTORS: dict[str, tuple[str, str | None, str, str, str]] = {
     "Damascus": ("Government of Syria", "SYR", "GOV", "SYR.GOV", "government"),
     "Turkey": ("Turkey", "TUR", "GOV", "TUR", "state"),
     "protesters": ("protesters", "IRQ", "OPP", "agent:protesters", "agent"),
+    "Russian": ("Russia", "RUS", "GOV", "RUS", "state"),
 }
 # words the resolver knows but that are not marked as mentions (demonyms inside compounds)
 RESOLVABLE: dict[str, str] = {"iranian": "Iran", "turkish": "Turkey", "russian": "Russia", "iran": "Iran",
@@ -152,6 +153,11 @@ CASES = [
     pytest.param("Hemedti is in control of the Rapid Support Forces.", ["Hemedti", "Rapid Support Forces"],
                  [("CONTROLS", "Mohamed Hamdan Dagalo", "Rapid Support Forces")], id="in-control-of"),
     pytest.param("Russian-backed fighters and Hezbollah moved in.", ["Hezbollah"], [], id="hyphen-needs-an-actor"),
+    pytest.param("Israel, backed by the United States and Britain, intercepted most of the drones.",
+                 ["Israel", "United States", "Britain"],
+                 [("ALLY", "United States", "Israel"), ("ALLY", "United Kingdom", "Israel")], id="backed-by-two"),
+    pytest.param("Sudan's army and its Russian allies attacked the town.", ["Sudan's army", "Russian"],
+                 [("ALLY", "Russia", "Sudanese Armed Forces")], id="its-demonym-allies"),
 ]
 
 
@@ -181,9 +187,21 @@ def test_relations_negation(nlp: Any, text: str, names: list[str], rtype: str, a
     pytest.param("The attack happened in Iraq on Friday.", ["Iraq"], id="one-actor"),
     pytest.param("Russian forces launched a full-scale invasion of Ukraine.", ["Ukraine"], id="attack-is-an-event"),
     pytest.param("The Iraqi government met Iran on Monday.", ["Iraqi government", "Iran"], id="meeting"),
+    pytest.param("Sudan's army clashed with protesters in Khartoum.", ["Sudan's army", "protesters"],
+                 id="clash-is-an-event"),
+    pytest.param("Clashes between Sudan's army and protesters continued.", ["Sudan's army", "protesters"],
+                 id="clashes-between-are-events"),
+    pytest.param("Sudan's army and protesters clashed with each other.", ["Sudan's army", "protesters"],
+                 id="clashed-with-each-other"),
 ])
 def test_relations_none(nlp: Any, text: str, names: list[str]) -> None:
     assert relations_of(nlp, text, names) == set()
+
+
+def test_relations_its_ally_is_not_the_owner(nlp: Any) -> None:
+    """ "its ally" is someone else than "it": no relation of Russia with "the ally of Russia"."""
+    doc = nlp("Russia said it stood by its ally and would help Belarus withstand the pressure.")
+    assert all(r.a.country != r.b.country for r in doc._.relations)
 
 
 def test_relations_split_mention_of_organisation(nlp: Any) -> None:
@@ -344,7 +362,8 @@ def test_relations_enemys_enemy_is_refused_ally(nlp: Any) -> None:
 
 
 def test_relations_signature_name() -> None:
-    from polemos.nlp.relations import load_cues, signature_name
+    from polemos.nlp.relations import load_cues
+    from polemos.nlp.stances import signature_name
 
     cues = load_cues()
     assert signature_name("Text.\n\n– Anarchist Communist Group, anarchistcommunism.org\n", cues) == \

@@ -31,7 +31,7 @@ RELATION_KINDS: frozenset[str] = frozenset({"ALLY", "ENEMY", "CONTROLS", "COOPER
 EXTRA_COUNTRY_CODES: frozenset[str] = frozenset({"XKX"})
 KNOWN_FIELDS: frozenset[str] = frozenset({
     "id", "wikidata", "name", "aliases", "kind", "country", "sector", "parent", "positions", "relations",
-    "from", "to", "note", "nouns", "demonyms", "people", "un_member", "office",
+    "from", "to", "note", "nouns", "facilities", "demonyms", "people", "un_member", "office",
 })
 
 _ID_RE = re.compile(r"^(?:[A-Z]{3}(?:\.[A-Z0-9_]+)*|[a-z]+:[a-z0-9][a-z0-9._-]*)$")
@@ -129,6 +129,7 @@ class Entry:
     sector: str
     aliases: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
+    facilities: tuple[str, ...] = ()  # agents: sites and equipment that stand for them ("base", "drone")
     demonyms: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     parent: str | None = None
@@ -249,6 +250,9 @@ def parse_record(obj: Any, path: str, line: int, sectors: dict[str, str]) -> Ent
     nouns = check.strings(obj, "nouns")
     if kind == "agent" and not nouns:
         raise check.fail("agents need a non-empty 'nouns' list", "nouns")
+    facilities = check.strings(obj, "facilities")
+    if facilities and kind != "agent":
+        raise check.fail("only agents have 'facilities'; move the nouns to an agent record", "facilities")
     parent = check.string(obj, "parent")
     if parent is not None and parent == ident:
         raise check.fail("an actor cannot be its own parent", "parent")
@@ -261,7 +265,7 @@ def parse_record(obj: Any, path: str, line: int, sectors: dict[str, str]) -> Ent
         check.string(obj, "note")
     return Entry(
         id=ident, name=name, kind=kind, country=country, sector=sector, aliases=check.strings(obj, "aliases"),
-        nouns=nouns, demonyms=check.strings(obj, "demonyms"), people=check.strings(obj, "people"),
+        nouns=nouns, facilities=facilities, demonyms=check.strings(obj, "demonyms"), people=check.strings(obj, "people"),
         parent=parent, positions=positions, relations=relations,
         start=check.date(obj.get("from"), "from"), end=check.date(obj.get("to"), "to"),
         office=check.string(obj, "office"), source=path, line=line, raw=obj,
@@ -432,11 +436,14 @@ class KnowledgeBase:
         self._by_alias: dict[str, list[Entry]] = {}
         self._by_skeleton: dict[str, list[tuple[str, str]]] = {}
         self._by_noun: dict[str, Entry] = {}
+        self._by_facility: dict[str, Entry] = {}
         self._holders: dict[str, list[tuple[Entry, Position]]] = {}
         for e in self._by_id.values():
             if e.kind == "agent":
                 for noun in e.nouns:
                     self._by_noun[normalise(noun)] = e
+                for noun in e.facilities:
+                    self._by_facility[normalise(noun)] = e
                 continue
             for alias in [e.name, *e.aliases]:
                 bucket = self._by_alias.setdefault(normalise(alias), [])
@@ -505,14 +512,11 @@ class KnowledgeBase:
 
     def agent(self, noun: str) -> Entry | None:
         """The generic agent for a noun or phrase ("protesters" -> agent:protesters), else None."""
-        key = normalise(noun)
-        found = self._by_noun.get(key)
-        if found is None:
-            for singular in _singulars(key):
-                found = self._by_noun.get(singular)
-                if found:
-                    break
-        return found
+        return _by_noun(self._by_noun, noun)
+
+    def facility(self, noun: str) -> Entry | None:
+        """The agent a site or piece of equipment stands for ("bases", "drone" -> agent:military), else None."""
+        return _by_noun(self._by_facility, noun)
 
     def country_of(self, ident: str) -> str | None:
         """Country of the record ``ident`` (following parents), else None."""
@@ -563,6 +567,17 @@ class KnowledgeBase:
             for pos in e.positions:
                 out.append(StandingRelation("LEADS", e.id, pos.org, pos.start, pos.end, pos.title))
         return out
+
+
+def _by_noun(table: dict[str, Entry], noun: str) -> Entry | None:
+    key = normalise(noun)
+    found = table.get(key)
+    if found is None:
+        for singular in _singulars(key):
+            found = table.get(singular)
+            if found:
+                break
+    return found
 
 
 def _singulars(key: str) -> list[str]:

@@ -1,8 +1,8 @@
 """The signed, weighted, time-sliced actor network, built from contract-shaped events and relations.
 
 Cooperative interactions and asserted alliances give positive weight, conflictual ones negative
-(per-type sign and severity in ``data/interaction_weights.csv``). Analyses are pure functions over
-the ``networkx.Graph`` that ``build_network`` returns.
+(per-type sign and severity in ``data/interaction_weights.csv``). The analyses over the graph live in
+``network_analysis`` and are re-exported here.
 """
 
 from __future__ import annotations
@@ -11,23 +11,31 @@ import csv
 import json
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from polemos.errors import ConfigError, KnowledgeBaseError
+from polemos.network_analysis import (
+    allies_and_enemies,
+    blocs,
+    centrality,
+    edge_sign,
+    find_node,
+    strongest_ties,
+    summary,
+    triad_kind,
+    triads,
+)
 
 WEIGHTS_FILE = "interaction_weights.csv"
 EXPORT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "json")
 SKIPPED_MODALITIES: frozenset[str] = frozenset({"negated", "hypothetical", "future", "denied"})
-CIVIL_SECTORS: frozenset[str] = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "NGO", "MED", "REF", "AGR", "HLH"})
 _GOV_ID = re.compile(r"^([A-Z]{3})\.GOV$")
 _STATE_ID = re.compile(r"^[A-Z]{3}$")
 
@@ -116,7 +124,13 @@ def actor_kind(actor: Mapping[str, Any]) -> str:
 def _actors(value: Any) -> list[dict[str, Any]]:
     if value is None:
         return []
-    return [a for a in (value if isinstance(value, list) else [value]) if isinstance(a, dict)]
+    return [a for a in (value if isinstance(value, list) else [value]) if isinstance(a, dict) and identified(a)]
+
+
+def identified(actor: Mapping[str, Any]) -> bool:
+    """Whether an actor has a KB id, a country or a sector: a bare phrase ("both sides", "coalition") would
+    merge every document's unrelated uses into one node."""
+    return bool(actor.get("actor_id") or actor.get("country") or actor.get("sector"))
 
 
 def date_bounds(value: str | None) -> tuple[date, date] | None:
@@ -216,9 +230,8 @@ def build_network(
         if weight is None or not weight.weight:
             continue
         value = weight.weight * severity(event, weight)
-        for src in _actors(event.get("source")):
-            for tgt in _actors(event.get("target")):
-                _add(g, src, tgt, value, etype, "event", event, when, collapse_government)
+        for src, tgt in event_pairs(event, collapse_government=collapse_government):
+            _add(g, src, tgt, value, etype, "event", event, when, collapse_government)
     for rel in relations:
         when = rel.get("doc_date")
         if not in_period(when, first, last, undated=undated):
@@ -228,7 +241,7 @@ def build_network(
         if weight is None:
             continue
         a, b = rel.get("a"), rel.get("b")
-        if not isinstance(a, dict) or not isinstance(b, dict):
+        if not isinstance(a, dict) or not isinstance(b, dict) or not identified(a) or not identified(b):
             continue
         if rel.get("negated"):
             _add(g, a, b, 0.0, rtype, "relation", rel, when, collapse_government, negated=True)
@@ -237,6 +250,21 @@ def build_network(
     if kb is not None:
         add_kb_ties(g, kb, table, start=first, end=last)
     return g
+
+
+def event_pairs(event: Mapping[str, Any], *, collapse_government: bool = True) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The (source, target) actor pairs of an event, each unordered pair of nodes once: a reciprocal event
+    ("A and B accused each other", source [A, B], target [B, A]) ties A and B once, not twice."""
+    seen: set[frozenset[str]] = set()
+    out: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for src in _actors(event.get("source")):
+        for tgt in _actors(event.get("target")):
+            pair = frozenset((node_key(src, collapse_government=collapse_government),
+                              node_key(tgt, collapse_government=collapse_government)))
+            if len(pair) == 2 and pair not in seen:
+                seen.add(pair)
+                out.append((src, tgt))
+    return out
 
 
 def _add(g: nx.Graph, a: Mapping[str, Any], b: Mapping[str, Any], value: float, rtype: str, kind: str,
@@ -278,8 +306,10 @@ def _add(g: nx.Graph, a: Mapping[str, Any], b: Mapping[str, Any], value: float, 
 
 def _touch_node(g: nx.Graph, key: str, actor: Mapping[str, Any]) -> None:
     name = str(actor.get("name") or key)
-    if str(actor.get("actor_id") or "").startswith("agent:") and actor.get("country"):
-        name = f"{name} ({actor['country']})"  # "protesters (IRQ)" and "protesters (IRN)" are two actors
+    generic = str(actor.get("actor_id") or "").startswith("agent:") or not any(c.isupper() for c in name)
+    if generic and actor.get("country") and f"({actor['country']})" not in name:
+        # "protesters (IRQ)" and "protesters (IRN)" are two actors; "ministry (CHL)" says whose ministry
+        name = f"{name} ({actor['country']})"
     if key not in g:
         aid = actor.get("actor_id")
         g.add_node(key, name=name, country=actor.get("country") or "", sector=actor.get("sector") or "",
@@ -364,207 +394,6 @@ def _field(record: Any, name: str) -> Any:
     return getattr(record, name, None)
 
 
-# --- analyses -------------------------------------------------------------------------------------
-
-
-def find_node(g: nx.Graph, query: str) -> str:
-    """The node an actor name, KB id or ISO code names (exact, then case-insensitive, then substring)."""
-    if query in g:
-        return query
-    q = query.strip().lower()
-    exact = [n for n, d in g.nodes(data=True)
-             if q in {str(n).lower(), str(d.get("actor_id", "")).lower(), str(d.get("name", "")).lower()}
-             or q in {x.lower() for x in d.get("names", [])}]
-    if exact:
-        return max(exact, key=lambda n: g.degree(n, weight=None))
-    partial = [n for n, d in g.nodes(data=True)
-               if q in str(d.get("name", "")).lower() or any(q in x.lower() for x in d.get("names", []))]
-    if partial:
-        return max(partial, key=lambda n: g.degree(n, weight=None))
-    names = ", ".join(sorted(str(d.get("name")) for _, d in g.nodes(data=True))[:12])
-    raise ConfigError(f"no actor matching {query!r} in the network (period/input as given); "
-                      f"try one of: {names}")
-
-
-def _tie(g: nx.Graph, u: str, v: str, *, evidence: int = 3) -> dict[str, Any]:
-    d = g.edges[u, v]
-    return {
-        "u": u, "v": v, "u_name": g.nodes[u]["name"], "v_name": g.nodes[v]["name"],
-        "weight": round(d["weight"], 3), "positive": round(d["positive"], 3), "negative": round(d["negative"], 3),
-        "count": d["count"], "types": dict(d["types"]), "not_ally": d["not_ally"],
-        "evidence": d["evidence"][:evidence],
-    }
-
-
-def allies_and_enemies(g: nx.Graph, actor: str, *, top: int | None = None) -> dict[str, Any]:
-    """An actor's allies (positive ties) and enemies (negative ties), strongest first."""
-    node = find_node(g, actor)
-    allies, enemies = [], []
-    for other in g.neighbors(node):
-        tie = _tie(g, node, other)
-        tie.update(node=other, name=g.nodes[other]["name"])
-        if tie["weight"] > 0:
-            allies.append(tie)
-        elif tie["weight"] < 0:
-            enemies.append(tie)
-    allies.sort(key=lambda t: (-t["weight"], t["name"]))
-    enemies.sort(key=lambda t: (t["weight"], t["name"]))
-    return {"actor": node, "name": g.nodes[node]["name"], "allies": allies[:top], "enemies": enemies[:top]}
-
-
-def strongest_ties(g: nx.Graph, n: int = 10, *, sign: int | None = None) -> list[dict[str, Any]]:
-    """The ``n`` ties of largest absolute weight (only positive or negative ones with ``sign``)."""
-    ties = [_tie(g, u, v) for u, v in g.edges]
-    if sign is not None:
-        ties = [t for t in ties if t["weight"] * sign > 0]
-    ties.sort(key=lambda t: (-abs(t["weight"]), t["u_name"], t["v_name"]))
-    return ties[:n]
-
-
-def triad_kind(signs: Sequence[int]) -> str:
-    """ "+++", "++-", "+--" or "---" for three edge signs."""
-    positives = sum(1 for s in signs if s > 0)
-    return "+" * positives + "-" * (3 - positives)
-
-
-def triads(g: nx.Graph, *, limit: int | None = None) -> list[dict[str, Any]]:
-    """Signed triangles with their kind, balance and each edge's evidence; all-negative first.
-
-    Balanced (Heider): +++ and +--. ``---`` is unbalanced in the strict sense but allowed by weak
-    balance ("our enemy's enemy is not our friend"); ``++-`` is unbalanced either way.
-    """
-    signed = {(u, v): _sign(d["weight"]) for u, v, d in g.edges(data=True)}
-    out: list[dict[str, Any]] = []
-    order = {n: i for i, n in enumerate(sorted(g.nodes, key=str))}
-    for u in g.nodes:
-        for v, w in combinations(sorted((x for x in g.neighbors(u) if order[x] > order[u]), key=order.__getitem__), 2):
-            if not g.has_edge(v, w):
-                continue
-            edges = [(u, v), (u, w), (v, w)]
-            signs = [signed.get(e, signed.get((e[1], e[0]), 0)) for e in edges]
-            if 0 in signs:
-                continue
-            kind = triad_kind(signs)
-            out.append({
-                "nodes": [u, v, w], "names": [g.nodes[x]["name"] for x in (u, v, w)], "kind": kind,
-                "balanced": kind in ("+++", "+--"), "weakly_balanced": kind != "++-",
-                "edges": [_tie(g, a, b, evidence=2) for a, b in edges],
-            })
-    rank = {"---": 0, "++-": 1, "+--": 2, "+++": 3}
-    out.sort(key=lambda t: (rank[t["kind"]], t["names"]))
-    return out[:limit] if limit is not None else out
-
-
-def _sign(weight: float) -> int:
-    return 1 if weight > 1e-9 else -1 if weight < -1e-9 else 0
-
-
-def blocs(g: nx.Graph) -> list[dict[str, Any]]:
-    """Signed blocs: greedy merging of the groups with the largest positive net tie, then civil-society
-    actors that share an enemy (and have no tie between them) grouped as one opposition bloc.
-
-    Returns blocs largest first: members, names, and the blocs each one is hostile to or allied with.
-    """
-    clusters: dict[int, set[str]] = {i: {n} for i, n in enumerate(sorted(g.nodes, key=str))}
-    where = {n: i for i, members in clusters.items() for n in members}
-    links: dict[int, dict[int, float]] = {i: {} for i in clusters}
-    for u, v, d in g.edges(data=True):
-        a, b = where[u], where[v]
-        links[a][b] = links[a].get(b, 0.0) + d["weight"]
-        links[b][a] = links[a][b]
-    while True:
-        best = max(((w, -min(a, b), -max(a, b)) for a in links for b, w in links[a].items() if a < b),
-                   default=None)
-        if best is None or best[0] <= 1e-9:
-            break
-        _merge(clusters, links, -best[1], -best[2])
-    _group_opposition(g, clusters, links)
-    ordered = sorted(clusters.items(), key=lambda kv: (-len(kv[1]), sorted(kv[1])))
-    index = {cid: i for i, (cid, _) in enumerate(ordered)}
-    out: list[dict[str, Any]] = []
-    for cid, members in ordered:
-        names = sorted((g.nodes[n]["name"] for n in members), key=str.lower)
-        out.append({
-            "bloc": index[cid], "members": sorted(members, key=str), "names": names,
-            "hostile_to": sorted(index[o] for o, w in links[cid].items() if w < -1e-9),
-            "allied_with": sorted(index[o] for o, w in links[cid].items() if w > 1e-9),
-        })
-    return out
-
-
-def _merge(clusters: dict[int, set[str]], links: dict[int, dict[int, float]], a: int, b: int) -> None:
-    """Fold cluster ``b`` into ``a``, summing their ties to every other cluster."""
-    clusters[a] |= clusters.pop(b)
-    for other, w in links.pop(b).items():
-        links[other].pop(b, None)
-        if other == a:
-            continue
-        links[a][other] = links[a].get(other, 0.0) + w
-        links[other][a] = links[a][other]
-    links[a].pop(a, None)
-
-
-def _group_opposition(g: nx.Graph, clusters: dict[int, set[str]], links: dict[int, dict[int, float]]) -> None:
-    """Merge civil-society clusters with a common enemy and no tie between them."""
-    def civil(cid: int) -> bool:
-        return all(set(str(g.nodes[n].get("sector") or "").split("|")) & CIVIL_SECTORS for n in clusters[cid])
-
-    changed = True
-    while changed:
-        changed = False
-        ids = sorted(c for c in clusters if civil(c))
-        for a, b in combinations(ids, 2):
-            if b in links[a]:
-                continue
-            enemies_a = {o for o, w in links[a].items() if w < 0}
-            enemies_b = {o for o, w in links[b].items() if w < 0}
-            friends_a = {o for o, w in links[a].items() if w > 0}
-            friends_b = {o for o, w in links[b].items() if w > 0}
-            if enemies_a & enemies_b and not (enemies_a & friends_b or enemies_b & friends_a):
-                _merge(clusters, links, a, b)
-                changed = True
-                break
-
-
-def centrality(g: nx.Graph, *, top: int | None = None) -> list[dict[str, Any]]:
-    """Per actor: degree, positive/negative strength and betweenness (distance 1/|weight|)."""
-    if g.number_of_nodes() == 0:
-        return []
-    h = nx.Graph()
-    h.add_nodes_from(g.nodes)
-    h.add_edges_from((u, v, {"distance": 1.0 / max(abs(d["weight"]), 1e-3)}) for u, v, d in g.edges(data=True))
-    between = nx.betweenness_centrality(h, weight="distance", normalized=True)
-    rows = []
-    for n, d in g.nodes(data=True):
-        pos = sum(g.edges[n, o]["positive"] for o in g.neighbors(n))
-        neg = sum(g.edges[n, o]["negative"] for o in g.neighbors(n))
-        rows.append({"node": n, "name": d["name"], "degree": g.degree(n), "positive": round(pos, 3),
-                     "negative": round(neg, 3), "betweenness": round(between.get(n, 0.0), 4)})
-    rows.sort(key=lambda r: (-r["betweenness"], -(r["positive"] + r["negative"]), r["name"]))
-    return rows[:top] if top is not None else rows
-
-
-def summary(g: nx.Graph, *, top: int = 10, actor: str | None = None) -> dict[str, Any]:
-    """Everything the CLI and demo show: sizes, blocs, strongest ties, triads, centrality."""
-    all_triads = triads(g)
-    kinds = Counter(t["kind"] for t in all_triads)
-    out: dict[str, Any] = {
-        "period": {"start": g.graph.get("start") or None, "end": g.graph.get("end") or None},
-        "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
-        "positive_edges": sum(1 for *_, d in g.edges(data=True) if d["weight"] > 0),
-        "negative_edges": sum(1 for *_, d in g.edges(data=True) if d["weight"] < 0),
-        "blocs": blocs(g),
-        "strongest_ties": strongest_ties(g, top),
-        "triad_counts": {k: kinds.get(k, 0) for k in ("+++", "++-", "+--", "---")},
-        "balance": round((kinds["+++"] + kinds["+--"]) / len(all_triads), 3) if all_triads else None,
-        "triads": all_triads[:top],  # all-negative first, then unbalanced, then balanced
-        "centrality": centrality(g, top=top),
-    }
-    if actor:
-        out["actor"] = allies_and_enemies(g, actor, top=top)
-    return out
-
-
 # --- export ---------------------------------------------------------------------------------------
 
 
@@ -584,7 +413,7 @@ def scalar_graph(g: nx.Graph) -> nx.Graph:
     for n, d in g.nodes(data=True):
         h.add_node(n, **{k: _scalar(v) for k, v in d.items()}, label=d.get("name", str(n)))
     for u, v, d in g.edges(data=True):
-        h.add_edge(u, v, **{k: _scalar(v) for k, v in d.items()}, sign=_sign(d.get("weight", 0.0)))
+        h.add_edge(u, v, **{k: _scalar(v) for k, v in d.items()}, sign=edge_sign(d.get("weight", 0.0)))
     return h
 
 
@@ -619,6 +448,6 @@ def load_graph(path: str | Path, *, format: str | None = None) -> nx.Graph:
 
 __all__ = [
     "EXPORT_FORMATS", "Weight", "add_kb_ties", "allies_and_enemies", "blocs", "build_network", "centrality",
-    "export_graph", "find_node", "load_graph", "load_weights", "node_key", "parse_weights", "strongest_ties",
-    "summary", "triad_kind", "triads",
+    "event_pairs", "export_graph", "find_node", "identified", "load_graph", "load_weights", "node_key",
+    "parse_weights", "strongest_ties", "summary", "triad_kind", "triads",
 ]

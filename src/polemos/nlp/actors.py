@@ -9,24 +9,32 @@ hyphen variants ignored; short all-caps abbreviations case-sensitive). Matches t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from polemos.kb import Entry, KnowledgeBase, fold
+from polemos.kb import Entry, KnowledgeBase
 from polemos.models import Actor
+from polemos.nlp.actor_matcher import (
+    APOSTROPHES,
+    STATE_KINDS,
+    ActorMatcher,
+    DocContext,
+    Mention,
+    context_country,
+    country_scores,
+    default_matcher,
+    doc_context,
+    mention_country,
+    remember_matcher,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Token
 
-MAX_TOKENS = 10
 SPAN_KEY = "actors"
-STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
 GROUP_KINDS = frozenset({"armed_group", "party", "movement", "igo", "ngo", "media", "company"})
 SECTOR_SUFFIX = {"GOV": "government", "MIL": "armed_forces", "COP": "police"}
 # Sectors for which "Hezbollah fighters" means the group itself, not its country's people.
@@ -46,191 +54,20 @@ _REGION_BEFORE_AMERICA = frozenset({"latin", "south", "north", "central", "nativ
 # "the streets of Santiago": a capital after one of these + "of" is a place.
 _PLACE_NOUNS = frozenset({"street", "city", "outskirts", "centre", "center", "heart", "suburb", "district",
                           "capital", "province", "region", "town", "part", "road", "square", "neighbourhood",
-                          "neighborhood", "downtown", "area", "border"})
+                          "neighborhood", "downtown", "area", "border", "village", "port", "territory", "soil",
+                          "airspace", "waters", "coast", "coastline", "frontier", "countryside", "mainland"})
+# "the Yemeni capital Sanaa", "the capital, Kabul": the capital's name after one of these is a place.
+_CAPITAL_BEFORE = frozenset({"capital", "city", "town", "port"})
 # "progressive and revolutionary forces", "joined forces": figures of speech, not armed forces.
 _FIGURATIVE = frozenset({"progressive", "revolutionary", "reactionary", "democratic", "political", "social",
                          "market", "natural", "dark", "creative", "historical"})
 # spaCy PERSON entities that end in one of these are places ("Lafayette Square").
 _NOT_PERSON_LAST = frozenset({"square", "street", "avenue", "bridge", "park", "airport", "stadium", "road",
                               "boulevard", "station", "hospital", "university", "mosque", "church"})
-_SKIP_KEYS = frozenset({"-", "'"})
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """One way of naming an entry: its kind of match and which tokens must be capitalised."""
-
-    kind: str  # "entity" | "demonym" | "people" | "agent"
-    entry: Entry
-    caps: tuple[bool, ...]
-
-
-@dataclass
-class Mention:
-    """A base match or a composed mention over tokens [start, end)."""
-
-    start: int
-    end: int
-    kind: str  # entity | demonym | people | agent | person | composite
-    entry: Entry | None = None
-    actor: Actor | None = None
-    place: bool = False  # a state or capital used as a location ("in Iraq"): context only
-
-
-@lru_cache(maxsize=65536)
-def token_key(text: str) -> str | None:
-    """Matching key of a token; None for tokens matching ignores (hyphens, lone apostrophes)."""
-    key = fold(text)
-    return None if key in _SKIP_KEYS or key in {"\u2010", "\u2013", "\u2014"} else key
-
-
-def pluralise(noun: str) -> list[str]:
-    """The noun and its plural (last word inflected): "gunman" -> "gunmen", "militia" -> "militias"."""
-    head, _, last = noun.rpartition(" ")
-    prefix = head + " " if head else ""
-    low = last.lower()
-    if not last.isalpha() or low.endswith("s") or low in {"police", "people", "military", "media", "clergy",
-                                                          "personnel", "public", "poor", "class", "junta",
-                                                          "artillery", "leadership", "press"}:
-        return [noun]
-    if low.endswith("man"):
-        plural = last[:-3] + "men"
-    elif low == "child":
-        plural = last + "ren"
-    elif low.endswith("y") and low[-2:-1] not in "aeiou":
-        plural = last[:-1] + "ies"
-    elif low.endswith(("sh", "ch", "x")):
-        plural = last + "es"
-    else:
-        plural = last + "s"
-    return [noun, prefix + plural]
-
-
-def is_abbreviation(alias: str) -> bool:
-    """All-caps abbreviations of up to four letters match case-sensitively ("US", "IRGC", "U.S.")."""
-    letters = alias.replace(".", "").replace("-", "").replace("&", "")
-    return letters.isalpha() and letters.isupper() and len(letters) <= 4
-
-
-class ActorMatcher:
-    """Finds base mentions (KB aliases, demonyms, agent nouns) in token sequences."""
-
-    def __init__(self, kb: KnowledgeBase, tokenizer: Tokenizer) -> None:
-        self.kb = kb
-        self.table: dict[tuple[str, ...], list[Pattern]] = {}
-        self.exact: dict[tuple[str, ...], list[Pattern]] = {}
-        self.lengths: dict[str, list[int]] = {}
-        items: list[tuple[str, str, Entry]] = []
-        for entry in kb:
-            if entry.kind == "agent":
-                items += [(n, "agent", entry) for noun in entry.nouns for n in pluralise(noun)]
-                continue
-            items += [(alias, "entity", entry) for alias in [entry.name, *entry.aliases]]
-            items += [(d, "demonym", entry) for d in entry.demonyms]
-            items += [(p, "people", entry) for p in entry.people]
-        texts = [text for text, _, _ in items]
-        for (text, kind, entry), doc in zip(items, tokenizer.pipe(texts), strict=True):
-            toks = [t.text for t in doc if token_key(t.text) is not None]
-            if not toks or len(toks) > MAX_TOKENS:
-                continue
-            exact = is_abbreviation(text)
-            caps = tuple(kind != "agent" and t[:1].isupper() for t in toks)
-            key = tuple(toks) if exact else tuple(token_key(t) or "" for t in toks)
-            bucket = (self.exact if exact else self.table).setdefault(key, [])
-            same = next((k for k, p in enumerate(bucket) if p.entry.id == entry.id and p.kind == kind), None)
-            if same is None:
-                bucket.insert(0, Pattern(kind, entry, caps))  # later KB files win a shared alias
-            elif len(bucket[same].caps) == len(caps):
-                # "Al-Qaeda" and "al Qaeda": a word need be capitalised only where every spelling has it so
-                bucket[same] = Pattern(kind, entry, tuple(a and b for a, b in zip(bucket[same].caps, caps, strict=True)))
-            first = key[0] if not exact else token_key(key[0]) or ""
-            self.lengths.setdefault(first, [])
-            if len(key) not in self.lengths[first]:
-                self.lengths[first].append(len(key))
-                self.lengths[first].sort(reverse=True)
-        # Exact keys are looked up by the folded first token too, so both tables share `lengths`.
-
-    def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Mention]:
-        """Non-overlapping base mentions in tokens [lo, hi), longest first."""
-        hi = len(doc) if hi is None else hi
-        idx = [i for i in range(lo, hi) if token_key(doc[i].text) is not None]
-        keys = [token_key(doc[i].text) or "" for i in idx]
-        texts = [doc[i].text.translate(_APOSTROPHES) for i in idx]
-        found: list[Mention] = []
-        for a, first in enumerate(keys):
-            for length in self.lengths.get(first, ()):
-                b = a + length
-                if b > len(keys):
-                    continue
-                pattern = self._best(self.exact.get(tuple(texts[a:b]), ()), texts[a:b]) or self._best(
-                    self.table.get(tuple(keys[a:b]), ()), texts[a:b])
-                if pattern is not None:
-                    found.append(Mention(idx[a], idx[b - 1] + 1, pattern.kind, pattern.entry))
-                    break
-        found.sort(key=lambda m: (-(m.end - m.start), m.start))
-        taken: set[int] = set()
-        out = []
-        for m in found:
-            if taken.isdisjoint(range(m.start, m.end)):
-                taken.update(range(m.start, m.end))
-                out.append(m)
-        return sorted(out, key=lambda m: m.start)
-
-    @staticmethod
-    def _best(patterns: list[Pattern] | tuple[()], texts: list[str]) -> Pattern | None:
-        """First pattern whose capitalised tokens are capitalised in the text (entities before agents)."""
-        ok = [p for p in patterns if all(not c or t[:1].isupper() for c, t in zip(p.caps, texts, strict=True))]
-        ok.sort(key=lambda p: p.kind == "agent")
-        return ok[0] if ok else None
-
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-
-
-# ---------------------------------------------------------------- context
-
-def _mention_country(kb: KnowledgeBase, m: Mention) -> str | None:
-    if m.actor is not None:
-        return m.actor.country
-    if m.entry is None or m.kind == "agent":
-        return None
-    return m.entry.country or kb.country_of(m.entry.id)
-
-
-def country_scores(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> dict[str, float]:
-    """Salience of each country in the doc: mentions weighted by kind and by how early they come."""
-    scores: dict[str, float] = {}
-    n = max(len(doc), 1)
-    for m in mentions:
-        country = _mention_country(kb, m)
-        if not country:
-            continue
-        weight = 1.0 if m.kind in {"entity", "demonym", "people", "composite"} else 0.5
-        if m.entry is not None and m.entry.kind not in STATE_KINDS:
-            weight *= 0.5
-        weight *= 1.0 + (1.0 - m.start / n)  # earlier mentions (headline, lede) count up to double
-        scores[country] = scores.get(country, 0.0) + weight
-    return scores
-
-
-def context_country(doc: Doc, *, kb: KnowledgeBase | None = None) -> str | None:
-    """The most salient country of the doc (named countries, demonyms, capitals, actors), or None."""
-    kb = kb or KnowledgeBase.load()
-    mentions = _default_matcher(kb).find(doc)
-    scores = country_scores(doc, mentions, kb)
-    return max(scores, key=lambda c: scores[c]) if scores else None
-
-
-_matchers: dict[int, ActorMatcher] = {}
-
-
-def _default_matcher(kb: KnowledgeBase) -> ActorMatcher:
-    """A matcher over ``kb`` built with a blank English tokenizer, cached per KB object."""
-    if id(kb) not in _matchers:
-        import spacy
-
-        _matchers[id(kb)] = ActorMatcher(kb, spacy.blank("en").tokenizer)
-    return _matchers[id(kb)]
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
+# lower-case words inside people's names ("Bashar al-Assad", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "der", "den", "de", "da", "di", "du",
+                             "del", "la", "le", "bint", "ould", "y", "dos", "das"})
 
 
 # ---------------------------------------------------------------- composition
@@ -239,9 +76,12 @@ class ActorResolver:
     """Turns base mentions into resolved actor mentions for one doc."""
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, mentions: list[Mention], pub_date: date | None, *,
-                 context: list[Mention] | None = None) -> None:
+                 context: list[Mention] | DocContext | None = None) -> None:
         self.doc, self.kb, self.pub_date = doc, kb, pub_date
         self.base = mentions
+        if isinstance(context, DocContext):
+            self.context, self.scores, self.sent_of = context.mentions, context.scores, context.sent_of
+            return
         self.context = mentions if context is None else context  # whole-doc mentions, for context country
         self.scores = country_scores(doc, self.context, kb)
         self.sent_of = {}
@@ -274,7 +114,7 @@ class ActorResolver:
         sent = self.sent_of.get(start)
         local: dict[str, float] = dict(self.scores)
         for m in self.context:
-            country = _mention_country(self.kb, m)
+            country = mention_country(self.kb, m)
             if country and sent is not None and self.sent_of.get(m.start) == sent:
                 local[country] = local.get(country, 0.0) + 2.0
         return max(local, key=lambda c: local[c])
@@ -299,10 +139,18 @@ class ActorResolver:
         return out
 
     def _is_place(self, m: Mention) -> bool:
-        """A state or capital after a locative preposition ("in Iraq") is a place, not an actor."""
+        """A state or capital after a locative preposition ("in Iraq") or after "the capital" is a place,
+        not an actor; one that modifies a noun ("at US bases") names the noun's owner."""
         if m.kind != "entity" or m.entry is None or m.entry.kind not in {"state", "government"}:
             return False
+        if self._modifies_noun(m):
+            head = self.doc[m.end - 1].head
+            if self.kb.facility(head.text) or self.kb.agent(head.text) or self.kb.agent(head.lemma_):
+                return False  # "at US bases" names the bases' owner; "in US custody" stays a place
         before = self._prev(m.start)
+        named = self._prev(before.i) if before is not None and before.text == "," else before
+        if m.entry.kind == "government" and named is not None and named.lemma_.lower() in _CAPITAL_BEFORE:
+            return True
         if m.entry.id == "USA" and before is not None and before.lower_ in _REGION_BEFORE_AMERICA:
             return True
         if before is not None and before.lower_ == "the":
@@ -315,6 +163,11 @@ class ActorResolver:
 
     def _prev(self, i: int) -> Token | None:
         return self.doc[i - 1] if i > 0 else None
+
+    def _modifies_noun(self, m: Mention) -> bool:
+        """Whether the mention only modifies a noun after it ("US" in "US bases", "Yemeni" in "Yemeni capital")."""
+        last = self.doc[m.end - 1]
+        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= m.end and last.head.pos_ in ("NOUN", "PROPN")
 
     def _drop_modifiers(self, mentions: list[Mention]) -> list[Mention]:
         """Drop "government" in "anti-government protesters", "police" in "police station"."""
@@ -330,6 +183,9 @@ class ActorResolver:
                 continue  # shouted headlines ("AGAINST ALL GOVERNMENTS") name no one in particular
             if m.kind == "agent" and self._figurative(m):
                 continue
+            if m.kind in ("demonym", "entity") and m.entry is not None and m.entry.kind == "state" \
+                    and self._modifies_noun(m) and doc[m.end - 1].head.lemma_.lower() in _PLACE_NOUNS:
+                continue  # "the Yemeni capital", "the Iraq border": a place, not an actor
             out.append(m)
         return out
 
@@ -366,7 +222,7 @@ class ActorResolver:
                     return None
                 return cand
             tok = self.doc[i - 1]
-            if tok.text.translate(_APOSTROPHES) in _POSSESSIVE and not possessive:
+            if tok.text.translate(APOSTROPHES) in _POSSESSIVE and not possessive:
                 possessive = True
                 i -= 1
                 continue
@@ -454,7 +310,7 @@ class ActorResolver:
     def _combine(self, mod: Mention, head: Mention) -> Mention | None:
         start, end = mod.start, head.end
         mod_entry = mod.entry
-        country = mod.actor.country if mod.actor is not None else _mention_country(self.kb, mod)
+        country = mod.actor.country if mod.actor is not None else mention_country(self.kb, mod)
         if head.kind == "entity":
             # "Yemen's Houthi rebels", "Lebanon's Hezbollah": the named actor, qualified by its country.
             if mod_entry is None or mod_entry.kind not in STATE_KINDS or head.entry is None:
@@ -511,18 +367,20 @@ class ActorResolver:
                 continue
             # Places ("militias in Iraq") were dropped from `mentions`, so look at the base matches too.
             inner = [x for x in [*mentions[k + 1:], *self.base] if m.end < x.start < end]
-            owner = next((x for x in inner if _mention_country(self.kb, x)), None)
+            owner = next((x for x in inner if mention_country(self.kb, x)), None)
             if end - m.end > 7 or (prep.lower_ == "in" and owner is None):
                 out.append(m)
                 continue
             assert m.entry is not None
             country = (owner.actor.country if owner is not None and owner.actor is not None
-                       else _mention_country(self.kb, owner) if owner is not None else self.local_country(m.start))
+                       else mention_country(self.kb, owner) if owner is not None else self.local_country(m.start))
             if owner is not None and owner.entry is not None and owner.entry.kind in GROUP_KINDS \
                     and m.entry.primary_sector in GROUP_MEMBER_SECTORS:
                 actor = self.from_entry(owner.entry, m.start, end)
             else:
                 actor = self.composite(country, m.entry.primary_sector, m.start, end)
+            if prep.lower_ == "in":
+                actor.name = self.doc[m.start:m.end].text  # "Security forces in Myanmar": the place is no part of the name
             out.append(Mention(m.start, end, "composite", m.entry, actor=actor))
             taken_until = end
         return out
@@ -570,16 +428,19 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
     from polemos.nlp.pipe import get_pub_date
 
     base = matcher.find(doc, lo, hi)
-    context = base if lo == 0 and hi is None else matcher.find(doc)
-    resolver = ActorResolver(doc, matcher.kb, base, get_pub_date(doc), context=context)
+    whole = lo == 0 and hi is None
+    context = doc_context(doc, matcher, base if whole else None)
+    # the whole doc resolves against its own matches, as they resolve (their actors count for salience)
+    resolver = ActorResolver(doc, matcher.kb, base, get_pub_date(doc), context=base if whole else context)
     mentions = resolver.resolve()
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for ent in doc.ents:
         # People the KB does not know still take part in events ("Mahsa Amini").
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(_APOSTROPHES) in _POSSESSIVE:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) in _POSSESSIVE:
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
         if ent.label_ == "PERSON" and lo <= ent.start and (hi is None or ent.end <= hi) \
-                and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST:
+                and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST \
+                and looks_like_name(ent):
             entry = matcher.kb.by_alias(ent.text)
             if entry is not None and entry.kind == "person":
                 actor = resolver.from_entry(entry, ent.start, ent.end)
@@ -590,13 +451,24 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
     return sorted(mentions, key=lambda m: m.start)
 
 
+def looks_like_name(span: Span) -> bool:
+    """Whether a PERSON entity is shaped like a person's name: capitalised words without digits, not a lone
+    acronym ("COVID-19" and "NATO" are tagged PERSON at times)."""
+    words = [t.text for t in span if t.is_alpha or any(c.isalpha() for c in t.text)]
+    if not words or any(c.isdigit() for c in span.text):
+        return False
+    if len(words) == 1 and len(words[0]) > 2 and words[0].isupper():
+        return False
+    return all(w[:1].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES for w in words)
+
+
 class ActorRecognizer:
     """The polemos_actors component: sets ``doc.spans["actors"]`` with ``span._.actor``."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or KnowledgeBase.load()
         self.matcher = ActorMatcher(self.kb, nlp.tokenizer)
-        _matchers[id(self.kb)] = self.matcher
+        remember_matcher(self.kb, self.matcher)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -609,19 +481,86 @@ class ActorRecognizer:
 
 
 def resolve_span(span: Span, *, kb: KnowledgeBase | None = None) -> Actor | None:
-    """The actor an arbitrary noun phrase names (the one covering its root, else its first), else None."""
+    """The actor an arbitrary noun phrase names (the one covering its root, else its first), else None.
+
+    "its allies" stands for the allies of the actor named last before it; "US bases", "a Syrian air base"
+    for the armed forces of the country that owns the site or equipment (KB agents' ``facilities``).
+    """
     kb = kb or KnowledgeBase.load()
     doc = span.doc
-    mentions = find_actors(doc, _default_matcher(kb), lo=span.start, hi=span.end)
+    matcher = default_matcher(kb)
+    if possessed_dependent(span):
+        return dependent_actor(span, matcher)
+    mentions = find_actors(doc, matcher, lo=span.start, hi=span.end)
+    root = span.root
     if mentions:
-        root = span.root.i
-        best = next((m for m in mentions if m.start <= root < m.end), mentions[0])
-        return best.actor
-    agent = kb.agent(span.root.lemma_) or kb.agent(span.root.text)
+        covering = next((m for m in mentions if m.start <= root.i < m.end), None)
+        site = facility_owner(span, mentions, kb) if covering is None else None
+        return site or (covering or mentions[0]).actor
+    agent = kb.agent(root.lemma_) or kb.agent(root.text)
     if agent is None:
         return None
-    resolver = ActorResolver(doc, kb, _default_matcher(kb).find(doc), None)
+    resolver = ActorResolver(doc, kb, [], None, context=doc_context(doc, matcher))
     return resolver.composite(resolver.local_country(span.start), agent.primary_sector, span.start, span.end)
+
+
+def possessed_dependent(span: Span) -> bool:
+    """Whether the phrase is "its/their (Russian) allies": an ally noun owned by a pronoun."""
+    from polemos.nlp.relations import load_cues
+
+    root = span.root
+    nouns = load_cues().relational_nouns
+    if nouns.get(root.lower_, nouns.get(root.lemma_.lower())) != "ALLY":
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in root.children)
+
+
+def dependent_actor(span: Span, matcher: ActorMatcher) -> Actor | None:
+    """ "its allies" after "The Syrian army": the allies of the Syrian army (its country and sector; a
+    demonym inside, "its Russian allies", gives theirs); None when no actor comes before to own them."""
+    doc, root = span.doc, span.root
+    pronoun = next(c for c in root.children if c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES)
+    owner = _antecedent(doc, pronoun.i, matcher)
+    if owner is None or owner.actor is None:
+        return None
+    own = owner.actor
+    inside = [m for m in matcher.find(doc, pronoun.i + 1, root.i)
+              if m.kind in ("demonym", "entity") and m.entry is not None and m.entry.kind == "state"]
+    country = inside[-1].entry.country if inside and inside[-1].entry is not None else own.country
+    words = doc[inside[-1].start:root.i + 1].text if inside else root.text
+    return Actor(name=f"{words} of {own.name}", country=country, sector=own.sector, kind="agent",
+                 start=span.start_char, end=span.end_char)
+
+
+def _antecedent(doc: Doc, i: int, matcher: ActorMatcher) -> Mention | None:
+    """The last non-person actor mentioned before token ``i`` in its sentence or the one before."""
+    if SPAN_KEY in doc.spans and Span.has_extension("actor"):
+        found = [Mention(s.start, s.end, "composite", None, actor=s._.actor) for s in doc.spans[SPAN_KEY]
+                 if s._.actor is not None and s.end <= i]
+    else:
+        found = find_actors(doc, matcher, hi=i)
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found = [m for m in found if m.start >= first and m.actor is not None and m.actor.kind != "person"]
+    return found[-1] if found else None
+
+
+def facility_owner(span: Span, mentions: list[Mention], kb: KnowledgeBase) -> Actor | None:
+    """ "US bases", "a Syrian air base", "an Iranian drone": a state's site or equipment stands for the
+    agent the KB gives it (its armed forces), of that state; None if the head is no such noun."""
+    doc, root = span.doc, span.root
+    owner = next((m for m in reversed(mentions) if m.end <= root.i and m.actor is not None and m.actor.country
+                  and m.actor.actor_id in (m.actor.country, f"{m.actor.country}.GOV")), None)
+    if owner is None:
+        return None
+    between = doc[owner.end:root.i]
+    entry = kb.facility(doc[owner.end:root.i + 1].text)
+    if entry is None and all(t.pos_ == "ADJ" or kb.agent(t.text) is not None for t in between):
+        entry = kb.facility(root.text) or kb.facility(root.lemma_)
+    if entry is None or owner.actor is None:
+        return None
+    resolver = ActorResolver(doc, kb, [], None, context=doc_context(doc, default_matcher(kb)))
+    return resolver.composite(owner.actor.country, entry.primary_sector, owner.start, root.i + 1)
 
 
 def register_extensions() -> None:

@@ -1,304 +1,35 @@
 """The constructions of ``polemos_relations``: each a pure function ``(ctx) -> list[Relation]`` over one
-sentence, with the token helpers they share. Their cue words come from ``data/relation_cues.yaml``.
+sentence (token helpers in ``relation_context``). Their cue words come from ``data/relation_cues.yaml``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from itertools import pairwise
-from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from polemos.models import Actor, Evidence, Relation
-
-if TYPE_CHECKING:
-    from polemos.nlp.relations import Cues
-
-Resolver = Callable[[Span], "Actor | None"]
-
-NOT_ACTOR_ENTS: frozenset[str] = frozenset({
-    "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "LOC", "FAC", "EVENT", "LAW",
-    "WORK_OF_ART", "LANGUAGE", "PRODUCT",
-})
-SYMMETRIC: frozenset[str] = frozenset({"ALLY", "ENEMY"})
-HIERARCHY: frozenset[str] = frozenset({"LEADS", "PART_OF", "CONTROLS"})
-
-
-@dataclass(frozen=True, eq=False)
-class Mention:
-    """An actor mention over tokens ``start:end`` of a Doc (compared by identity)."""
-
-    start: int
-    end: int
-    actor: Actor
-
-    @property
-    def generic(self) -> bool:
-        """A generic agent ("militias", "protesters") rather than a named actor."""
-        return self.actor.kind == "agent" or (self.actor.actor_id or "").startswith("agent:")
-
-    @property
-    def person(self) -> bool:
-        return self.actor.kind == "person" or (self.actor.actor_id or "").startswith("person:")
-
-
-@dataclass
-class Context:
-    """One sentence with its mentions, plus what the rules need from the rest of the Doc."""
-
-    doc: Doc
-    sent: Span
-    mentions: list[Mention]
-    by_token: dict[int, Mention]
-    cues: Cues
-    earlier: list[Mention] = field(default_factory=list)  # mentions before this sentence, in order
-    resolve: Resolver | None = None
-
-    def at(self, i: int) -> Mention | None:
-        return self.by_token.get(i)
-
-    def starting(self, i: int) -> Mention | None:
-        m = self.by_token.get(i)
-        return m if m is not None and m.start == i else None
-
-    def ending(self, i: int) -> Mention | None:
-        """The mention whose last token is ``i - 1``."""
-        m = self.by_token.get(i - 1)
-        return m if m is not None and m.end == i else None
-
-
-# --- helpers over tokens -------------------------------------------------------------------------
-
-
-def actor_key(actor: Actor) -> str:
-    """Identity of an actor for deduplication (the network's node key)."""
-    return actor.key()
-
-
-def resolve_words(resolve: Resolver | None, span: Span) -> Actor | None:
-    """The actor a resolver finds for a span of words, or None."""
-    if resolve is None or len(span) == 0:
-        return None
-    actor = resolve(span)
-    return actor if isinstance(actor, Actor) else None
-
-
-def make_relation(ctx: Context, rtype: str, a: Mention | Actor, b: Mention | Actor, rule: str,
-                  *, negated: bool = False) -> Relation:
-    """A relation with the sentence as evidence."""
-    sent = ctx.sent
-    actor_a = a.actor if isinstance(a, Mention) else a
-    actor_b = b.actor if isinstance(b, Mention) else b
-    ev = Evidence(sent.start_char, sent.end_char, sent.text, rule)
-    return Relation(type=rtype, a=actor_a, b=actor_b, negated=negated, evidence=[ev], rule=rule)
-
-
-def is_negated(ctx: Context, tokens: Iterable[Token]) -> bool:
-    """Whether any of these tokens carries a negation ("not", "n't", "never", "no longer")."""
-    cues = ctx.cues
-    for tok in tokens:
-        for child in tok.children:
-            if child.dep_ == "neg" or child.lower_ in cues.negation_words or child.lower_ in cues.negation_determiners:
-                return True
-            if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
-                return True
-            if child.lower_ == "longer" and child.i > 0 and tok.doc[child.i - 1].lower_ == "no":
-                return True
-    return False
-
-
-def window_negated(ctx: Context, start: int, end: int) -> bool:
-    """Negation words between two token offsets (a surface fallback for bad parses)."""
-    words = [t.lower_ for t in ctx.doc[max(start, 0):end]]
-    if any(w in ctx.cues.negation_words for w in words):
-        return True
-    return any(a == "no" and b == "longer" for a, b in pairwise(words))
-
-
-def refine(ctx: Context, m: Mention) -> Mention:
-    """A generic mention made specific by "of NAME" or "(NAME)": "militias of al-Hashd al-Sha'bi"."""
-    if not m.generic:
-        return m
-    doc = ctx.doc
-    i = m.end
-    if i < ctx.sent.end and doc[i].lower_ == "of":
-        nxt = _mention_after(ctx, i + 1, skip_det=True)
-        if nxt and not nxt.generic and not _is_state(nxt):
-            return nxt
-    if i < ctx.sent.end and doc[i].text in ("(", ","):
-        nxt = ctx.starting(i + 1)
-        if nxt and not nxt.generic and not _is_state(nxt):
-            return nxt
-    return m
-
-
-def _is_state(m: Mention) -> bool:
-    return m.actor.kind == "state" or (m.actor.actor_id or "") == m.actor.country
-
-
-def _mention_after(ctx: Context, i: int, *, skip_det: bool = True) -> Mention | None:
-    """The mention starting at ``i`` (after optional determiners/adjectives when ``skip_det``)."""
-    doc, end = ctx.doc, ctx.sent.end
-    j = i
-    while skip_det and j < end and ctx.at(j) is None and doc[j].pos_ in ("DET", "ADJ", "NUM") and j - i < 4:
-        j += 1
-    if j < end:
-        m = ctx.at(j)
-        if m is not None:
-            return _head_mention(ctx, m)
-    return None
-
-
-def _head_mention(ctx: Context, m: Mention) -> Mention:
-    """Skip a mention that only modifies the next noun: "Iran-aligned Houthi movement", "Sudan's army"."""
-    doc, end = ctx.doc, ctx.sent.end
-    j = m.end
-    if j + 1 < end and (doc[j].text == "-" or doc[j].tag_ == "POS"):
-        for k in range(j + 1, min(j + 5, end)):
-            nxt = ctx.at(k)
-            if nxt is not None and nxt is not m:
-                return nxt
-            if doc[k].pos_ in ("VERB", "ADP", "PUNCT", "CCONJ") and doc[k].text != "-" and k > j + 2:
-                break
-        if doc[j].text == "-":
-            head = doc[j + 1].head
-            named = np_mention(ctx, head) if head.i > j else None
-            if named is not None:
-                return named
-    return m
-
-
-def is_modifier(ctx: Context, m: Mention) -> bool:
-    """A mention that only modifies a noun through a hyphen: "Iran" in "Iran-aligned"."""
-    return m.end < ctx.sent.end and ctx.doc[m.end].text == "-"
-
-
-def np_mention(ctx: Context, tok: Token) -> Mention | None:
-    """An actor for the noun phrase headed by ``tok`` that the recogniser left out: resolved by name,
-    else a capitalised name taken as it stands ("the Iran-aligned Houthi movement" -> "Houthi movement")."""
-    if tok.pos_ not in ("NOUN", "PROPN") or ctx.at(tok.i) is not None:
-        return None
-    doc = ctx.doc
-    start = tok.i
-    while start - 1 >= ctx.sent.start and ctx.at(start - 1) is None:
-        prev = doc[start - 1]
-        if prev.dep_ not in ("compound", "amod", "nmod") or prev.head.i > tok.i or not prev.text[:1].isupper():
-            break
-        start -= 1
-    if start > ctx.sent.start and doc[start - 1].text == "-":
-        return None  # a hyphenated compound we cannot split safely
-    span = doc[start:tok.i + 1]
-    actor = resolve_words(ctx.resolve, span)
-    if actor is not None:
-        return Mention(start, tok.i + 1, actor)
-    if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and tok.ent_type_ not in NOT_ACTOR_ENTS:
-        return Mention(start, tok.i + 1, Actor(name=span.text, start=span.start_char, end=span.end_char))
-    return None
-
-
-def mention_of_token(ctx: Context, tok: Token) -> Mention | None:
-    """The mention covering a token, else the nearest non-locative mention inside its phrase."""
-    m = ctx.at(tok.i)
-    if m is not None:
-        return refine(ctx, m)
-    if tok.pos_ == "PRON":
-        return resolve_pronoun(ctx, tok)
-    best: Mention | None = None
-    for t in tok.subtree:
-        if t.i < ctx.sent.start or t.i >= ctx.sent.end:
-            continue
-        cand = ctx.at(t.i)
-        if cand is None or cand.start != t.i or _after_locative(ctx, cand) or is_modifier(ctx, cand):
-            continue
-        if best is None or (best.generic and not cand.generic):
-            best = cand
-    if best is None:
-        return np_mention(ctx, tok)
-    return refine(ctx, best)
-
-
-def _after_locative(ctx: Context, m: Mention) -> bool:
-    i = m.start - 1
-    while i >= ctx.sent.start and ctx.doc[i].pos_ == "DET":
-        i -= 1
-    return i >= ctx.sent.start and ctx.doc[i].lower_ in ctx.cues.locative_preps
-
-
-def resolve_pronoun(ctx: Context, tok: Token) -> Mention | None:
-    """he/she → the latest person mentioned before; it/they → the latest non-person in this sentence."""
-    low = tok.lower_
-    before = [*ctx.earlier, *(m for m in ctx.mentions if m.end <= tok.i)]
-    if low in ctx.cues.person_pronouns:
-        for m in reversed(before):
-            if m.person:
-                return m
-        return None
-    if low in ctx.cues.group_pronouns:
-        for m in reversed([m for m in ctx.mentions if m.end <= tok.i]):
-            if not m.person and not _after_locative(ctx, m):
-                return m
-    return None
-
-
-def subject_of(ctx: Context, tok: Token, *, named: bool = False) -> Mention | None:
-    """The actor doing ``tok``: nsubj of it or of the verbs above it (through conj/xcomp/advcl)."""
-    fallback: Mention | None = None
-    cur: Token | None = tok
-    for _ in range(8):
-        if cur is None:
-            break
-        for child in cur.children:
-            if child.dep_ == "nsubj":
-                m = mention_of_token(ctx, child)
-                if m is not None:
-                    if not named or not m.generic:
-                        return m
-                    fallback = fallback or m
-        if cur.head is cur:
-            break
-        cur = cur.head
-    return fallback
-
-
-def list_after(ctx: Context, i: int, *, need_introducer: bool) -> list[Mention]:
-    """Mentions listed from token ``i``: "like the Shiite militias in Iraq and Hezbollah in Lebanon, and X"."""
-    doc, end = ctx.doc, ctx.sent.end
-    j = i
-    while j < end and doc[j].text in (",", "—", "–"):
-        j += 1
-    introduced = False
-    while j < end and doc[j].lower_ in ctx.cues.list_introducers | {"as"}:
-        introduced = True
-        j += 1
-    if need_introducer and not introduced:
-        return []
-    out: list[Mention] = []
-    while j < end:
-        tok = doc[j]
-        if tok.text in (";", ".", "(", ")") or tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            break
-        m = ctx.starting(j)
-        if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and ctx.at(j) is None:
-            head = j
-            while head + 1 < end and doc[head + 1].pos_ == "PROPN" and ctx.at(head + 1) is None:
-                head += 1
-            if head + 1 < end and doc[head + 1].pos_ == "NOUN" and doc[head].head.i == head + 1:
-                head += 1  # "Houthi movement"
-            m = np_mention(ctx, doc[head])
-            if m is not None and m.start != j:
-                m = None
-        if m is not None:
-            if not _after_locative(ctx, m):
-                out.append(refine(ctx, m))
-            j = m.end
-            continue
-        j += 1
-        if j - i > 45:
-            break
-    return out
-
+from polemos.models import Actor, Relation
+from polemos.nlp.relation_context import (
+    SYMMETRIC,
+    Context,
+    Mention,
+    actor_key,
+    after_locative,
+    conjoined,
+    is_negated,
+    is_state,
+    list_after,
+    make_relation,
+    mention_after,
+    mention_of_token,
+    np_mention,
+    refine,
+    resolve_pronoun,
+    resolve_words,
+    skip_punct,
+    subject_of,
+    window_negated,
+)
 
 # --- constructions --------------------------------------------------------------------------------
 
@@ -318,7 +49,7 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
         owner_by_of = False
         # "of Y" right after the noun
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
-            m = _mention_after(ctx, tok.i + 2)
+            m = mention_after(ctx, tok.i + 2)
             if m is not None:
                 owners.append(refine(ctx, m))
                 owner_by_of = True
@@ -352,24 +83,30 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
         holders: list[Mention] = []
         negated = False
         rule = "noun"
+        if compound_owner and len(owners) > 1 and rtype in SYMMETRIC:
+            # "its Russian allies", "Iran's Houthi allies": the word before the noun names the allies
+            holders.append(owners.pop(0))
+            rule = "noun.modifier"
         # apposition before: "X, an ally of Y"
         before = (ctx.ending(k) or np_mention(ctx, doc[k - 1])) if k - 1 >= sent.start and doc[k].text == "," \
             else None
+        if holders:
+            before = None
         if before is not None:
             holders.append(before)
             rule = "noun.apposition"
         # copula: "X is (not) the leader of Y"
-        elif tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_ in ctx.cues.copulas:
+        elif not holders and tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_ in ctx.cues.copulas:
             subj = subject_of(ctx, tok.head)
             if subj is not None:
                 holders.append(subj)
-                holders.extend(_conjoined(ctx, subj))
+                holders.extend(conjoined(ctx, subj))
                 negated = is_negated(ctx, [tok.head, tok]) or window_negated(ctx, subj.end, phrase_start)
                 rule = "noun.copula"
         # holder after: "Y's ally X", "its allies A and B", "Hezbollah leader Hassan Nasrallah"
         if not holders and owners and not owner_by_of:
             holders = list_after(ctx, tok.i + 1, need_introducer=False)[:6]
-            if holders and ctx.starting(_skip_punct(doc, tok.i + 1, sent.end)) is None:
+            if holders and ctx.starting(skip_punct(doc, tok.i + 1, sent.end)) is None:
                 holders = []
             if compound_owner and holders:
                 holders = holders[:1]
@@ -391,33 +128,13 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
                     out.append(make_relation(ctx, rtype, holders[x], holders[y], rule, negated=negated))
             continue
         if rtype == "LEADS":
-            holders = [h for h in holders if h.person or not _is_state(h)]
+            holders = [h for h in holders if h.person or not is_state(h)]
         if rtype == "PART_OF":
             holders = [h for h in holders if not h.person or tok.lower_ == "member"]
         for h in holders:
             for o in owners:
                 if h is not o:
                     out.append(make_relation(ctx, rtype, h, o, rule, negated=negated))
-    return out
-
-
-def _skip_punct(doc: Doc, i: int, end: int) -> int:
-    while i < end and doc[i].text in (",", "—", "–", ":"):
-        i += 1
-    return i
-
-
-def _conjoined(ctx: Context, m: Mention) -> list[Mention]:
-    """Mentions coordinated with ``m`` by "and" right after it ("Russia and Iran are ...")."""
-    out: list[Mention] = []
-    i = m.end
-    doc = ctx.doc
-    while i + 1 < ctx.sent.end and doc[i].lower_ in ("and", ","):
-        nxt = _mention_after(ctx, i + 1)
-        if nxt is None:
-            break
-        out.append(nxt)
-        i = nxt.end
     return out
 
 
@@ -486,14 +203,15 @@ def _modified(ctx: Context, tok: Token, exclude_before: int) -> Mention | None:
         return m
     # "pro-Iranian militias of al-Hashd al-Sha'bi": the generic noun is named by its complement
     if head is not None and head.i + 1 < ctx.sent.end and doc[head.i + 1].lower_ == "of":
-        nxt = _mention_after(ctx, head.i + 2)
-        if nxt is not None and not nxt.generic and not _is_state(nxt):
+        nxt = mention_after(ctx, head.i + 2)
+        if nxt is not None and not nxt.generic and not is_state(nxt):
             return nxt
     return np_mention(ctx, head) if head is not None else None
 
 
 def rule_by_agent(ctx: Context) -> list[Relation]:
-    """ "the Syrian government, backed by Russia", "the coalition led by Saudi Arabia"."""
+    """ "the Syrian government, backed by Russia", "the coalition led by Saudi Arabia", "Israel, backed by
+    the United States and Britain" (each agent)."""
     out: list[Relation] = []
     doc, sent = ctx.doc, ctx.sent
     for tok in sent:
@@ -502,7 +220,7 @@ def rule_by_agent(ctx: Context) -> list[Relation]:
             continue
         if ctx.at(tok.i) is not None:
             continue
-        agent = _mention_after(ctx, tok.i + 2)
+        agent = mention_after(ctx, tok.i + 2)
         if agent is None:
             continue
         patient: Mention | None = None
@@ -515,14 +233,17 @@ def rule_by_agent(ctx: Context) -> list[Relation]:
         if patient is None:
             continue
         negated = is_negated(ctx, [tok]) or window_negated(ctx, patient.end, tok.i)
-        out.append(make_relation(ctx, rtype, agent, patient, f"by.{tok.lemma_.lower()}", negated=negated))
+        # "Israel, backed by the United States and Britain": each coordinated agent
+        for each in dict.fromkeys([agent, *conjoined(ctx, agent)]):
+            if each is not patient:
+                out.append(make_relation(ctx, rtype, each, patient, f"by.{tok.lemma_.lower()}", negated=negated))
     return out
 
 
 def _nearest_before(ctx: Context, i: int) -> Mention | None:
     """The closest mention before token ``i`` in the sentence that is not a place complement."""
     for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.end):
-        if not _after_locative(ctx, m):
+        if not after_locative(ctx, m):
             return refine(ctx, m)
     return None
 
@@ -530,16 +251,17 @@ def _nearest_before(ctx: Context, i: int) -> Mention | None:
 def rule_with_phrase(ctx: Context) -> list[Relation]:
     """ "al-Hashd al-Sha'bi in collaboration with the Iraqi government", "X, allied with Y"."""
     out: list[Relation] = []
-    sent = ctx.sent
-    words = [t.lower_ for t in sent]
+    sent, words = ctx.sent, ctx.words
+    firsts = {p[0] for p in ctx.cues.with_phrases}
+    starts = [k for k, w in enumerate(words) if w in firsts]
     for n in sorted({len(p) for p in ctx.cues.with_phrases}, reverse=True):
-        for k in range(len(words) - n + 1):
+        for k in starts:
             phrase = tuple(words[k:k + n])
             rtype = ctx.cues.with_phrases.get(phrase)
             if rtype is None:
                 continue
             i = sent.start + k
-            other = _mention_after(ctx, i + n)
+            other = mention_after(ctx, i + n)
             if other is None:
                 continue
             first = _with_first(ctx, i)
@@ -604,12 +326,12 @@ def rule_conflict(ctx: Context) -> list[Relation]:
             continue
         nxt = doc[tok.i + 1]
         if nxt.lower_ == "between":
-            a = _mention_after(ctx, tok.i + 2)
+            a = mention_after(ctx, tok.i + 2)
             if a is None:
                 continue
             j = a.end
             if j < sent.end and doc[j].lower_ == "and":
-                b = _mention_after(ctx, j + 1)
+                b = mention_after(ctx, j + 1)
                 if b is not None:
                     out.append(make_relation(ctx, "ENEMY", refine(ctx, a), refine(ctx, b), "conflict.between"))
             continue
@@ -618,7 +340,7 @@ def rule_conflict(ctx: Context) -> list[Relation]:
         if nxt.lower_ in ("on", "with") and tok.lower_ not in ("war", "warfare", "jihad"):
             continue
         pobj = [c for c in nxt.children if c.dep_ == "pobj"]
-        target = (mention_of_token(ctx, pobj[0]) if pobj else None) or _mention_after(ctx, tok.i + 2)
+        target = (mention_of_token(ctx, pobj[0]) if pobj else None) or mention_after(ctx, tok.i + 2)
         if target is None:
             continue
         target = refine(ctx, target)
@@ -683,7 +405,7 @@ def rule_of_organisation(ctx: Context) -> list[Relation]:
             continue
         j = m.end
         if j < ctx.sent.end and doc[j].lower_ == "of":
-            whole = _mention_after(ctx, j + 1)
+            whole = mention_after(ctx, j + 1)
             if whole is not None and _is_organisation(whole) and _skip_det(ctx, whole.start) == _skip_det(ctx, j + 1):
                 out.append(make_relation(ctx, "PART_OF", m, whole, "of.organisation"))
         if j + 1 < ctx.sent.end and doc[j].tag_ == "POS":
@@ -701,7 +423,7 @@ def _skip_det(ctx: Context, i: int) -> int:
 
 def _is_organisation(m: Mention) -> bool:
     """A named organisation (not a state, person or generic agent)."""
-    return not (m.generic or m.person or _is_state(m))
+    return not (m.generic or m.person or is_state(m))
 
 
 
@@ -710,7 +432,7 @@ def _parties(ctx: Context, verb: Token) -> list[Mention]:
     subj = subject_of(ctx, verb)
     if subj is None:
         return []
-    return list(dict.fromkeys([subj, *_conjoined(ctx, subj)]))
+    return list(dict.fromkeys([subj, *conjoined(ctx, subj)]))
 
 
 def _pairs(ctx: Context, rtype: str, parties: list[Mention], rule: str) -> list[Relation]:
@@ -718,11 +440,18 @@ def _pairs(ctx: Context, rtype: str, parties: list[Mention], rule: str) -> list[
             for k, a in enumerate(parties) for b in parties[k + 1:] if actor_key(a.actor) != actor_key(b.actor)]
 
 
-def _phrase_at(words: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if tuple(words[k:k + len(phrase)]) == phrase:
-            return phrase
-    return None
+def _phrase_starts(words: list[str], phrases: Iterable[tuple[str, ...]]) -> list[tuple[int, tuple[str, ...]]]:
+    """(offset, phrase) for each word that starts one of ``phrases`` (the longest that matches there)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    firsts = {p[0] for p in ordered}
+    out: list[tuple[int, tuple[str, ...]]] = []
+    for k, word in enumerate(words):
+        if word not in firsts:
+            continue  # most words start no phrase: skip the slicing
+        phrase = next((p for p in ordered if tuple(words[k:k + len(p)]) == p), None)
+        if phrase is not None:
+            out.append((k, phrase))
+    return out
 
 
 def rule_truce(ctx: Context) -> list[Relation]:
@@ -730,17 +459,15 @@ def rule_truce(ctx: Context) -> list[Relation]:
     parties of a truce were at war (whether or not it is reached)."""
     out: list[Relation] = []
     doc, sent = ctx.doc, ctx.sent
-    words = [t.lower_ for t in sent]
-    for k in range(len(words)):
-        phrase = _phrase_at(words, k, ctx.cues.truce_nouns)
-        if phrase is None or ctx.at(sent.start + k) is not None:
+    for k, phrase in _phrase_starts(ctx.words, ctx.cues.truce_nouns):
+        if ctx.at(sent.start + k) is not None:
             continue
         j = sent.start + k + len(phrase)
         nxt = doc[j].lower_ if j < sent.end else ""
         if nxt == "between":
-            a = _mention_after(ctx, j + 1)
+            a = mention_after(ctx, j + 1)
             if a is not None and a.end < sent.end and doc[a.end].lower_ == "and":
-                b = _mention_after(ctx, a.end + 1)
+                b = mention_after(ctx, a.end + 1)
                 if b is not None:
                     out.extend(_pairs(ctx, "ENEMY", [refine(ctx, a), refine(ctx, b)], "truce.between"))
             continue
@@ -753,7 +480,7 @@ def rule_truce(ctx: Context) -> list[Relation]:
             continue
         parties = _parties(ctx, verb)
         if nxt == "with":
-            other = _mention_after(ctx, j + 1)
+            other = mention_after(ctx, j + 1)
             if other is not None:
                 parties.append(refine(ctx, other))
         out.extend(_pairs(ctx, "ENEMY", parties, "truce.parties"))
@@ -764,10 +491,7 @@ def rule_mutual(ctx: Context) -> list[Relation]:
     """ "Armenia and Azerbaijan accused each other of shelling", "A and B attacked one another"."""
     out: list[Relation] = []
     doc, sent = ctx.doc, ctx.sent
-    words = [t.lower_ for t in sent]
-    for k in range(len(words)):
-        if _phrase_at(words, k, ctx.cues.reciprocals) is None:
-            continue
+    for k, _phrase in _phrase_starts(ctx.words, ctx.cues.reciprocals):
         verb = doc[sent.start + k].head
         while verb.dep_ in ("dobj", "pobj", "prep", "det", "amod") and verb.head is not verb:
             verb = verb.head
@@ -784,7 +508,7 @@ def _plain_list(ctx: Context, i: int) -> list[Mention]:
     out: list[Mention] = []
     closed = False
     while i < end and not closed:
-        m = _mention_after(ctx, i)
+        m = mention_after(ctx, i)
         if m is None:
             return []
         out.append(refine(ctx, m))
@@ -793,7 +517,7 @@ def _plain_list(ctx: Context, i: int) -> list[Mention]:
             i += 1
         if i < end and doc[i].lower_ == "and":
             closed = True  # the last member follows
-            m = _mention_after(ctx, i + 1)
+            m = mention_after(ctx, i + 1)
             if m is None:
                 return []
             out.append(refine(ctx, m))
