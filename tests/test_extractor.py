@@ -38,6 +38,12 @@ def test_extractor_trim_evidence(text: str, start: int, end: int, expected: tupl
     assert trimmed.text == text[start:end].strip()
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [("Russia, an ally.\n\n", 0, 18), ("  Iran struck.  ", 0, 16)])
+def test_extractor_trim_evidence_text_matches_offsets(text: str, start: int, end: int) -> None:
+    trimmed = trim_evidence(text, Evidence(start, end, text[start:end]))
+    assert trimmed.text == text[trimmed.start:trimmed.end] == text[start:end].strip()
+
+
 @pytest.mark.parametrize(("items", "size", "expected"), [
     ([1, 2, 3, 4, 5], 2, [[1, 2], [3, 4], [5]]),
     ([], 3, []),

@@ -32,15 +32,15 @@ def blank_spans(text: str, skip: Sequence[Span]) -> str:
 
 
 def trim_evidence(text: str, evidence: Evidence) -> Evidence:
-    """The evidence with white space at either end of its span left out (its text unchanged)."""
+    """The evidence with white space at either end of its span left out; its text is exactly ``text[start:end]``."""
     start, end = evidence.start, min(evidence.end, len(text))
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    if (start, end) == (evidence.start, evidence.end):
+    if (start, end, evidence.text) == (evidence.start, evidence.end, text[start:end]):
         return evidence
-    return replace(evidence, start=start, end=end)
+    return replace(evidence, start=start, end=end, text=text[start:end])
 
 
 class Extractor:
