@@ -344,3 +344,102 @@ def test_events_leader_fleeing_is_a_retreat(nlp) -> None:  # type: ignore[no-unt
 )
 def test_events_british_spellings_match(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert type_ in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target", "country", "sector"),
+    [
+        ("Houthi forces attacked a Norwegian-owned tanker in the Red Sea.", "ASSAULT", "Norwegian-owned tanker",
+         "NOR", "BUS"),
+        ("Militants stormed a police post in Balochistan on Friday.", "ASSAULT", "police post", "PAK", "COP"),
+        ("Unknown attackers torched a church in the village of Tahir.", "ASSAULT", "church", None, "REL"),
+        ("Soldiers razed the village of Tula Toli on Monday.", "ASSAULT", "village of Tula Toli", None, "CVL"),
+    ],
+)
+def test_events_object_phrase_is_the_target(nlp, text: str, type_: str, target: str, country: str | None,  # type: ignore[no-untyped-def]
+                                            sector: str) -> None:
+    event = _events(nlp, text)[0]
+    assert event.type == type_
+    assert [(a.name, a.sector) for a in event.target] == [(target, sector)]
+    if country is not None:
+        assert event.target[0].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The military seized power in Gabon on Wednesday.", "Rebels took control of the area on Monday."],
+)
+def test_events_abstract_objects_are_no_targets(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(not e.target for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A Saudi-led coalition air strike hit a school bus in Saada.", "Saudi-led coalition", "school bus"),
+        ("A Turkish drone strike hit a car near Qamishli on Sunday.", "Turkish", "car"),
+    ],
+)
+def test_events_event_noun_subject_gives_source_and_object_target(nlp, text: str, source: str,  # type: ignore[no-untyped-def]
+                                                                  target: str) -> None:
+    events = _events(nlp, text)
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert _names(events[0].source) == [source]
+    assert _names(events[0].target) == [target]
+
+
+def test_events_ties_with_and_object_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Saudi Arabia cut ties with Canada on Monday, accusing it of interference.")
+    assert [(e.type, _names(e.source), _names(e.target)) for e in events] == [
+        ("SANCTION", ["Saudi Arabia"], ["Canada"]), ("ACCUSE", ["Saudi Arabia"], ["Canada"])]
+
+
+def test_events_possessive_pronoun_is_not_sent_to_another_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels killed dozens of residents. Government troops abandoned their positions and withdrew."
+    retreat = [e for e in _events(nlp, text) if e.type == "RETREAT"]
+    assert retreat and not any(a.name == "residents" for e in retreat for a in e.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "types", "parties"),
+    [
+        (("US President Donald Trump and North Korean leader Kim Jong Un met in Hanoi and signed a joint statement "
+          "pledging to continue talks."), ["CONSULT", "AGREE"], {"Donald Trump", "Kim Jong Un"}),
+        ("Iran and Saudi Arabia held talks in Baghdad on Friday.", ["CONSULT"], {"Iran", "Saudi Arabia"}),
+        ("A meeting between Modi and Xi took place in Wuhan in April.", ["CONSULT"], {"Modi", "Xi"}),
+    ],
+)
+def test_events_meetings_are_reciprocal(nlp, text: str, types: list[str], parties: set[str]) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert [e.type for e in events] == types
+    for event in events:
+        assert set(_names(event.source)) == parties == set(_names(event.target))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        ("Rioters torched a police station in Dhaka on Sunday.", "PROTEST", "riot"),
+        ("A mob looted shops in the capital on Saturday.", "PROTEST", "riot"),
+        ("Demonstrators hurled stones at soldiers in Nablus.", "PROTEST", "riot"),
+        ("Rebels torched a police station in Kasai on Sunday.", "ASSAULT", "destroy"),
+        ("Troops bulldozed dozens of homes in the village on Tuesday.", "ASSAULT", "destroy"),
+    ],
+)
+def test_events_crowd_violence_is_a_riot_and_destruction_an_assault(nlp, text: str, type_: str,  # type: ignore[no-untyped-def]
+                                                                   mode: str) -> None:
+    events = _events(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [(type_, mode)]
+    assert events[0].target
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A gunman shot dead three people outside a bar in Oslo on Saturday.", "NOR"),
+        ("Protesters burned a police station in Minneapolis on Thursday night.", "USA"),
+    ],
+)
+def test_events_generic_actors_take_the_place_country(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    event = _events(nlp, text)[0]
+    assert [a.country for a in event.source + event.target] == [country] * (len(event.source) + len(event.target))

@@ -45,3 +45,15 @@ def test_reciprocal_agreement_ignores_the_broker(nlp) -> None:  # type: ignore[n
     events = nlp("Israel and Hamas agreed to an Egyptian-brokered ceasefire on Friday after 11 days of fighting.")._.events
     assert [e.type for e in events] == ["AGREE"]
     assert {a.name for a in events[0].target} == {"Israel", "Hamas"}
+
+
+def test_reciprocal_coordinated_heads_splits_a_folded_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    from polemos.nlp.event_actors import actor_spans
+    from polemos.nlp.reciprocal import coordinated_heads
+
+    doc = nlp("US President Donald Trump and North Korean leader Kim Jong Un met in Singapore.")
+    verb = next(t for t in doc if t.lemma_ == "meet")
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    names = {s._.actor.name for h in coordinated_heads(heads, actor_spans(doc))
+             for s in actor_spans(doc) if s.start <= h.i < s.end}
+    assert names == {"Donald Trump", "Kim Jong Un"}

@@ -89,3 +89,19 @@ def test_roles_reporter_is_antecedent_of_they(nlp) -> None:  # type: ignore[no-u
     doc = nlp("The rebels said they had reached a deal.")
     ante = resolve_pronoun(_tok(doc, "they"))
     assert ante is not None and ante.text == "rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "target", "things"),
+    [
+        ("Iran seized a tanker in the Gulf.", "seized", [], ["tanker"]),
+        ("Egypt cut diplomatic ties with Qatar.", "cut", ["Qatar"], []),
+        ("Militants attacked a checkpoint near the border.", "attacked", [], ["checkpoint"]),
+    ],
+)
+def test_roles_object_things_and_party_preps(nlp, text: str, word: str, target: list[str],  # type: ignore[no-untyped-def]
+                                              things: list[str]) -> None:
+    spec = {"object": "target", "preps": ["on", "against", "at", "with", "to"]}
+    roles = verb_roles(_tok(nlp(text), word), spec, actor_heads=ACTOR_HEADS)
+    assert _texts(roles.target) == target
+    assert [t.text for t in roles.things] == things

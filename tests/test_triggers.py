@@ -160,3 +160,22 @@ def test_triggers_phrase_head_can_be_the_sentence_root(nlp, lex) -> None:  # typ
 )
 def test_triggers_fleeing_needs_a_leader_or_force(nlp, lex, text: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("RETREAT" in [m.type for m in match_triggers(nlp(text), lex)]) is found
+
+
+def test_triggers_target_tables_load(lex) -> None:  # type: ignore[no-untyped-def]
+    assert {"power", "tie", "document"} <= lex.word_set("never_targets")
+    assert lex.tables["target_sectors"]["police station"] == "COP"
+    assert {"assault", "coerce", "protest"} <= lex.word_set("object_target_types")
+    assert "protester" in lex.word_set("crowd_sources") and "burn" in lex.word_set("riot_acts")
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("Troops razed the village.", "razed", "ASSAULT"),
+    ("The two leaders signed a document pledging peace.", "signed", "AGREE"),
+    ("The two leaders signed a peace treaty.", "signed", "SUPPORT"),
+])
+def test_triggers_destruction_and_signing(nlp, lex, text: str, word: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    from polemos.nlp.triggers import match_triggers
+
+    found = {m.token.text: m.type for m in match_triggers(nlp(text), lex)}
+    assert found[word] == type_

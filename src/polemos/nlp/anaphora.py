@@ -3,7 +3,7 @@
 "The EU imposed new sanctions on Russia. Moscow condemned the measures": the target of the condemnation
 is whoever took "the measures", the source of the event reported just before. A definite noun such as
 "the measures", "the move", "the decision" or "the attack" as an event's object is resolved that way when
-the event names no target of its own.
+the event names no target of its own. "X claimed responsibility" names the source of the latest attack.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from polemos.models import Actor, Event
+from polemos.nlp.event_actors import actors_for_heads
 from polemos.nlp.triggers import Lexicon, is_noun, is_verb, lemma
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"})
@@ -67,4 +68,20 @@ def resolve_pointing_targets(items: Sequence[tuple[Event, Token]], lex: Lexicon)
         event.target = antecedent_source(event, trigger, items[:k])
 
 
-__all__ = ["antecedent_source", "pointing_object", "resolve_pointing_targets"]
+def claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> None:
+    """'X claimed responsibility' gives the source of the latest attack that has none."""
+    for tok in doc:
+        if lemma(tok) != "claim" or not any(lemma(c) in ("responsibility", "credit") for c in tok.children
+                                             if c.dep_ == "dobj"):
+            continue
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subs:
+            continue
+        for event in reversed(events):
+            if event.trigger is not None and event.trigger.start < tok.idx and event.type == "ASSAULT":
+                if not event.source:
+                    event.source = actors_for_heads(subs, lex)
+                break
+
+
+__all__ = ["antecedent_source", "claims_of_responsibility", "pointing_object", "resolve_pointing_targets"]

@@ -14,10 +14,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from polemos.models import Actor
+from polemos.models import Actor, Event
 from polemos.nlp.reciprocal import both_ways, paired_actors
-from polemos.nlp.roles import actorish, np_span, resolve_pronoun
-from polemos.nlp.triggers import Lexicon, lemma
+from polemos.nlp.roles import SETTLEMENTS, actorish, is_time, np_span, resolve_pronoun
+from polemos.nlp.triggers import Lexicon, expand_conj, is_noun, lemma
 
 
 def paragraph_sents(sent: Span, *, after: bool = False) -> list[Span]:
@@ -76,12 +76,15 @@ def _resolver() -> Callable[..., Any] | None:
     return None
 
 
-def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: frozenset[int] = frozenset()) -> list[Actor]:
+def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: frozenset[int] = frozenset(),
+                     things: bool = False, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """Actors for argument heads.
 
     The actor mention covering the head wins; a people/group head ("soldiers", "affiliate") goes to the
     actors module's resolver, else becomes a generic actor named by its phrase; any other head ("the US
-    Capitol", "chemical weapons facilities") stands for the actor mentioned inside its phrase.
+    Capitol", "chemical weapons facilities") stands for the actor mentioned inside its phrase. With ``things``,
+    an object that names no actor is one by its phrase ("a British-flagged oil tanker", `thing_actor`). An
+    object pronoun ("accusing it") stands for the latest actor before it whose key is not in ``avoid``.
     """
     out: list[Actor] = []
     seen: set[str] = set()
@@ -89,9 +92,10 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
     instruments = lex.word_set("instruments")
     sites = lex.word_set("military_sites") | lex.word_set("military_things")
     property_ = lex.word_set("state_property")
+    never = lex.word_set("never_targets")
     for head in heads:
         if head.pos_ == "PRON":
-            ante = resolve_pronoun(head)
+            ante = resolve_pronoun(head) or object_antecedent(head, avoid)
             if ante is None:
                 continue
             head = ante
@@ -105,8 +109,11 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
         np = np_span(head)
         spans = actor_spans(np.doc)
         covering = [s for s in spans if s.start <= head.i < s.end]
+        if not covering and lemma(head) in never and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+            continue  # "seized power", "took control": no one
         inside = [s for s in spans if s.start >= np.start and s.end <= np.end]
         found: list[Actor] = [span_actor(s) for s in covering]
+        found += of_partners(head, spans, {a.key() for a in found})
         if not found and actorish(head, actor_heads) and lemma(head) not in instruments:
             actor = _resolve(np)
             if actor is None or (actor.start is not None and actor.end is not None
@@ -117,6 +124,8 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             found = [actor]
         if not found and inside:
             found = [span_actor(inside[0])]
+            thing = thing_actor(head, lex, country=found[0].country) if things and _sector_of(head, lex) else None
+            found = [thing] if thing is not None else found  # "a British-flagged oil tanker", not Britain
         if not found:
             actor = _resolve(np)
             if actor is None and any(t.ent_type_ in ("NORP", "GPE") for t in np if t.i != head.i):
@@ -128,11 +137,176 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             found = _site_owner(np, found)
         elif _phrase_in(head, property_):
             found = _site_owner(np, found, sector="GOV", fallback=context_country_of(head.doc))
+        if not found and things:
+            # "a camp for Congolese refugees": those it is for, else the thing itself
+            beneficiaries = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for p in c.children if p.dep_ == "pobj" and actorish(p, actor_heads)]
+            thing = None if beneficiaries else thing_actor(head, lex)
+            found = actors_for_heads(beneficiaries, lex) if beneficiaries else [thing] if thing is not None else []
         for actor in found:
             if actor.key() not in seen:
                 seen.add(actor.key())
                 out.append(actor)
     return out
+
+
+_NOT_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def thing_actor(head: Token, lex: Lexicon, *, country: str | None = None) -> Actor | None:
+    """An object that names no actor as the target by its phrase: "a British-flagged oil tanker" (GBR, BUS),
+    "a police station" (COP), "a school bus"; None for place names, abstract nouns (plover.yaml
+    `never_targets`), weapons, times and event nouns. The country is a modifier's, the sector the noun's."""
+    if head.pos_ in ("PRON", "NUM") or is_time(head) or head.ent_type_ in _PLACE_ENTS or not is_noun(head):
+        return None
+    word = lemma(head)
+    weapon = word in lex.word_set("instruments") and _sector_of(head, lex) is None  # a car is a target, a bomb not
+    if word in lex.word_set("never_targets") or weapon or _is_event_noun(head, lex):
+        return None
+    if head.pos_ == "PROPN" and _in_place(head):
+        return None
+    np = np_span(head)
+    doc = head.doc
+    start = np.start
+    while start < np.end - 1 and (doc[start].lower_ in _NOT_NAME or doc[start].is_punct):
+        start += 1
+    np = doc[start:np.end]
+    if country is None:
+        inside = [s for s in actor_spans(doc) if s.start >= np.start and s.end <= np.end and s.root.i != head.i]
+        country = next((a.country for a in (span_actor(s) for s in inside) if a.country), None)
+    return Actor(name=np.text, country=country, sector=_sector_of(head, lex), start=np.start_char, end=np.end_char)
+
+
+def thing_heads(heads: Sequence[Token], type_: str, mode: str | None, lex: Lexicon) -> list[Token]:
+    """The heads that may stand as things for an event: a town or village only when it was destroyed ("razed the
+    village of Tula"; an assault on a city is an assault in it), and a protest's only when the noun is a known
+    facility ("burned a police station", not "riots over a fare increase")."""
+    out = []
+    for head in heads:
+        if lemma(head) in SETTLEMENTS and mode != "destroy":
+            continue
+        if type_ == "PROTEST" and (_sector_of(head, lex) is None or _venue(head)):
+            continue
+        out.append(head)
+    return out
+
+
+def _venue(head: Token) -> bool:
+    """Where an act took place rather than what it was aimed at ("rioted at a jail")."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("at", "in", "outside", "inside", "near", "around", "on")
+
+
+def _sector_of(head: Token, lex: Lexicon) -> str | None:
+    """The sector a thing's noun gives it (plover.yaml `target_sectors`): modifier + noun first, then the noun."""
+    table = lex.tables.get("target_sectors") or {}
+    word = lemma(head)
+    for c in head.lefts:
+        if c.dep_ in ("compound", "amod"):
+            for phrase in (f"{c.lower_} {word}", f"{lemma(c)} {word}"):
+                if phrase in table:
+                    return str(table[phrase])
+    value = table.get(word) or table.get(head.lower_)
+    return str(value) if value else None
+
+
+def _is_event_noun(head: Token, lex: Lexicon) -> bool:
+    """The noun is itself an event trigger ("the attack", "the protest"): it names an act, not a target."""
+    return any(e.pos == "noun" and len(e.words) == 1 for e in lex.index.get(lex.spelling(lemma(head)), ()))
+
+
+def _in_place(token: Token) -> bool:
+    doc = token.doc
+    return "places" in doc.spans and any(s.start <= token.i < s.end for s in doc.spans["places"])
+
+
+def of_partners(head: Token, spans: Sequence[Span], seen: set[str]) -> list[Actor]:
+    """ "the foreign ministers of India and Pakistan": the ministers of each conjunct (the actors module matches
+    only the first with the head), as actors of their own."""
+    if not seen:
+        return []
+    out: list[Actor] = []
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for conj in expand_conj(p)[1:]:
+                covering = [s for s in spans if s.start <= conj.i < s.end]
+                actors = [span_actor(s) for s in covering if s.start > head.i]
+                out.extend(a for a in actors if a.key() not in seen)
+    return out
+
+
+def object_antecedent(pronoun: Token, avoid: frozenset[str]) -> Token | None:
+    """The antecedent of an object pronoun ("accusing it of supporting terrorism"): the latest non-person
+    actor before it, in its sentence or the one before, whose key is not in ``avoid`` (the clause's subject)."""
+    if pronoun.lower_ not in ("it", "them") or pronoun.dep_ in ("nsubj", "nsubjpass") or not avoid:
+        return None  # "its"/"their" are most often the subject's own ("abandoned their positions")
+    sent = pronoun.sent
+    first = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for span in reversed(actor_spans(pronoun.doc)):
+        if span.end > pronoun.i or span.start < first:
+            continue
+        actor = span._.actor
+        if actor.kind == "person" or actor.key() in avoid:
+            continue
+        return span.root
+    return None
+
+
+def modifier_actors(noun: Token) -> list[Token]:
+    """Actors named among an event noun's left modifiers ("A Saudi-led coalition air strike"): the roots of
+    the actor mentions inside them, outermost mentions only."""
+    left = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]
+    ids = {t.i for t in left}
+    spans = [s for s in actor_spans(noun.doc) if all(i in ids for i in range(s.start, s.end))]
+    outer = [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
+    return [s.root for s in outer]
+
+
+# Sectors of actors that a text names without their country only when they are local ("police", "protesters",
+# "a gunman"); armies and governments abroad are named with theirs, so they keep the doc's context.
+_FOREIGN_SECTORS = frozenset({"MIL", "GOV", "IGO", "NGO"})
+
+
+def localise_generic(event: Event, doc: Doc) -> None:
+    """Generic actors ("gunman", "protesters", "police", "a school bus") whose phrase names no country take the
+    country of the event's place (over a context country only when the text names the place's country, or none),
+    else keep theirs or take the doc's context country (in place)."""
+    place = event.location.country if event.location is not None else None
+    # a place in a country the text never names is more likely a wrong reading of the place than a fact
+    named = {s._.actor.country for s in actor_spans(doc) if s._.actor.actor_id and s._.actor.country}
+    for actor in list(event.source) + list(event.target):
+        if actor.kind not in (None, "agent", "police") or actor.sector in _FOREIGN_SECTORS:
+            continue
+        if actor.kind is None and actor.sector is None:
+            continue  # a phrase of unknown sort ("the West"), not a generic local actor
+        if actor.actor_id and actor.kind != "police":
+            continue
+        if _names_country(doc, actor):
+            continue
+        if place and (actor.country is None or place in named or not named):
+            if actor.country != place:
+                actor.country = place
+                if actor.actor_id:
+                    actor.actor_id = None  # "CHL.COP" no longer holds
+        elif actor.country is None:
+            actor.country = context_country_of(doc)
+
+
+def _names_country(doc: Doc, actor: Actor) -> bool:
+    """The actor's own phrase names a country ("Iraqi soldiers", "British-flagged tanker")."""
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.ent_type_ in ("NORP", "GPE") for t in span):
+        return True
+    return any(s.start >= span.start and s.end <= span.end and (s._.actor.kind == "state")
+               for s in actor_spans(doc))
 
 
 def _phrase_in(head: Token, words: frozenset[str]) -> bool:
@@ -235,4 +409,5 @@ def implied_authority(token: Token, type_: str, mode: str | None, lex: Lexicon) 
 
 
 __all__ = ["actor_spans", "actors_for_heads", "context_country_of", "counterpart", "generic_protesters",
-           "implied_authority", "paragraph_sents", "parties_nearby", "span_actor"]
+           "implied_authority", "localise_generic", "modifier_actors", "object_antecedent", "of_partners",
+           "paragraph_sents", "parties_nearby", "span_actor", "thing_actor"]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.models import Count, Event, Evidence
 from polemos.nlp import modality as mod
-from polemos.nlp.anaphora import resolve_pointing_targets
+from polemos.nlp.anaphora import claims_of_responsibility, resolve_pointing_targets
 from polemos.nlp.background import is_setting_only, not_an_event
 from polemos.nlp.event_actors import (
     actor_spans,
@@ -24,10 +24,13 @@ from polemos.nlp.event_actors import (
     counterpart,
     generic_protesters,
     implied_authority,
+    localise_generic,
+    modifier_actors,
     paragraph_sents,
     parties_nearby,
+    thing_heads,
 )
-from polemos.nlp.reciprocal import both_ways, has_reciprocal_object, mutual_noun
+from polemos.nlp.reciprocal import both_ways, coordinated_heads, has_reciprocal_object, mutual_noun
 from polemos.nlp.roles import (
     SPEAKER_PRONOUNS,
     Roles,
@@ -47,6 +50,7 @@ from polemos.nlp.triggers import (
     load_lexicon,
     match_triggers,
     obligation_words,
+    quantity_head,
 )
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"})
@@ -103,7 +107,10 @@ def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon
     bg_nouns = lex.word_set("background_nouns")
     t = token
     for _ in range(8):
-        if t.dep_ not in _EMBED_DEPS or t.head.i == t.i:
+        # a participle on an object is its content ("signed a document pledging to ...")
+        participle = (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ == "dobj"
+                      and not actorish(t.head, lex.word_set("actor_heads")))
+        if (t.dep_ not in _EMBED_DEPS and not participle) or t.head.i == t.i:
             return None
         if t.dep_ == "prep" and (t.lower_ in bg_preps or (t.lower_ in scene_preps and is_verb(t.head))):
             return None
@@ -278,9 +285,23 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
                            obligation=obligation, things=owned_things(lex))
         if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
             roles.source = _opening_actor(tok)
+        roles.source = coordinated_heads(roles.source, actor_spans(tok.doc))
     else:
         light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
         roles = noun_roles(tok, spec, type_=cand.type, light_verbs=light, actor_heads=actor_heads)
+        # "A Saudi-led coalition air strike hit a school bus": the noun's modifiers did it, the verb's object took it
+        mods = modifier_actors(tok)
+        if mods and all(h.i < tok.i and h.head.i in {tok.i, *(m.i for m in mods)} | {x.i for x in tok.lefts}
+                        for h in roles.source):
+            roles.source = mods  # the whole mention ("Saudi-led coalition"), not one word of it ("led")
+        gov = tok.head
+        if not roles.target and tok.dep_ == "nsubj" and lemma(gov) in lex.word_set("impact_verbs") and is_verb(gov):
+            hit = verb_roles(gov, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
+                             things=owned_things(lex))
+            roles.target, roles.things = hit.target, hit.things
+    covered = {i for span in actor_spans(tok.doc) for i in range(span.start, span.end)}
+    roles.target += [t for t in roles.things if t.i in covered]  # "mourners": an agent the KB knows
+    roles.things = [t for t in roles.things if t.i not in covered]
     if cand.type == "PROTEST":
         # "gathered outside parliament to demand the resignation of the government": the purpose names whom the
         # protest is aimed at, before any place it was held at
@@ -383,11 +404,14 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
                 continue  # an earlier or surrounding event named as the reported one's cause or setting
             c.background = False  # a protest around the reported act is news of its own ("during protests")
         c.roles = _roles(c, lex)
+        _riot(c, lex)
         kept.append(c)
     for host, verb in elaborations:
         if not host.roles.target and host in kept and host.type == verb.type:
             spec = lex.roles.get(host.type, {})
-            host.roles.target = verb_roles(verb.token, spec, actor_heads=lex.word_set("actor_heads")).target
+            roles = verb_roles(verb.token, spec, actor_heads=lex.word_set("actor_heads"),
+                               instruments=lex.word_set("instruments"), things=owned_things(lex))
+            host.roles.target, host.roles.things = roles.target, host.roles.things or roles.things
     for parent, child in contents:
         if (parent in kept and parent.type == "AGREE" and parent.match.entry.pos == "verb"
                 and child.token.dep_ == "xcomp" and lex.polarity(child.type) == "conflictual"):
@@ -411,7 +435,7 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
                               and actorish(s, lex.word_set("actor_heads"))]
             if not c.roles.source and c.token.sent.start in near:
                 continue
-        if c.type == "CONSULT" and not c.roles.target and len(c.roles.source) < 2:
+        if c.type == "CONSULT" and not c.roles.target and len(actors_for_heads(c.roles.source, lex)) < 2:
             continue  # a meeting needs a counterpart ("Congress met" is no consultation)
         final.append(c)
     # 4. one event per clause: same-type mentions in a sentence (or an agentless follow-up in the next
@@ -436,11 +460,23 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
         if event is None:
             continue
         _attach(event, doc, c.tokens, triggers)
+        localise_generic(event, doc)
         events.append(event)
         pointers.append((event, c.token))
     resolve_pointing_targets(pointers, lex)
-    _claims_of_responsibility(doc, events, lex)
+    claims_of_responsibility(doc, events, lex)
     return events
+
+
+def _riot(c: Candidate, lex: Lexicon) -> None:
+    """A crowd's violence is a riot (PLOVER codes it PROTEST): "protesters burned a police station", "a mob looted
+    shops"; armed groups and forces stay ASSAULT."""
+    if c.type != "ASSAULT" or lemma(c.token) not in lex.word_set("riot_acts") or not c.roles.source:
+        return
+    crowds = lex.word_set("crowd_sources")
+    if all(lemma(quantity_head(h)) in crowds for h in c.roles.source):
+        c.rule += " +riot:ASSAULT->PROTEST"
+        c.type, c.mode = "PROTEST", "riot"
 
 
 def _inherit_from_clause(c: Candidate, by_token: dict[int, Candidate]) -> None:
@@ -482,10 +518,15 @@ def _drop_anaphora(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
 
 
 def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[int] = frozenset()) -> Event | None:
-    if any(t.lower_ in SPEAKER_PRONOUNS for t in c.roles.source):
+    if any(t.lower_ in SPEAKER_PRONOUNS and t.pos_ == "PRON" for t in c.roles.source):
         return None  # the author's (or a quoted speaker's) own stance, not a reported event
     source = actors_for_heads(c.roles.source, lex)
-    target = actors_for_heads(c.roles.target, lex, protest_ids=protest_ids)
+    avoid = frozenset(a.key() for a in source)
+    target = actors_for_heads(c.roles.target, lex, protest_ids=protest_ids, avoid=avoid)
+    if not target and c.type.lower() in lex.word_set("object_target_types"):
+        # nothing named an actor: the object phrase is the target ("seized a British-flagged oil tanker")
+        target = actors_for_heads(thing_heads(c.roles.target + c.roles.things, c.type, c.mode, lex), lex,
+                                  things=True, avoid=avoid)
     if len(source) > 1 and c.type == "AGREE" and not any(a.kind == "person" for a in target):
         source, target = both_ways(source)  # "Israel and Hamas agreed to an Egyptian-brokered truce"
     elif len(source) > 1 and (has_reciprocal_object(c.token) or (c.type in SYMMETRIC_TYPES and not target)):
@@ -511,22 +552,6 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
     return Event(type=c.type, mode=_mode(c, lex), source=source, target=target, modality=c.modality,
                  trigger=Evidence(span.start_char, span.end_char, span.text, rule=c.rule), evidence=evidence,
                  rule=c.rule + (f" [{c.roles.construction}]" if c.roles.construction else ""))
-
-
-def _claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> None:
-    """'X claimed responsibility' gives the source of the latest attack that has none."""
-    for tok in doc:
-        if lemma(tok) != "claim" or not any(lemma(c) in ("responsibility", "credit") for c in tok.children
-                                             if c.dep_ == "dobj"):
-            continue
-        subs = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subs:
-            continue
-        for event in reversed(events):
-            if event.trigger is not None and event.trigger.start < tok.idx and event.type == "ASSAULT":
-                if not event.source:
-                    event.source = actors_for_heads(subs, lex)
-                break
 
 
 class EventExtractor:

@@ -58,4 +58,20 @@ def paired_actors(sent: Span, actor_spans: Sequence[Span]) -> list[Span]:
     return []
 
 
-__all__ = ["both_ways", "has_reciprocal_object", "is_reciprocal_pronoun", "mutual_noun", "paired_actors"]
+def coordinated_heads(heads: Sequence[Token], actor_spans: Sequence[Span]) -> list[Token]:
+    """Subjects the parser folded into one noun phrase ("US President Donald Trump and North Korean leader Kim
+    Jong Un met", parsed with Kim as the head and the rest as modifiers): with an "and" inside the phrase, the
+    people it names, each as a head; other heads unchanged."""
+    out: list[Token] = []
+    for head in heads:
+        left = [t for t in head.subtree if t.i < head.i]
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in left) or head.pos_ != "PROPN":
+            out.append(head)
+            continue
+        lo, hi = min(t.i for t in left), head.i + 1
+        people = [s for s in actor_spans if lo <= s.start and s.end <= hi and s._.actor.kind == "person"]
+        out.extend([s.root for s in people] if len(people) >= 2 else [head])
+    return out
+
+
+__all__ = ["both_ways", "coordinated_heads", "has_reciprocal_object", "is_reciprocal_pronoun", "mutual_noun", "paired_actors"]

@@ -26,10 +26,15 @@ COLLAB_NOUNS = frozenset({"collaboration", "cooperation", "coordination", "conju
                           "partnership", "league", "tandem"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "neighbourhood", "neighborhood",
+                         "suburb", "county", "municipality", "island", "port", "state", "township", "hamlet"})
 # Dependents left out of an argument's noun phrase: clauses, appositions, coordination.
 _NP_EXCLUDE = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep", "preconj",
                          "case"})
 _PATIENT_NOUN_TYPES = frozenset({"COERCE", "RETREAT"})
+# Prepositions of an object noun that name the other party ("ties with Qatar", "aid to Ethiopia"), unlike those
+# that name a place ("a checkpoint at the border").
+_PARTY_PREPS = frozenset({"with", "to", "from", "against", "between", "for"})
 
 
 @dataclass
@@ -39,6 +44,8 @@ class Roles:
     source: list[Token] = field(default_factory=list)
     target: list[Token] = field(default_factory=list)
     construction: str = ""
+    # Objects that name no actor ("seized a tanker", "torched a police station"): the target when nothing else is.
+    things: list[Token] = field(default_factory=list)
 
 
 def _uniq(tokens: list[Token]) -> list[Token]:
@@ -189,8 +196,13 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
                 if actorish(obj, actor_heads) or lemma(obj) in things:
                     targets.append(obj)
                 else:
-                    # "destroyed the homes of civilians", "took control of the presidential palace"
-                    targets.extend(owner(obj) or of_complements(obj))
+                    # "destroyed the homes of civilians", "took control of the presidential palace", "cut ties
+                    # with Qatar"; else the object itself may be the target ("seized a tanker")
+                    found = owner(obj) or of_complements(obj) or [
+                        p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps & _PARTY_PREPS for p in pobjs(c)]
+                    targets.extend(found)
+                    if not found:
+                        roles.things.append(obj)
             else:
                 targets.extend(owner(obj))
                 targets.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c))
@@ -210,6 +222,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         if not targets and object_is_target:
             # "shot down a US military surveillance drone": a weapon with an owner is the owner's
             targets.extend(w for w in weapons if owner(w))
+        roles.things.extend(w for w in weapons if w not in targets)  # "hit a car": a vehicle may be the target
         roles.target = targets
     if src and not roles.source:
         roles.source, roles.construction = src, "between"
@@ -221,8 +234,11 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
 def of_complements(noun: Token) -> list[Token]:
     """Objects of the noun's "of" phrase ("control of the palace" -> palace), places left out ("the town of
     Palma" names a place, not whom the act was aimed at)."""
+    if lemma(noun) in SETTLEMENTS:
+        return []  # "the village of Tula": the name of the place, whatever the tagger makes of it
+    places = noun.doc.spans.get("places", ())
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
-            if p.ent_type_ not in PLACE_ENTS]
+            if p.ent_type_ not in PLACE_ENTS and not any(s.start <= p.i < s.end for s in places)]
 
 
 def purpose_targets(token: Token, verbs: Collection[str], *, actor_heads: Collection[str] = ()) -> list[Token]:

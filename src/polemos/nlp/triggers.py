@@ -406,8 +406,8 @@ def subject_tokens(token: Token) -> list[Token]:
         if objects:
             # object control: in "forced 300,000 people to flee", "urged Iran to talk" the object is the doer
             return [quantity_head(x) for o in objects for x in expand_conj(o)]
-        if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
-            t = t.head
+        if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
+            t = t.head  # "it is willing to withdraw": through the adjective to the clause's subject
             continue
         break
     return []
