@@ -10,9 +10,14 @@ import pytest
 from polemos.nlp.attach import (
     companions,
     concurrent_triggers,
+    doc_text,
     owning_trigger,
     previous_sentence_trigger,
+    sent_number,
+    sent_start,
+    sentence,
     sentences_back,
+    spans_in_sentence,
     trigger_map,
 )
 from polemos.nlp.counts import is_cost_word
@@ -84,3 +89,52 @@ def test_attach_previous_sentence_trigger_stays_in_paragraph(nlp: Any) -> None:
     stormed = tok(doc, "stormed")
     assert previous_sentence_trigger(tok(doc, "Four"), [stormed]) is None
     assert [s.text for s in sentences_back(doc, tok(doc, "Nine"))] == ["Four people died."]
+
+
+TWO_PARAGRAPHS = ("Soldiers opened fire on the crowd in Herat, killing four people. Police arrested 12 protesters "
+                  "in Kabul.\n\nThe government said on Monday that it would hold talks.")
+
+
+def test_attach_doc_tables_match_spacy(nlp: Any) -> None:
+    doc = parse(nlp, TWO_PARAGRAPHS)
+    assert doc_text(doc) == doc.text
+    assert [sent_start(t) for t in doc] == [t.sent.start for t in doc]
+    assert [(sentence(doc, sent_number(t)).start, sentence(doc, sent_number(t)).end) for t in doc] == \
+        [(t.sent.start, t.sent.end) for t in doc]
+
+
+def test_attach_doc_tables_rebuilt_after_retokenising(nlp: Any) -> None:
+    doc = parse(nlp, TWO_PARAGRAPHS)
+    assert sent_start(tok(doc, "Police")) == tok(doc, "Police").i  # tables built for the original tokens
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:3])  # "Soldiers opened fire": every later token moves two places left
+    assert doc_text(doc) == doc.text
+    assert [sent_start(t) for t in doc] == [t.sent.start for t in doc]
+
+
+def test_attach_doc_copy_builds_its_own_tables(nlp: Any) -> None:
+    doc = parse(nlp, TWO_PARAGRAPHS)
+    doc_text(doc)
+    other = doc.copy()
+    assert doc_text(other) == doc.text and sent_start(other[-1]) == doc[-1].sent.start
+
+
+def test_attach_owning_trigger_answers_per_allowed_set(nlp: Any) -> None:
+    doc = parse(nlp, TWO_PARAGRAPHS)
+    opened, killing = tok(doc, "opened"), tok(doc, "killing")
+    herat = tok(doc, "Herat")
+    assert owning_trigger(herat, [opened, killing]) == (opened, "syntax")
+    # the same anchor and trigger list, but a filter: a remembered answer must not be reused
+    assert owning_trigger(herat, [opened, killing], allowed=lambda t: t.i != opened.i) == (killing, "nearest")
+    assert owning_trigger(herat, [killing, opened]) == (opened, "syntax")
+
+
+def test_attach_spans_in_sentence_follows_a_replaced_group(nlp: Any) -> None:
+    doc = parse(nlp, TWO_PARAGRAPHS)
+    herat, kabul = tok(doc, "Herat"), tok(doc, "Kabul")
+    doc.spans["test_places"] = [doc[herat.i:herat.i + 1]]
+    assert [s.text for s in spans_in_sentence(doc, "test_places", 0)] == ["Herat"]
+    doc.spans["test_places"] = [doc[kabul.i:kabul.i + 1]]  # same length, other sentence
+    assert spans_in_sentence(doc, "test_places", 0) == []
+    assert [s.text for s in spans_in_sentence(doc, "test_places", 1)] == ["Kabul"]
+    assert spans_in_sentence(doc, "no_such_group", 0) == []

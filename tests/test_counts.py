@@ -240,3 +240,17 @@ def test_counts_parse_lexicon_errors(patch: dict[str, Any], field: str) -> None:
     with pytest.raises(KnowledgeBaseError) as exc:
         parse_lexicon(data, path="counts.yaml")
     assert exc.value.field == field
+
+
+def test_counts_for_event_follows_replaced_counts(nlp: Any) -> None:
+    doc = parse(nlp, "Soldiers opened fire on the crowd in Herat, killing four people. Police arrested 12 protesters.")
+    killing, arrested = _trigger(doc, "killing"), _trigger(doc, "arrested")
+    triggers = [_trigger(doc, "opened"), killing, arrested]
+    assert counts_for_event(doc, arrested, triggers=triggers)["arrested"].best == 12
+    assert counts_for_event(doc, killing, triggers=triggers)["killed"].best == 4
+    # owners found for one set of counts must not answer for another
+    doc.spans["counts"] = [s for s in doc.spans["counts"] if s._.count_kind != "arrested"]
+    assert counts_for_event(doc, arrested, triggers=triggers) == {}
+    assert counts_for_event(doc, killing, triggers=triggers)["killed"].best == 4
+    assert counts_for_event(doc, killing, triggers=[killing, arrested])["killed"].best == 4
+    assert counts_for_event(doc, killing, triggers=triggers, event_type="REQUEST") == {}

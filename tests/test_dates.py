@@ -142,3 +142,11 @@ def test_dates_date_for_event(nlp: Any, text: str, pub: date, words: list[str], 
     triggers = [_trigger(doc, w) for w in words]
     got = [(v[0] if (v := date_for_event(doc, t, triggers=triggers)) else None) for t in triggers]
     assert got == expected
+
+
+def test_dates_resolve_date_answers_per_publication_date() -> None:
+    # answers are cached per (phrase, publication date): one date's answer must not serve another
+    assert resolve_date("March 3", date(2021, 5, 1)) == ("2021-03-03", "day")
+    assert resolve_date("March 3", date(2021, 2, 1)) == ("2020-03-03", "day")
+    assert resolve_date("March 3", None) is None
+    assert resolve_date("March 3", date(2021, 5, 1)) == ("2021-03-03", "day")

@@ -149,3 +149,15 @@ def test_gazetteer_skeleton(name: str, key: str) -> None:
 def test_gazetteer_resolve_loose(name: str, country: str | None) -> None:
     entry = load_gazetteer().resolve_loose(name)
     assert (entry.country if entry else None) == country
+
+
+def test_gazetteer_lookups_stay_per_instance() -> None:
+    # lookup keys are cached by name; the answers must still come from each gazetteer's own tables
+    city = Entry("Zembla", "ZZZ", None, 1.0, 2.0, "city", "city")
+    one = Gazetteer([city], demonyms={"zemblan": "ZZZ"}, features={"oil field"})
+    two = Gazetteer(demonyms={"zemblan": "YYY"})
+    assert one.country_of_demonym("Zemblans") == "ZZZ" and two.country_of_demonym("Zemblans") == "YYY"
+    assert one.resolve("the Zembla") == city and two.resolve("the Zembla") is None
+    assert one.is_feature("Oil  Field") and not two.is_feature("Oil  Field")
+    two.add(city)
+    assert two.resolve("Zembla") == city

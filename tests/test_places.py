@@ -170,3 +170,12 @@ def test_places_place_for_event_falls_back_to_actors(nlp: Any, countries: list[s
     actors = [Actor(name=f"a{i}", country=c) for i, c in enumerate(countries)]
     place = place_for_event(doc, doc[1], triggers=[doc[1]], actors=actors)
     assert (place.country if place else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Refugees gathered at the Turkish border crossing on Sunday.", ("Turkish border crossing", "TUR")),
+    ("Shells fell near the Lebanese border. Venezuelan", ("Lebanese border", "LBN")),  # a demonym last in the doc
+])
+def test_places_find_places_border_of_a_demonym(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    found = [(p.name, p.country) for _, p in find_places(parse(nlp, text), load_gazetteer())]
+    assert found == [expected]

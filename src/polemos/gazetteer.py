@@ -60,6 +60,13 @@ def normalize_name(text: str) -> str:
     return re.sub(r"\s+", " ", folded).strip()
 
 
+@lru_cache(maxsize=65536)
+def _lookup_key(text: str) -> str:
+    """`normalize_name` for lookups, cached: every capitalised word of a text is looked up, several times
+    (building the index does not go through here, so the cache holds only words seen in texts)."""
+    return normalize_name(text)
+
+
 def skeleton(key: str) -> str:
     """Consonant skeleton of a normalised name: no vowels, y, w, h, spaces or doubled letters."""
     letters = re.sub(r"[^a-z]", "", key)
@@ -158,7 +165,7 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Entry]:
         """Every entry indexed under the name (unranked)."""
-        return list(self.index.get(normalize_name(name), ()))
+        return list(self.index.get(_lookup_key(name), ()))
 
     def resolve(self, name: str, *, context: Iterable[str] = ()) -> Entry | None:
         """The best entry for a toponym, preferring countries named in the doc (`context`)."""
@@ -171,7 +178,7 @@ class Gazetteer:
         found = self.resolve(name, context=context)
         if found is not None:
             return found
-        key = normalize_name(name)
+        key = _lookup_key(name)
         skel = skeleton(key)
         if len(skel) < 5:
             return None  # short skeletons match too many unrelated names
@@ -189,7 +196,7 @@ class Gazetteer:
 
     def country_of_demonym(self, word: str) -> str | None:
         """ISO alpha-3 of a demonym or its plural ("Iraqi", "Afghans"), else None."""
-        key = normalize_name(word)
+        key = _lookup_key(word)
         if key in self.demonyms:
             return self.demonyms[key]
         if key.endswith("s") and key[:-1] in self.demonyms:
@@ -202,7 +209,7 @@ class Gazetteer:
 
     def is_feature(self, noun: str) -> bool:
         """Whether a lower-case noun names a landmark type ("airport", "port")."""
-        return normalize_name(noun) in self.features
+        return _lookup_key(noun) in self.features
 
 
 def _add_geonames(gaz: Gazetteer) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +28,103 @@ CLAUSE_LINKS = frozenset({"advcl", "relcl", "acl", "conj", "xcomp"})
 CONCURRENT_PREPS = frozenset({"during", "amid", "in", "at", "by"})
 
 
+# Key of the per-document tables in ``doc.user_data``.
+_INDEX_KEY = "polemos.attach.index"
+
+
+class DocIndex:
+    """Per-document tables the attachment rules consult for every event: the text, sentence bounds, the
+    sentence of each token, and memos of owners and trigger maps. Built once per Doc, kept on it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc_len = len(doc)
+        # Doc.text joins every token on each access; the rules slice it many times per event.
+        self.text = doc.text
+        self.sent_of: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.owners: dict[tuple[tuple[int, ...], int, bool], tuple[int | None, str]] = {}
+        self.maps: dict[tuple[int, ...], dict[int, list[int]]] = {}
+        # span group name -> (the group, its length, sentence number -> positions of its spans)
+        self.groups: dict[str, tuple[Any, int, dict[int, list[int]]]] = {}
+        # Memos of the counts, dates and places helpers, keyed by what their answers depend on.
+        self.memo: dict[Any, Any] = {}
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> None:
+        return None  # Doc.copy() deep-copies user_data: the copy builds its own tables
+
+    def build_sents(self, doc: Doc) -> None:
+        """Sentence bounds and the sentence of each token, as ``Token.sent`` gives them."""
+        if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+            # a custom sentence hook may disagree with doc.sents: ask each token, as Token.sent does
+            bounds: dict[int, int] = {}
+            for t in doc:
+                s = t.sent
+                bounds.setdefault(s.start, s.end)
+            pairs = sorted(bounds.items())
+        else:
+            pairs = [(s.start, s.end) for s in doc.sents]  # raises as Token.sent does without sentences
+        sent_of = [0] * len(doc)
+        for k, (start, end) in enumerate(pairs):
+            self.starts.append(start)
+            self.ends.append(end)
+            sent_of[start:end] = [k] * (end - start)
+        self.sent_of = sent_of
+
+
+def doc_index(doc: Doc, *, sents: bool = False) -> DocIndex:
+    """The doc's `DocIndex`, built on first use and rebuilt when the doc's length changed (retokenising);
+    with ``sents`` its sentence tables are filled. The tables assume the parse is final, as it is once
+    our components run."""
+    index = doc.user_data.get(_INDEX_KEY)
+    if not isinstance(index, DocIndex) or index.doc_len != len(doc):
+        index = DocIndex(doc)
+        doc.user_data[_INDEX_KEY] = index
+    if sents and not index.sent_of and len(doc):
+        index.build_sents(doc)
+    return index
+
+
+def sent_number(tok: Token) -> int:
+    """Number of the token's sentence in the doc (0 for the first)."""
+    return doc_index(tok.doc, sents=True).sent_of[tok.i]
+
+
+def sent_start(tok: Token) -> int:
+    """``tok.sent.start`` from the doc's tables."""
+    index = doc_index(tok.doc, sents=True)
+    return index.starts[index.sent_of[tok.i]]
+
+
+def sentence(doc: Doc, k: int) -> Span:
+    """Sentence number ``k`` of the doc as a span."""
+    index = doc_index(doc, sents=True)
+    return doc[index.starts[k]:index.ends[k]]
+
+
+def spans_in_sentence(doc: Doc, name: str, k: int) -> list[Span]:
+    """The spans of ``doc.spans[name]`` that start in sentence number ``k``, in the group's order.
+    The group is read once per doc (each read builds every Span); a new or resized group is read again."""
+    if name not in doc.spans:
+        return []
+    group = doc.spans[name]
+    index = doc_index(doc, sents=True)
+    known = index.groups.get(name)
+    if known is None or known[0] is not group or known[1] != len(group):
+        by_sent: dict[int, list[int]] = {}
+        for p, span in enumerate(group):
+            if span.start < len(doc):
+                by_sent.setdefault(index.sent_of[span.start], []).append(p)
+        # the group holds its doc weakly, so keeping it here makes no reference cycle
+        known = index.groups[name] = (group, len(group), by_sent)
+    return [group[p] for p in known[2].get(k, ())]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc."""
+    return doc_index(doc).text
+
+
 @lru_cache(maxsize=1)
 def _trigger_lexicon() -> Lexicon:
     from polemos.nlp.triggers import load_lexicon
@@ -38,13 +135,16 @@ def _trigger_lexicon() -> Lexicon:
 def lexicon_type(tok: Token) -> str | None:
     """The PLOVER type the packaged trigger lexicon gives a trigger token (before modality recodes it),
     or None when the token matches no entry. Matches are computed once per sentence and kept on the doc."""
-    cache: dict[int, dict[int, str]] = tok.doc.user_data.setdefault("polemos.lexicon_types", {})
-    sent = tok.sent
-    if sent.start not in cache:
+    doc = tok.doc
+    cache: dict[int, dict[int, str]] = doc.user_data.setdefault("polemos.lexicon_types", {})
+    index = doc_index(doc, sents=True)
+    k = index.sent_of[tok.i]
+    start = index.starts[k]
+    if start not in cache:
         from polemos.nlp.triggers import match_triggers
 
-        cache[sent.start] = {m.token.i: m.entry.type for m in match_triggers(sent, _trigger_lexicon())}
-    return cache[sent.start].get(tok.i)
+        cache[start] = {m.token.i: m.entry.type for m in match_triggers(doc[start:index.ends[k]], _trigger_lexicon())}
+    return cache[start].get(tok.i)
 
 
 def own_subject(tok: Token, *, passive: bool = True) -> bool:
@@ -99,13 +199,37 @@ def owning_trigger(anchor: Token, triggers: Sequence[Token], *,
     opened its embassy in Jerusalem") is that clause's: no owner ('clause').
     """
     ok = [t for t in triggers if allowed is None or allowed(t)]
-    table = trigger_map(ok)
+    index = doc_index(anchor.doc)
+    ids = tuple(t.i for t in ok)
+    key = (ids, anchor.i, subordinate)
+    found = index.owners.get(key)
+    if found is None:  # the answer depends only on the parse, the triggers and the anchor: ask once
+        found = index.owners[key] = _owner_position(anchor, ok, ids, index, subordinate)
+    pos, how = found
+    return (None if pos is None else ok[pos]), how
+
+
+def _positions_map(ok: Sequence[Token], ids: tuple[int, ...], index: DocIndex) -> dict[int, list[int]]:
+    """`trigger_map` of ``ok`` with positions in ``ok`` for tokens, memoised per trigger list."""
+    table = index.maps.get(ids)
+    if table is None:
+        first: dict[int, int] = {}
+        for p, i in enumerate(ids):
+            first.setdefault(i, p)
+        table = index.maps[ids] = {i: [first[t.i] for t in ts] for i, ts in trigger_map(ok).items()}
+    return table
+
+
+def _owner_position(anchor: Token, ok: Sequence[Token], ids: tuple[int, ...], index: DocIndex,
+                    subordinate: bool) -> tuple[int | None, str]:
+    """`owning_trigger` with the owner as a position in ``ok``."""
+    table = _positions_map(ok, ids, index)
     tok = anchor
     first_verb = True
     for _ in range(40):
         if tok.i in table:
-            here = tok
-            return min(table[tok.i], key=lambda t: (t.i != here.i, abs(t.i - anchor.i))), "syntax"
+            here = tok.i
+            return min(table[tok.i], key=lambda p: (ids[p] != here, abs(ids[p] - anchor.i))), "syntax"
         if tok.pos_ in VERBAL:
             if tok.i != anchor.i and first_verb and tok.lemma_.lower() in REPORTING:
                 return None, "blocked"
@@ -118,21 +242,25 @@ def owning_trigger(anchor: Token, triggers: Sequence[Token], *,
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    same = [t for t in ok if t.sent.start == anchor.sent.start]
+    if not ids:
+        return None, "none"
+    sent_of = doc_index(anchor.doc, sents=True).sent_of
+    k = sent_of[anchor.i]
+    same = [p for p, i in enumerate(ids) if sent_of[i] == k]
     if same:
-        return min(same, key=lambda t: abs(t.i - anchor.i)), "nearest"
+        return min(same, key=lambda p: abs(ids[p] - anchor.i)), "nearest"
     return None, "none"
 
 
 def sentences_back(doc: Doc, token: Token, max_back: int = 2) -> list[Span]:
     """Up to ``max_back`` sentences before the token's, nearest first, within its paragraph."""
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    index = doc_index(doc, sents=True)
+    idx = index.sent_of[token.i]
     out = []
     for j in range(idx - 1, max(idx - max_back, 0) - 1, -1):
-        if "\n\n" in doc.text[sents[j].start_char:token.idx]:
+        if "\n\n" in index.text[doc[index.starts[j]].idx:token.idx]:
             break  # another paragraph
-        out.append(sents[j])
+        out.append(doc[index.starts[j]:index.ends[j]])
     return out
 
 
@@ -194,7 +322,9 @@ def companions(trigger: Token, triggers: Sequence[Token], *, is_cost: Callable[[
     or through one another: "a bombing killed 13", "killed in a car bomb explosion", "opened fire,
     killing four"."""
     group = {trigger.i: trigger}
-    rest = [t for t in triggers if t.i != trigger.i and t.sent.start == trigger.sent.start]
+    sent_of = doc_index(trigger.doc, sents=True).sent_of
+    k = sent_of[trigger.i]
+    rest = [t for t in triggers if t.i != trigger.i and sent_of[t.i] == k]
     grown = True
     while grown:
         grown = False
@@ -217,5 +347,6 @@ def concurrent_triggers(trigger: Token, triggers: Sequence[Token]) -> list[Token
     return out
 
 
-__all__ = ["CLAUSE_LINKS", "CORE_ARGS", "REPORTING", "VERBAL", "companions", "concurrent_triggers", "depth",
-           "lexicon_type", "own_subject", "owning_trigger", "previous_sentence_trigger", "sentences_back", "trigger_map"]
+__all__ = ["CLAUSE_LINKS", "CORE_ARGS", "REPORTING", "VERBAL", "DocIndex", "companions", "concurrent_triggers", "depth",
+           "doc_index", "doc_text", "lexicon_type", "own_subject", "owning_trigger", "previous_sentence_trigger",
+           "sent_number", "sent_start", "sentence", "sentences_back", "spans_in_sentence", "trigger_map"]

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.errors import KnowledgeBaseError
 from polemos.models import COUNT_KINDS, PLOVER_TYPES, Count
-from polemos.nlp.attach import VERBAL, lexicon_type, owning_trigger, previous_sentence_trigger
+from polemos.nlp.attach import (
+    VERBAL,
+    doc_index,
+    doc_text,
+    lexicon_type,
+    owning_trigger,
+    previous_sentence_trigger,
+    sent_start,
+)
 
 LEXICON_FILE = "counts.yaml"
 BOUNDS = ("low", "above", "high", "below", "best")
@@ -271,7 +279,8 @@ def _count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
                         and (k := _kind_of_token(child, lex)):
                     return k, child
             break
-    for back in range(span.start - 1, max(span.sent.start, span.start - 4) - 1, -1):
+    first = sent_start(span[0]) if len(span) else span.sent.start
+    for back in range(span.start - 1, max(first, span.start - 4) - 1, -1):
         if (k := _kind_of_token(doc[back], lex)) and doc[back].pos_ in ("VERB", "NOUN"):
             return k, doc[back]  # "killing about 20", "arresting 12"
     return None
@@ -329,7 +338,8 @@ def _anchor(span: Span, word: Token) -> Token:
 def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str, Token]]:
     """`find_counts` plus, for each count, the token it attaches to a trigger by (see `_anchor`)."""
     found: list[tuple[Span, Count, str, Token]] = []
-    for m in lex.phrase_re.finditer(doc.text):
+    text = doc_text(doc)
+    for m in lex.phrase_re.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _in_excluded_entity(span):
             continue
@@ -363,7 +373,7 @@ def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
         total.text, total.start, total.end = whole.text, whole.start_char, whole.end_char
         out.append((whole, total, kind, "sum", _anchor(whole, gov)))
     for pattern, zero_kind in lex.zero:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             zspan = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if zspan is not None:
                 out.append((zspan, Count(low=0, best=0, high=0, text=zspan.text, start=zspan.start_char,
@@ -458,6 +468,29 @@ def _carries(kind: str, lex: CountLexicon, trigger: Token, event_type: str | Non
     return ok
 
 
+def _owner(anchor: Token, ok: Sequence[Token], compatible: Sequence[Token]) -> Token | None:
+    """The trigger among ``ok`` (those that may take the count) that a count anchored here belongs to."""
+    owner, how = owning_trigger(anchor, ok)
+    if owner is None and how == "none" and owning_trigger(anchor, compatible)[1] == "none":
+        # no trigger of its sentence could take it at all: a follow-up sentence of counts ("Four people died.")
+        owner = previous_sentence_trigger(anchor, ok)
+    return owner
+
+
+def _count_owners(doc: Doc, claims: Sequence[tuple[int, str]], triggers: Sequence[Token], trigger: Token,
+                  event_type: str | None, lex: CountLexicon) -> list[int | None]:
+    """Index of the owning trigger of each count (given by anchor token and kind), or None."""
+    by_kind: dict[str, tuple[list[Token], list[Token]]] = {}
+    out: list[int | None] = []
+    for anchor_i, kind in claims:
+        if kind not in by_kind:  # filter the triggers once per kind, not once per count
+            allowed, said = _carries(kind, lex, trigger, event_type), _compatible(kind, lex)
+            by_kind[kind] = ([t for t in triggers if allowed(t)], [t for t in triggers if said(t)])
+        owner = _owner(doc[anchor_i], *by_kind[kind])
+        out.append(None if owner is None else owner.i)
+    return out
+
+
 def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
                      event_type: str | None = None) -> dict[str, Count]:
     """The killed/injured/arrested counts that belong to this trigger (keys present only when found).
@@ -468,20 +501,23 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     rank = {"number": 0, "sum": 0, "zero": 1, "singular": 2}
     best: dict[str, tuple[tuple[int, int], Count]] = {}
     spans = list(doc.spans.get("counts", []))
-    for span in spans:
-        kind = str(span._.count_kind)
-        allowed = _carries(kind, lex, trigger, event_type)
-        anchor = doc[span._.count_anchor] if span._.count_anchor is not None else span.root
-        owner, _how = owning_trigger(anchor, triggers, allowed=allowed)
-        if owner is None and _how == "none" and \
-                owning_trigger(anchor, triggers, allowed=_compatible(kind, lex))[1] == "none":
-            # no trigger of its sentence could take it at all: a follow-up sentence of counts ("Four people died.")
-            owner = previous_sentence_trigger(anchor, triggers, allowed=allowed)
-        if owner is None or owner.i != trigger.i:
+    claims = [(span._.count_anchor if span._.count_anchor is not None else span.root.i, str(span._.count_kind))
+              for span in spans]
+    if event_type is None:
+        # Without an event type no answer depends on the asked trigger: owners are found once per doc.
+        memo = doc_index(doc).memo
+        key = ("counts", tuple(t.i for t in triggers), tuple(claims))
+        owners = memo.get(key)
+        if owners is None:
+            owners = memo[key] = _count_owners(doc, claims, triggers, trigger, None, lex)
+    else:
+        owners = _count_owners(doc, claims, triggers, trigger, event_type, lex)
+    for span, (_, kind), owner in zip(spans, claims, owners, strict=True):
+        if owner is None or owner != trigger.i:
             continue
-        key = (rank.get(span.label_, 3), abs(span.root.i - trigger.i))
-        if kind not in best or key < best[kind][0]:
-            best[kind] = (key, span._.count)
+        key2 = (rank.get(span.label_, 3), abs(span.root.i - trigger.i))
+        if kind not in best or key2 < best[kind][0]:
+            best[kind] = (key2, span._.count)
     return {k: v[1] for k, v in best.items()}
 
 

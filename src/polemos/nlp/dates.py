@@ -11,11 +11,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from polemos.nlp.attach import companions, concurrent_triggers, owning_trigger, sentences_back, trigger_map
+from polemos.nlp.attach import (
+    companions,
+    concurrent_triggers,
+    doc_index,
+    doc_text,
+    owning_trigger,
+    sent_number,
+    sent_start,
+    sentence,
+    sentences_back,
+    spans_in_sentence,
+    trigger_map,
+)
 from polemos.nlp.counts import is_cost_word
 from polemos.nlp.pipe import get_pub_date
 
@@ -81,9 +95,11 @@ def _relative(t: str, pub: date) -> DateValue | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def resolve_date(text: str, pub: date | None) -> DateValue | None:
     """(iso, precision) of a date phrase, relative ones against the publication date; None for
-    durations ("a week", "the first day") and for relative phrases without a publication date."""
+    durations ("a week", "the first day") and for relative phrases without a publication date.
+    Answers are cached per (phrase, publication date): dateparser is slow and news repeats its dates."""
     t = re.sub(r"['\u2019]s$", "", text.strip().lower())
     t = re.sub(r"\s+", " ", t)
     t = _LEAD.sub("", t)
@@ -97,16 +113,9 @@ def resolve_date(text: str, pub: date | None) -> DateValue | None:
         return t, "year"
     if not _ANCHOR.search(t):
         return None
-    import dateparser
-
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                "REQUIRE_PARTS": []}
-    if pub is not None:
-        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
-    elif not re.search(r"\b\d{4}\b", t):
+    if pub is None and not re.search(r"\b\d{4}\b", t):
         return None  # "October 2nd" needs a publication year
-    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)  # type: ignore[attr-defined]
-    data = parser.get_date_data(t)
+    data = _date_parser(pub).get_date_data(t)
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj.date()
@@ -122,6 +131,18 @@ def resolve_date(text: str, pub: date | None) -> DateValue | None:
     if period in ("month", "week"):
         return _month(d)
     return _day(d)
+
+
+@lru_cache(maxsize=64)
+def _date_parser(pub: date | None) -> Any:
+    """A dateparser parser relative to the publication date (building one is slow; they are reused)."""
+    import dateparser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                                "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------- the component
@@ -185,7 +206,7 @@ def nth_day_phrase(sent: Span, mine: set[int], triggers: Sequence[Token]) -> str
     trigger tokens ``mine``; another clause's ongoing event ("..., as troops clashed for a second day")
     says nothing of this one's start."""
     doc = sent.doc
-    for m in _NTH_DAY.finditer(sent.text):
+    for m in _NTH_DAY.finditer(doc_text(doc)[sent.start_char:sent.end_char]):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -201,12 +222,23 @@ _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "ccomp", "acl"}
 def _governing_trigger(trigger: Token, triggers: Sequence[Token]) -> Token | None:
     """The trigger whose clause this one hangs from through clause links only (advcl, xcomp, conj)."""
     others = [t for t in triggers if t.i != trigger.i]
+    memo = doc_index(trigger.doc).memo
+    key = ("governing", tuple(t.i for t in others), trigger.i)
+    if key not in memo:  # the answer depends only on the parse and the trigger list
+        memo[key] = _governing_position(trigger, others)
+    pos = memo[key]
+    return None if pos is None else others[pos]
+
+
+def _governing_position(trigger: Token, others: Sequence[Token]) -> int | None:
+    """`_governing_trigger` as a position in ``others``."""
     table = trigger_map(others)
+    position = {id(t): p for p, t in enumerate(others)}
     tok = trigger
     while tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i:
         tok = tok.head
         if tok.i in table:
-            return min(table[tok.i], key=lambda t: (t.i != tok.i, abs(t.i - trigger.i)))
+            return position[id(min(table[tok.i], key=lambda t: (t.i != tok.i, abs(t.i - trigger.i))))]
     return None
 
 
@@ -245,13 +277,13 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     verbs that only state its cost): in its clause, else the date of an event it took place during,
     else the nearest in its sentence not closer to another trigger, else (no date in the sentence at
     all) the lead date of the previous sentence of the paragraph; None when the text gives none."""
-    spans = list(doc.spans["dates"]) if "dates" in doc.spans else []
-    if not spans:
+    if "dates" not in doc.spans or not len(doc.spans["dates"]):
         return None
-    sent = trigger.sent
+    k = sent_number(trigger)
+    sent = sentence(doc, k)
     mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
     chosen: Span | None = None
-    in_sentence = [s for s in spans if sent.start <= s.start < sent.end]
+    in_sentence = spans_in_sentence(doc, "dates", k)
     scored = _owned(in_sentence, mine, triggers)
     if not scored:
         # "shot dead 58 during protests ... on Monday": the protests' time is the shooting's
@@ -264,15 +296,15 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         return date_for_event(doc, parent, triggers=[t for t in triggers if t.i != trigger.i])
     elif not in_sentence:
         for prev in sentences_back(doc, trigger):
-            prev_spans = [s for s in spans if prev.start <= s.start < prev.end
-                          and owning_trigger(s.root, triggers)[1] != "blocked"]
+            prev_spans = [s for s in spans_in_sentence(doc, "dates", sent_number(prev[0]))
+                          if owning_trigger(s.root, triggers)[1] != "blocked"]
             if prev_spans:
                 chosen = prev_spans[0]
                 break
     if chosen is None:
         return None
     value: DateValue = chosen._.date_value
-    if chosen.sent.start != sent.start:
+    if sent_start(doc[chosen.start]) != sent.start:
         return value  # the previous sentence's time, not its "for a third day"
     phrase = nth_day_phrase(sent, mine, triggers)
     return shift_for_nth_day(value, phrase) if phrase else value

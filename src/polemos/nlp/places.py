@@ -13,7 +13,17 @@ from spacy.vocab import Vocab
 
 from polemos.gazetteer import Gazetteer, load_gazetteer
 from polemos.models import Actor, Place
-from polemos.nlp.attach import companions, concurrent_triggers, lexicon_type, owning_trigger, sentences_back
+from polemos.nlp.attach import (
+    companions,
+    concurrent_triggers,
+    lexicon_type,
+    owning_trigger,
+    sent_number,
+    sent_start,
+    sentence,
+    sentences_back,
+    spans_in_sentence,
+)
 from polemos.nlp.counts import is_cost_word
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -148,11 +158,14 @@ def _named_settlements(doc: Doc, known: list[Span]) -> list[Span]:
 def _border_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[Span, Place]]:
     """A demonym before a border noun is a place of that country ("at the Colombian border")."""
     out = []
+    lower = [t.lower_ for t in doc]  # read once: each doc[i] builds a Token
+    n = len(doc)
     for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+        i = tok.i
+        if i in taken or not tok.text[:1].isupper() or i + 1 >= n:
             continue
-        width = 2 if tok.i + 2 < len(doc) and f"{doc[tok.i + 1].lower_} {doc[tok.i + 2].lower_}" in BORDER_NOUNS \
-            else 1 if doc[tok.i + 1].lower_ in BORDER_NOUNS else 0
+        width = 2 if i + 2 < n and f"{lower[i + 1]} {lower[i + 2]}" in BORDER_NOUNS \
+            else 1 if lower[i + 1] in BORDER_NOUNS else 0
         if not width or (country := gaz.country_of_demonym(tok.text)) is None:
             continue
         span = doc[tok.i:tok.i + 1 + width]
@@ -288,7 +301,7 @@ def in_object(tok: Token, mine: set[int], *, people: Sequence[Actor] = ()) -> bo
 def _national_country(trigger: Token, actors: Sequence[Actor]) -> str | None:
     """The country of a state, government or named person acting in the trigger's sentence before it (the
     source): "Macron declared a state of emergency" is France's measure, wherever the paragraph was."""
-    sent = trigger.sent
+    sent = sentence(trigger.doc, sent_number(trigger))
     sources = [a for a in actors if a.country and a.kind in _NATIONAL_KINDS and a.start is not None
                and sent.start_char <= a.start < trigger.idx]
     return _actor_country(sources)
@@ -344,11 +357,11 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     sentence of the paragraph, or the country its actors share. Countries that take part in the event
     are the last resort; a place the gazetteer lacks gets its country from the context."""
     gaz = load_gazetteer()
-    spans = list(doc.spans["places"]) if "places" in doc.spans else []
-    sent = trigger.sent
+    k = sent_number(trigger)
+    sent = sentence(doc, k)
     mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
     during = {t.i for t in concurrent_triggers(trigger, triggers)}
-    here = [s for s in spans if sent.start <= s.start < sent.end]
+    here = spans_in_sentence(doc, "places", k)
     # an attack usually happens on its victims' ground; other events' targets are often abroad
     people = actors if lexicon_type(trigger) == "ASSAULT" else ()
     owned: list[tuple[tuple[int, int, int], Span]] = []
@@ -395,7 +408,7 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     if national is not None:
         return country_place(national, gaz)
     for prev in sentences_back(doc, trigger):
-        prev_spans = [s for s in spans if prev.start <= s.start < prev.end and s._.place.country]
+        prev_spans = [s for s in spans_in_sentence(doc, "places", sent_number(prev[0])) if s._.place.country]
         if prev_spans:
             return _copy(prev_spans[0]._.place)
     country = _actor_country(actors)
@@ -415,7 +428,8 @@ def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazettee
     (not one acting in it), else the nearest known place before it in the text, then after it, else the
     targets' country, a demonym of the sentence not naming the source, the sources' country."""
     places = [s for s in doc.spans.get("places", []) if s._.place.country and s.start != span.start]
-    same = [s for s in places if s.sent.start == span.sent.start and not _acts(s)]
+    here = sent_start(doc[span.start])
+    same = [s for s in places if sent_start(doc[s.start]) == here and not _acts(s)]
     if same:
         return str(min(same, key=lambda s: abs(s.start - span.start))._.place.country)
     before = [s for s in places if s.start < span.start]
