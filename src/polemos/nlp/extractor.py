@@ -69,10 +69,11 @@ class Extractor:
         events = list(doc._.events or []) if doc.has_extension("events") else []
         relations = list(doc._.relations or []) if doc.has_extension("relations") else []
         # A sentence before a blanked passage runs on over its blanks; evidence stops at the words.
+        text = doc.text  # rebuilt from the tokens on every access, so once per doc
         for event in events:
-            event.evidence = [trim_evidence(doc.text, ev) for ev in event.evidence]
+            event.evidence = [trim_evidence(text, ev) for ev in event.evidence]
         for relation in relations:
-            relation.evidence = [trim_evidence(doc.text, ev) for ev in relation.evidence]
+            relation.evidence = [trim_evidence(text, ev) for ev in relation.evidence]
         return Extraction(events=events, relations=relations)
 
     def extract(self, text: str, *, pub_date: date | None = None, skip: Sequence[Span] | None = None) -> Extraction:
