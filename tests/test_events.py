@@ -443,3 +443,35 @@ def test_events_crowd_violence_is_a_riot_and_destruction_an_assault(nlp, text: s
 def test_events_generic_actors_take_the_place_country(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     event = _events(nlp, text)[0]
     assert [a.country for a in event.source + event.target] == [country] * (len(event.source) + len(event.target))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 5: agentless killings take the victims; the raiding force is the source when named
+        ("A Palestinian journalist was shot dead while covering an Israeli army raid in Jenin on Wednesday.",
+         [("ASSAULT", ["Israeli army"], ["Palestinian journalist"])]),
+        ("Three soldiers were killed when their convoy hit a roadside bomb in Mali.",
+         [("ASSAULT", [], ["soldiers"])]),
+        ("Two men were gunned down outside a mosque in Karachi on Friday.", [("ASSAULT", [], ["men"])]),
+        # missing triggers
+        ("The World Bank approved a loan of $500 million for Kenya on Tuesday.", [("AID", ["World Bank"], ["Kenya"])]),
+        ("Taiwan raised its alert level on Monday.", [("MOBILIZE", ["Taiwan"], [])]),
+        ("The European Union lifted sanctions on Belarus.", [("RETREAT", ["European Union"], ["Belarus"])]),
+        ("Greek coast guards pushed back migrants to Turkey.", [("COERCE", ["Greek coast guards"], ["migrants"])]),
+        ("Pirates hijacked a cargo ship off Somalia.", [("ASSAULT", ["Pirates"], ["cargo ship"])]),
+        ("The opposition walked out of talks with the government.", [("SANCTION", ["opposition"], ["government"])]),
+        # a protest's purpose and a mediation are no events of their own
+        ("Thousands of teachers went on strike on Monday demanding higher wages.", [("PROTEST", ["teachers"], [])]),
+        ("Protesters calling for his resignation marched through the capital.", [("PROTEST", ["Protesters"], [])]),
+        ("Israel and Hamas agreed to a ceasefire mediated by Egypt.",
+         [("AGREE", ["Israel", "Hamas"], ["Hamas", "Israel"])]),
+        # two acts of different modes in one sentence; the agentless one by the same force
+        ("Riot police fired tear gas at protesters in Minsk, and more than 400 people were arrested.",
+         [("COERCE", ["Riot police"], ["protesters"]), ("COERCE", ["Riot police"], ["people"])]),
+    ],
+)
+def test_events_round5_news_classes(nlp, text: str,  # type: ignore[no-untyped-def]
+                                    expected: list[tuple[str, list[str], list[str]]]) -> None:
+    got = [(e.type, _names(e.source), _names(e.target)) for e in _events(nlp, text)]
+    assert got == expected

@@ -426,15 +426,19 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
     # 3. deaths and injuries with no agent are the cost of a nearby event, not events of their own
     near: set[int] = set()
     for c in kept:
-        if not c.match.entry.cost:
+        if not c.match.entry.cost and c.type in _VIOLENT_TYPES:
             near.update(s.start for s in paragraph_sents(c.token.sent, after=True))
+    kept = fold_purposes(kept)
     final: list[Candidate] = []
     for c in kept:
         if c.match.entry.cost:
             c.roles.source = [s for s in c.roles.source if lemma(s) not in lex.word_set("instruments")
                               and actorish(s, lex.word_set("actor_heads"))]
             if not c.roles.source and c.token.sent.start in near:
+                absorb_victims(c, kept, lex)
                 continue
+        if is_mediator(c, kept):
+            continue
         if c.type == "CONSULT" and not c.roles.target and len(actors_for_heads(c.roles.source, lex)) < 2:
             continue  # a meeting needs a counterpart ("Congress met" is no consultation)
         final.append(c)
@@ -446,6 +450,12 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             (m.token.sent == c.token.sent and not m.background and not c.background)
             or (not c.roles.source and m.token.sent != c.token.sent
                 and m.token.sent in paragraph_sents(c.token.sent)))), None)
+        if (host is not None and host.token.sent == c.token.sent and not c.roles.source
+                and c.roles.construction == "passive" and _modes_differ(host, c, lex)):
+            # "fired tear gas at protesters, and 400 people were arrested": two acts, the agentless one by the same
+            # force
+            c.roles.source = list(host.roles.source)
+            host = None
         if host is not None:
             _merge_into(host, c)
             continue
@@ -466,6 +476,66 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
     resolve_pointing_targets(pointers, lex)
     claims_of_responsibility(doc, events, lex)
     return events
+
+
+#: Types whose events make a nearby agentless death their cost rather than an event of its own.
+_VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp", "relcl"})
+
+
+def _modes_differ(a: Candidate, b: Candidate, lex: Lexicon) -> bool:
+    """Both mentions carry a mode and the modes differ (crowd control and arrests are two acts)."""
+    ma, mb = _mode(a, lex), _mode(b, lex)
+    return ma is not None and mb is not None and ma != mb
+
+
+def absorb_victims(cost: Candidate, kept: list[Candidate], lex: Lexicon) -> None:
+    """An agentless death ("was shot dead while covering an Israeli army raid") belongs to the attack told in the
+    same sentence: its victims become that attack's target when the attack names none."""
+    host = next((k for k in kept if k is not cost and not k.match.entry.cost and k.type == "ASSAULT"
+                 and k.token.sent == cost.token.sent), None)
+    if host is None:
+        return
+    # the dead of "fighting" belong to neither side: its parties are found elsewhere (reciprocal.py)
+    if not host.roles.target and cost.roles.target and not mutual_noun(host.token, lex):
+        host.roles.target = list(cost.roles.target)
+    host.tokens.append(cost.token)
+
+
+def fold_purposes(kept: list[Candidate]) -> list[Candidate]:
+    """A demand that only states a protest's purpose ("a strike demanding higher wages", "protesters calling for
+    his resignation") is part of the protest: its target goes to the protest, it is no event of its own."""
+    protests = [p for p in kept if p.type == "PROTEST"]
+    out: list[Candidate] = []
+    for c in kept:
+        tok = c.token
+        if c.type == "REQUEST" and is_verb(tok):
+            hosts = [p for p in protests if p.token.sent == tok.sent and _purpose_of(tok, p)]
+            if hosts:
+                if not hosts[0].roles.target:
+                    hosts[0].roles.target = [t for t in c.roles.target if t.i not in {s.i for s in hosts[0].roles.source}]
+                continue
+        out.append(c)
+    return out
+
+
+def _purpose_of(tok: Token, protest: Candidate) -> bool:
+    """The demand hangs on the protest (its trigger, the trigger's verb or its crowd) as a participle or clause;
+    a participle parsed as the head of the protest verb ("Protesters calling for X marched") counts too."""
+    p = protest.token
+    gov = governor(p)
+    anchors = {p.i, p.head.i, *(s.i for s in protest.roles.source)} | ({gov.i} if gov is not None else set())
+    if tok.dep_ in _PURPOSE_DEPS and not _own_subject(tok) and tok.head.i in anchors:
+        return True
+    return tok.tag_ == "VBG" and p.dep_ == "conj" and p.head.i == tok.i
+
+
+def is_mediator(c: Candidate, kept: list[Candidate]) -> bool:
+    """"a ceasefire mediated by Egypt": the mediation labels another event of the sentence, it is no meeting of
+    its own."""
+    tok = c.token
+    return (c.type == "CONSULT" and c.mode == "mediate" and is_verb(tok) and tok.dep_ == "acl" and tok.tag_ == "VBN"
+            and any(k is not c and k.type != "CONSULT" and k.token.sent == tok.sent for k in kept))
 
 
 def _riot(c: Candidate, lex: Lexicon) -> None:

@@ -305,7 +305,8 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
     gov = governor(noun)
     if gov is not None and (lemma(gov) in light_verbs):
         if noun.dep_ in ("dobj", "conj", "compound") or (noun.dep_ == "pobj" and noun.head.head.i == gov.i):
-            if not roles.source:
+            if not roles.source or all(s.dep_ == "poss" and s.pos_ == "PRON" for s in roles.source):
+                # "Taiwan raised its alert level": the verb's subject, not the possessive pronoun, is the actor
                 g = verb_roles(gov, {"object": "content", "preps": []}, actor_heads=actor_heads)
                 if is_passive(gov):
                     roles.source = agents(gov)
