@@ -274,3 +274,23 @@ def test_actors_shipped_kb(nlp: Language, text: str, mention: str, country: str,
     actor = actor_for(doc, mention)
     assert (actor.country, actor.sector, actor.actor_id) == (country, sector, ident)
 
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Russian forces shelled Kremenchuk on Monday, killing 18 civilians.", "Kremenchuk"),
+    ("Fighters withdrew from Sanaa on Friday.", "Sanaa"),
+])
+def test_actors_town_read_as_person_is_no_person(nlp: Language, text: str, word: str) -> None:
+    doc = nlp(text)
+    assert not [s for s in doc.spans["actors"] if s.text == word and s._.actor.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "noun", "country"), [
+    ("Turkish drones struck a car near Qamishli, killing three fighters.", "fighters", "SYR"),
+    ("Russian forces shelled Kremenchuk on Monday, killing 18 civilians.", "civilians", "UKR"),
+])
+def test_actors_bare_agent_takes_the_country_of_its_sentence_town(nlp: Language, text: str, noun: str,
+                                                                 country: str) -> None:
+    doc = nlp(text)
+    (span,) = [s for s in doc.spans["actors"] if s.text.endswith(noun)]
+    assert span._.actor.country == country

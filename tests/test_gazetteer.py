@@ -161,3 +161,44 @@ def test_gazetteer_lookups_stay_per_instance() -> None:
     assert one.is_feature("Oil  Field") and not two.is_feature("Oil  Field")
     two.add(city)
     assert two.resolve("Zembla") == city
+
+
+def test_gazetteer_rank_candidates_context_beats_population() -> None:
+    big = Entry("A", "AAA", None, 0.0, 0.0, "city", "city", population=400_000)
+    small = Entry("A", "BBB", None, 0.0, 0.0, "city", "city", population=20_000)
+    province = Entry("A", "CCC", "A", None, None, "admin1", "subdivision")
+    alternate = Entry("A", "DDD", None, 0.0, 0.0, "city", "city", population=30_000, primary=False)
+    assert rank_candidates([big, small])[0] is big                      # no context: population
+    assert rank_candidates([big, small], {"BBB": 1.0})[0] is small      # the document's country
+    assert rank_candidates([big, small], {"AAA": 0.5, "BBB": 2.0})[0] is small  # the country it points to most
+    assert rank_candidates([alternate, province])[0] is province        # a main name beats another's alias
+
+
+def test_gazetteer_rank_candidates_famous_namesake_and_town_over_province() -> None:
+    capital = Entry("P", "AAA", None, 0.0, 0.0, "city", "city", population=2_000_000)
+    town = Entry("P", "BBB", None, 0.0, 0.0, "city", "city", population=25_000)
+    assert rank_candidates([town, capital], {"BBB": 1.0})[0] is capital  # "Paris" stays Paris
+    province = Entry("M", "CCC", "M", None, None, "admin1", "subdivision")
+    city = Entry("M", "CCC", None, 0.0, 0.0, "city", "city", population=16_000, primary=False)
+    assert rank_candidates([province, city])[0] is city
+
+
+def test_gazetteer_namesake_needs_context() -> None:
+    text = ("name,kind,country,admin1,lat,lon,precision\n"
+            "Palma,namesake,MOZ,Cabo Delgado,-10.77,40.47,city\n")
+    entries, _, _ = read_extras(text)
+    spain = Entry("Palma", "ESP", None, 39.57, 2.65, "city", "city", population=438_234)
+    gaz = Gazetteer([spain, *entries])
+    assert entries[0].source == "namesake"
+    resolved = gaz.resolve("Palma")
+    assert resolved is not None and resolved.country == "ESP"
+    in_context = gaz.resolve("Palma", context={"MOZ": 1.0})
+    assert in_context is not None and in_context.country == "MOZ"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Qamishli", "SYR"), ("Fallujah", "IRQ"), ("Imo", "NGA"), ("Marib", "YEM"), ("Homs", "SYR"),
+])
+def test_gazetteer_resolves_without_context(name: str, country: str) -> None:
+    entry = load_gazetteer().resolve(name)
+    assert entry is not None and entry.country == country

@@ -9,7 +9,7 @@ import pytest
 from polemos.gazetteer import load_gazetteer
 from polemos.models import Actor
 from polemos.nlp.pipe import make_docs
-from polemos.nlp.places import country_place, find_places, place_for_event
+from polemos.nlp.places import context_weights, country_place, find_places, person_is_place, place_for_event
 
 
 def parse(nlp: Any, text: str) -> Any:
@@ -179,3 +179,79 @@ def test_places_place_for_event_falls_back_to_actors(nlp: Any, countries: list[s
 def test_places_find_places_border_of_a_demonym(nlp: Any, text: str, expected: tuple[str, str]) -> None:
     found = [(p.name, p.country) for _, p in find_places(parse(nlp, text), load_gazetteer())]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the document's context decides between namesakes; an admin1 name counts (Imo is NG-IM)
+    ("Gunmen killed five police officers in Imo on Tuesday, Nigerian officials said.", "Imo", "NGA"),
+    ("Insurgents stormed Palma, killing dozens, as Mozambique's army struggled to respond.", "Palma", "MOZ"),
+    ("Police in Palma arrested three men after a street fight, Spanish media reported.", "Palma", "ESP"),
+    ("Israeli aircraft struck targets in Tripoli on Sunday, the Lebanese army said.", "Tripoli", "LBN"),
+    ("Militias clashed in Tripoli, killing 32 people, the Libyan health ministry said.", "Tripoli", "LBY"),
+    # a famous city abroad still beats a small namesake in the one country the text names
+    ("US officials met in Paris on Tuesday to discuss sanctions.", "Paris", "FRA"),
+    # names the model reads as a person or an organisation
+    ("Russian forces shelled Kremenchuk on Monday, killing 18 civilians.", "Kremenchuk", "UKR"),
+    ("Protesters gathered in the capital Sanaa on Friday.", "Sanaa", "YEM"),
+    ("Gunmen shelled Homs, killing three people.", "Homs", "SYR"),
+    # a transliteration without its Arabic article ("Al Qamishli")
+    ("A car bomb exploded near Qamishli, killing three people.", "Qamishli", "SYR"),
+])
+def test_places_find_places_in_context(nlp: Any, text: str, name: str, country: str) -> None:
+    found = {(p.name, p.country) for _, p in find_places(parse(nlp, text), load_gazetteer())}
+    assert (name, country) in found
+
+
+CONFLICT_CITIES = [
+    ("Tripoli", "LBY"), ("Homs", "SYR"), ("Hama", "SYR"), ("Idlib", "SYR"), ("Aleppo", "SYR"), ("Mosul", "IRQ"),
+    ("Kirkuk", "IRQ"), ("Erbil", "IRQ"), ("Basra", "IRQ"), ("Fallujah", "IRQ"), ("Marib", "YEM"), ("Aden", "YEM"),
+    ("Taiz", "YEM"), ("Hodeidah", "YEM"), ("Benghazi", "LBY"), ("Misrata", "LBY"), ("Goma", "COD"),
+    ("Bunia", "COD"), ("Maiduguri", "NGA"), ("Mogadishu", "SOM"), ("Kismayo", "SOM"), ("Gao", "MLI"),
+    ("Timbuktu", "MLI"), ("Mopti", "MLI"), ("Kharkiv", "UKR"), ("Kherson", "UKR"), ("Bakhmut", "UKR"),
+    ("Avdiivka", "UKR"), ("Mariupol", "UKR"), ("Rafah", "PSE"), ("Khan Younis", "PSE"), ("Jenin", "PSE"),
+    ("Nablus", "PSE"), ("Lashkar Gah", "AFG"), ("Kandahar", "AFG"), ("Quetta", "PAK"), ("Peshawar", "PAK"),
+    ("Sittwe", "MMR"), ("Myitkyina", "MMR"), ("Lashio", "MMR"), ("Qamishli", "SYR"), ("Kremenchuk", "UKR"),
+]
+
+
+def test_places_conflict_cities_without_context(nlp: Any) -> None:
+    gaz = load_gazetteer()
+    texts = [f"A bomb exploded in {city} on Monday, killing three people." for city, _ in CONFLICT_CITIES]
+    docs = nlp.pipe(make_docs(nlp, [(t, None) for t in texts]))
+    got = {city: {p.country for s, p in find_places(doc, gaz) if s.text == city}
+           for (city, _), doc in zip(CONFLICT_CITIES, docs, strict=True)}
+    assert {city: got[city] for city, want in CONFLICT_CITIES if got[city] != {want}} == {}
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the demonym of the source names who struck, the town where
+    ("A Russian missile strike on a shopping centre in Kremenchuk killed at least 18 people.", "strike",
+     ("Kremenchuk", "UKR")),
+    ("A Saudi-led coalition air strike hit a prison in Sanaa, killing 70 people.", "strike", ("Sanaa", "YEM")),
+    ("Turkish drones struck a car near Qamishli, killing three fighters.", "struck", ("Qamishli", "SYR")),
+])
+def test_places_demonym_of_source_is_not_the_place(nlp: Any, text: str, word: str,
+                                                   expected: tuple[str, str]) -> None:
+    doc = parse(nlp, text)
+    trigger = _trigger(doc, word)
+    place = place_for_event(doc, trigger, triggers=[trigger], actors=[])
+    assert place is not None and (place.name, place.country) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "is_place"), [
+    ("Air strikes hit targets outside Sanaa.", "Sanaa", True),
+    ("Russian forces shelled Kremenchuk on Monday.", "Kremenchuk", True),
+    ("Police questioned Jackson on Monday, Mr Jackson's lawyer said.", "Jackson", False),
+    ("Michael Jackson arrived. Police questioned Jackson on Monday.", "Jackson", False),
+])
+def test_places_person_is_place(nlp: Any, text: str, name: str, is_place: bool) -> None:
+    doc = parse(nlp, text)
+    i = max(t.i for t in doc if t.text == name)
+    assert person_is_place(doc[i:i + 1], load_gazetteer()) is is_place
+
+
+def test_places_context_weights_count_demonyms_countries_and_unique_places(nlp: Any) -> None:
+    doc = parse(nlp, "Nigerian troops moved from Owerri towards Chad.")
+    spans = [s for s, _ in find_places(doc, load_gazetteer())]
+    weights = context_weights(doc, load_gazetteer(), spans)
+    assert weights.get("NGA", 0) >= 2 and weights.get("TCD", 0) >= 1 and "USA" not in weights

@@ -11,7 +11,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,13 +21,21 @@ from polemos.models import Place
 
 EXTRAS_FILE = "places_extra.csv"
 EXTRA_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "precision")
-EXTRA_KINDS = ("place", "alias", "demonym", "feature")
+# namesake = a lesser place sharing a better-known name ("Palma" in Mozambique): chosen only where the
+# document points to its country.
+EXTRA_KINDS = ("place", "alias", "namesake", "demonym", "feature")
 PRECISIONS = ("point", "city", "admin1", "country", "region")
 
 # Lower rank wins: a curated extra beats a country, a country beats a city of the same name
 # ("Lebanon" the state, not Lebanon, Pennsylvania), a city beats a subdivision ("Washington" the
 # capital, not the state).
-_SOURCE_RANK = {"extra": 0, "country": 1, "city": 2, "state": 3, "subdivision": 4}
+_SOURCE_RANK = {"extra": 0, "country": 1, "city": 2, "state": 3, "subdivision": 4, "namesake": 5}
+# A namesake abroad this populous, and this many times bigger than the one in the document's country, is
+# still the one meant ("Paris" in a story naming only the United States is not Paris, Texas).
+FAMOUS_POPULATION = 1_000_000
+FAMOUS_RATIO = 20
+# Arabic articles that transliterations write, hyphenate or drop ("Al Qamishli", "Qamishli").
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|az|at)[ -](?=[a-z]{4})")
 
 
 @dataclass(frozen=True)
@@ -74,15 +82,38 @@ def skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
-def rank_candidates(entries: Iterable[Entry], context: Iterable[str] = ()) -> list[Entry]:
-    """Candidates best first: source rank, then a country named in the doc, main name, population."""
-    ctx = set(context)
+def rank_candidates(entries: Iterable[Entry], context: Iterable[str] | Mapping[str, float] = ()) -> list[Entry]:
+    """Candidates best first: curated places and countries, then the one in the country the document points
+    to most (``context``: ISO3 codes or ISO3 -> weight) unless a famous namesake abroad dwarfs it, then main
+    names, source rank, population."""
+    cands = list(entries)
+    weights = dict(context) if isinstance(context, Mapping) else dict.fromkeys(context, 1.0)
 
-    def key(e: Entry) -> tuple[int, int, int, int]:
-        return (_SOURCE_RANK.get(e.source, 9), 0 if e.country in ctx else 1, 0 if e.primary else 1,
-                -e.population)
+    def fixed(e: Entry) -> int:
+        return _SOURCE_RANK[e.source] if e.source in ("extra", "country") else 2
 
-    return sorted(entries, key=key)
+    local = [e for e in cands if fixed(e) == 2 and weights.get(e.country or "", 0.0) > 0]
+    biggest_local = max((e.population for e in local), default=0)
+    top = max(weights.values(), default=0.0)
+
+    def weight(e: Entry) -> float:
+        w = weights.get(e.country or "", 0.0)
+        if w == 0 and local and e.primary and e.population >= FAMOUS_POPULATION \
+                and e.population >= FAMOUS_RATIO * biggest_local:
+            return top + 1.0
+        return w
+
+    def key(e: Entry) -> tuple[int, float, int, int, int]:
+        return (fixed(e), -weight(e), 0 if e.primary else 1, _SOURCE_RANK.get(e.source, 9), -e.population)
+
+    ranked = sorted(cands, key=key)
+    if ranked and ranked[0].source in ("subdivision", "state"):
+        # a province and a town of one name and country ("Marib"): the news means the town
+        town = next((e for e in ranked if e.source == "city" and e.country == ranked[0].country), None)
+        if town is not None:
+            ranked.remove(town)
+            ranked.insert(0, town)
+    return ranked
 
 
 def _float(value: str, path: str, line: int, field: str) -> float | None:
@@ -130,7 +161,7 @@ def read_extras(text: str, *, path: str = EXTRAS_FILE) -> tuple[list[Entry], dic
             continue
         entries.append(Entry(name=rec["name"], country=country, admin1=rec["admin1"] or None,
                              lat=_float(rec["lat"], path, line, "lat"), lon=_float(rec["lon"], path, line, "lon"),
-                             precision=rec["precision"], source="extra"))
+                             precision=rec["precision"], source="namesake" if rec["kind"] == "namesake" else "extra"))
     return entries, demonyms, features
 
 
@@ -167,12 +198,12 @@ class Gazetteer:
         """Every entry indexed under the name (unranked)."""
         return list(self.index.get(_lookup_key(name), ()))
 
-    def resolve(self, name: str, *, context: Iterable[str] = ()) -> Entry | None:
+    def resolve(self, name: str, *, context: Iterable[str] | Mapping[str, float] = ()) -> Entry | None:
         """The best entry for a toponym, preferring countries named in the doc (`context`)."""
         ranked = rank_candidates(self.candidates(name), context)
         return ranked[0] if ranked else None
 
-    def resolve_loose(self, name: str, *, context: Iterable[str] = ()) -> Entry | None:
+    def resolve_loose(self, name: str, *, context: Iterable[str] | Mapping[str, float] = ()) -> Entry | None:
         """`resolve`, else a place spelled alike: same consonant skeleton and a close spelling
         ("Khan Sheikhoun" for Khan Shaykhun); transliterations of one name vary in their vowels."""
         found = self.resolve(name, context=context)
@@ -186,7 +217,7 @@ class Gazetteer:
             self._skeletons = {}
             for k, bucket in self.index.items():
                 for e in bucket:
-                    if e.source in ("city", "extra") and e.precision != "country":
+                    if e.source in ("city", "extra", "namesake") and e.precision != "country":
                         self._skeletons.setdefault(skeleton(k), []).append((k, e))
         from rapidfuzz import fuzz
 
@@ -232,9 +263,15 @@ def _add_geonames(gaz: Gazetteer) -> dict[str, str]:
                      geonameid=int(city["geonameid"]), population=int(city["population"] or 0))
         gaz.add(base)
         alt = Entry(**{**base.__dict__, "primary": False})
+        keys = {normalize_name(city["name"])}
         for name in city["alternatenames"]:
-            if _latin(name) and normalize_name(name) != normalize_name(city["name"]):
+            if _latin(name) and normalize_name(name) not in keys:
+                keys.add(normalize_name(name))
                 gaz.add(alt, key=name)
+        # "Al Qāmishlī" is written "Qamishli" as often: the name without its article is the same place
+        bare = {b for k in keys if (b := _ARTICLE.sub("", k)) != k and b not in keys}
+        for name in sorted(bare):
+            gaz.add(base if _ARTICLE.sub("", normalize_name(city["name"])) == name else alt, key=name)
     return iso3
 
 
@@ -279,5 +316,5 @@ def load_gazetteer() -> Gazetteer:
     return build_gazetteer()
 
 
-__all__ = ["Entry", "Gazetteer", "build_gazetteer", "load_gazetteer", "normalize_name", "rank_candidates",
+__all__ = ["FAMOUS_POPULATION", "FAMOUS_RATIO", "Entry", "Gazetteer", "build_gazetteer", "load_gazetteer", "normalize_name", "rank_candidates",
            "read_extras", "skeleton"]

@@ -119,6 +119,15 @@ class ActorResolver:
                 local[country] = local.get(country, 0.0) + 2.0
         return max(local, key=lambda c: local[c])
 
+    def agent_country(self, start: int) -> str | None:
+        """Country of a bare agent ("three fighters", "gunmen"): that of the nearest town or province named in
+        its sentence (people are mostly locals of where the text puts them), else `local_country`."""
+        sent = self.sent_of.get(start)
+        here = [(i, c) for i, c in sentence_toponyms(self.doc, self.scores) if self.sent_of.get(i) == sent]
+        if sent is not None and here:
+            return min(here, key=lambda x: abs(x[0] - start))[1]
+        return self.local_country(start)
+
     # -- passes
 
     def resolve(self) -> list[Mention]:
@@ -408,7 +417,7 @@ class ActorResolver:
         if m.kind == "people":
             return self.composite(m.entry.country, "CVL", m.start, m.end, kind="agent")
         if m.kind == "agent":
-            country = self.local_country(m.start)
+            country = self.agent_country(m.start)
             start = self._name_start(m)
             if start < m.start:
                 # "Popular Mobilisation Forces": an unknown proper name ending in an agent noun.
@@ -425,8 +434,11 @@ class ActorResolver:
 
 def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Resolved actor mentions of tokens [lo, hi) of a parsed doc."""
+    from polemos.gazetteer import load_gazetteer
     from polemos.nlp.pipe import get_pub_date
+    from polemos.nlp.places import person_is_place
 
+    gaz = load_gazetteer()
     base = matcher.find(doc, lo, hi)
     whole = lo == 0 and hi is None
     context = doc_context(doc, matcher, base if whole else None)
@@ -440,7 +452,7 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
         if ent.label_ == "PERSON" and lo <= ent.start and (hi is None or ent.end <= hi) \
                 and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST \
-                and looks_like_name(ent):
+                and looks_like_name(ent) and not person_is_place(ent, gaz):
             entry = matcher.kb.by_alias(ent.text)
             if entry is not None and entry.kind == "person":
                 actor = resolver.from_entry(entry, ent.start, ent.end)
@@ -449,6 +461,29 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
                               start=ent.start_char, end=ent.end_char)
             mentions.append(Mention(ent.start, ent.end, "person", entry, actor=actor))
     return sorted(mentions, key=lambda m: m.start)
+
+
+_TOPONYMS_KEY = "polemos.actors.toponyms"
+
+
+def sentence_toponyms(doc: Doc, scores: dict[str, float]) -> list[tuple[int, str]]:
+    """(token index, country) of the towns and provinces the doc names (countries are KB actors already),
+    resolved against the doc's country salience; computed once per doc."""
+    from polemos.gazetteer import load_gazetteer
+    from polemos.nlp.places import person_is_place
+
+    cached = doc.user_data.get(_TOPONYMS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return list(cached[1])
+    gaz = load_gazetteer()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") or ent.label_ == "PERSON" and person_is_place(ent, gaz):
+            entry = gaz.resolve(ent.text, context=scores)
+            if entry is not None and entry.country and entry.precision in ("city", "admin1", "point"):
+                out.append((ent.root.i, entry.country))
+    doc.user_data[_TOPONYMS_KEY] = (len(doc), out)
+    return out
 
 
 def looks_like_name(span: Span) -> bool:

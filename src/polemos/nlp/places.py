@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 from polemos.gazetteer import Gazetteer, load_gazetteer
 from polemos.models import Actor, Place
 from polemos.nlp.attach import (
+    REPORTING,
     companions,
     concurrent_triggers,
     lexicon_type,
@@ -98,12 +99,9 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
     cands += [doc[s:e] for _, s, e in matcher(doc)]
     cands += _locative_propns(doc, gaz, cands)
     cands += _named_settlements(doc, cands)
+    cands += _misread_places(doc, gaz)
     spans = [_clean(s) for s in filter_spans(cands)]
-    context = {c for t in doc if t.ent_type_ == "NORP" and (c := gaz.country_of_demonym(t.text))}
-    for span in spans:  # countries named outright disambiguate the cities ("Tripoli" in a Lebanon story)
-        entry = gaz.resolve(span.text)
-        if entry is not None and entry.precision == "country" and entry.country:
-            context.add(entry.country)
+    context = context_weights(doc, gaz, spans)
     out: list[tuple[Span, Place]] = _border_places(doc, gaz, {t.i for s in spans for t in s})
     for span in spans:
         if not span.text[:1].isupper() or gaz.country_of_demonym(span.text):
@@ -125,6 +123,87 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
         else:
             out.append((span, entry.to_place(span.text, start=span.start_char, end=span.end_char)))
     return sorted(out, key=lambda x: x[0].start)
+
+
+# Words before a capitalised name that make it a person's ("Mr Jackson", "General Austin").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "president", "minister", "general", "gen", "colonel",
+                         "sheikh", "king", "prince", "princess", "queen", "judge", "senator", "governor", "mayor",
+                         "commander", "lieutenant", "captain", "chief", "spokesman", "spokeswoman", "leader"})
+# Prepositions after which a settlement's name is a place, whatever the model tagged it.
+_PLACE_PREPS = frozenset(LOCATIVE) - {"of", "to", "on", "over", "off"} | {"towards", "toward"}
+# A single name read as a person's is a place in any position only if it is a town of this size.
+_BARE_TOWN_POPULATION = 30_000
+
+
+def _misread_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Settlements the model read as a person, an organisation or nothing ("Gunmen shelled Homs"), that no
+    actor claims."""
+    # a capital standing for its government ("Sanaa") may still be the place; a group or person may not
+    actor_tokens = {t.i for s in doc.spans.get("actors", []) for t in s
+                    if s.has_extension("actor") and s._.actor is not None and s._.actor.kind in _NOT_PLACE_KINDS}
+    names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+    names += [doc[t.i:t.i + 1] for t in doc if not t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj")]
+    return [s for s in names if actor_tokens.isdisjoint(range(s.start, s.end)) and person_is_place(s, gaz)]
+
+
+def person_is_place(ent: Span, gaz: Gazetteer) -> bool:
+    """A name the model tagged PERSON (or ORG, or nothing) that is a settlement: the gazetteer knows it below
+    country level and it stands where places stand ("in Sanaa", "the capital Sanaa"), or it names a sizeable
+    town and the doc never uses it after a title or inside a longer person's name ("shelled Kremenchuk")."""
+    if not 1 <= len(ent) <= 3 or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return False
+    entry = gaz.resolve(ent.text)
+    if entry is None or entry.precision == "country":
+        return False
+    root = _root_of_conjuncts(ent)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+        return True
+    if root.dep_ == "appos" and head.lower_ in SETTLEMENT_NOUNS or \
+            root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS:
+        return True
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in SETTLEMENT_NOUNS:
+        return True  # "the capital Sanaa" parsed as a compound
+    if entry.source != "city" or entry.population < _BARE_TOWN_POPULATION:
+        return False
+    if before is not None and (before.lower_.rstrip(".") in _HONORIFICS or before.text[:1].isupper()
+                               and not before.is_sent_start and before.ent_type_ != "NORP"):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and \
+            root.head.lemma_.lower() in REPORTING:
+        return False  # "Jackson said"
+    words = {t.text for t in ent}
+    return not any(e.label_ == "PERSON" and len(e) > len(ent) and words & {t.text for t in e} for e in doc.ents)
+
+
+# Actor kinds whose country the KB gives outright (not borrowed from the context).
+_KB_KINDS = frozenset({"state", "government", "armed_group", "party", "movement", "person", "armed_forces",
+                       "police", "media", "company", "ngo"})
+
+
+def context_weights(doc: Doc, gaz: Gazetteer, spans: Sequence[Span] = ()) -> dict[str, float]:
+    """How strongly the document points to each country: demonyms, countries named, places that only one
+    country has, and the KB's actors. Disambiguates toponyms ("Tripoli" in a Lebanon story, "Imo" in a
+    Nigerian one)."""
+    weights: dict[str, float] = {}
+    for t in doc:
+        if t.ent_type_ == "NORP" and (c := gaz.country_of_demonym(t.text)):
+            weights[c] = weights.get(c, 0.0) + 1.0
+    for span in spans:
+        entry = gaz.resolve(span.text)
+        countries = {e.country for e in gaz.candidates(span.text) if e.country}
+        if entry is not None and entry.precision == "country" and entry.country:
+            weights[entry.country] = weights.get(entry.country, 0.0) + 1.0
+        elif len(countries) == 1:
+            (only,) = countries
+            weights[only] = weights.get(only, 0.0) + 1.0
+    for span in doc.spans.get("actors", []):
+        actor = span._.actor if span.has_extension("actor") else None
+        if actor is not None and actor.country and actor.actor_id and actor.kind in _KB_KINDS:
+            weights[actor.country] = weights.get(actor.country, 0.0) + 0.5
+    return weights
 
 
 def _non_place_actors(doc: Doc) -> set[tuple[int, int]]:
