@@ -475,3 +475,25 @@ def test_events_round5_news_classes(nlp, text: str,  # type: ignore[no-untyped-d
                                     expected: list[tuple[str, list[str], list[str]]]) -> None:
     got = [(e.type, _names(e.source), _names(e.target)) for e in _events(nlp, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("Kuwait recalled its ambassador to Iran after the raid.", "SANCTION", ("IRN", "GOV")),
+        ("The Arab League announced a boycott of Syria.", "SANCTION", ("SYR", "GOV")),
+        ("Russian artillery shelled the city of Kherson overnight.", "ASSAULT", ("UKR", "CVL")),
+        ("Russian aircraft bombed Idlib on Sunday.", "ASSAULT", ("SYR", "CVL")),
+        ("Militants ambushed an army patrol near Kandahar.", "ASSAULT", ("AFG", "MIL")),
+    ],
+)
+def test_events_target_of_envoy_boycott_city_and_patrol(nlp, text: str, type_: str,  # type: ignore[no-untyped-def]
+                                                         target: tuple[str, str]) -> None:
+    events = [e for e in _events(nlp, text) if e.type == type_]
+    assert events, f"no {type_} event"
+    assert [(a.country, a.sector) for a in events[0].target] == [target]
+
+
+def test_events_seized_town_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, "Rebels seized the town of Goma.") if e.type == "ASSAULT"]
+    assert events and not events[0].target

@@ -57,3 +57,19 @@ def test_reciprocal_coordinated_heads_splits_a_folded_subject(nlp) -> None:  # t
     names = {s._.actor.name for h in coordinated_heads(heads, actor_spans(doc))
              for s in actor_spans(doc) if s.start <= h.i < s.end}
     assert names == {"Donald Trump", "Kim Jong Un"}
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Thai and Cambodian soldiers clashed near the temple on Friday.", {"THA", "KHM"}),
+        ("Pakistani and Afghan forces clashed at a border crossing.", {"PAK", "AFG"}),
+    ],
+)
+def test_reciprocal_coordinated_nationalities_on_one_noun(nlp, text: str, countries: set[str]) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in nlp(text)._.events if e.type == "ASSAULT"]
+    assert len(events) == 1
+    event = events[0]
+    assert {a.country for a in event.source} == countries
+    assert {a.country for a in event.target} == countries
+    assert {a.sector for a in event.source} == {"MIL"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.roles import noun_roles, np_span, resolve_pronoun, verb_roles
+from polemos.nlp.roles import envoy_host, noun_roles, np_span, resolve_pronoun, verb_roles
 from polemos.nlp.triggers import load_lexicon
 
 ACTOR_HEADS = load_lexicon().word_set("actor_heads") | {"camp"}
@@ -105,3 +105,18 @@ def test_roles_object_things_and_party_preps(nlp, text: str, word: str, target: 
     roles = verb_roles(_tok(nlp(text), word), spec, actor_heads=ACTOR_HEADS)
     assert _texts(roles.target) == target
     assert [t.text for t in roles.things] == things
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Kuwait recalled its ambassador to Tehran.", ["Tehran"]),
+        ("Morocco recalled its envoy to Algeria on Monday.", ["Algeria"]),
+        ("Kuwait recalled its ambassador.", []),
+        ("Kuwait recalled its soldiers to Tehran.", []),
+    ],
+)
+def test_roles_envoy_host_is_the_state_posted_to(nlp, text: str, host: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    assert [t.text for t in envoy_host(obj, frozenset({"ambassador", "envoy"}))] == host

@@ -113,6 +113,7 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             continue  # "seized power", "took control": no one
         inside = [s for s in spans if s.start >= np.start and s.end <= np.end]
         found: list[Actor] = [span_actor(s) for s in covering]
+        found = coordinated_nationals(head, spans, found) or found
         found += of_partners(head, spans, {a.key() for a in found})
         if not found and actorish(head, actor_heads) and lemma(head) not in instruments:
             actor = _resolve(np)
@@ -133,10 +134,17 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             if actor is not None and not (actor.country or actor.sector):
                 actor = None  # "seized power", "the measures": no actor
             found = [actor] if actor is not None else []
+        if found and not any(a.country for a in found):
+            found = [place_target(head, a) for a in found]  # "shelled Kharkiv": the city's country
         if lemma(head) in sites or head.lower_ in sites:
-            found = _site_owner(np, found)
+            # "an army patrol": the forces of the country the text is about when no country is named
+            own = any(t.i != head.i and (lemma(t) in sites or t.lower_ in sites) for t in np)
+            found = _site_owner(np, found, fallback=_home_country(head) if own else None)
         elif _phrase_in(head, property_):
             found = _site_owner(np, found, sector="GOV", fallback=context_country_of(head.doc))
+        settlement = settlement_target(head) if not found and things else None
+        if settlement is not None:
+            found = [settlement]
         if not found and things:
             # "a camp for Congolese refugees": those it is for, else the thing itself
             beneficiaries = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -178,14 +186,83 @@ def thing_actor(head: Token, lex: Lexicon, *, country: str | None = None) -> Act
     return Actor(name=np.text, country=country, sector=_sector_of(head, lex), start=np.start_char, end=np.end_char)
 
 
+def _home_country(token: Token) -> str | None:
+    """The country the text is about, else the country of the first place named in the token's sentence."""
+    country = context_country_of(token.doc)
+    if country is not None:
+        return country
+    sent = token.sent
+    places = [s._.place for s in token.doc.spans.get("places", ()) if sent.start <= s.start < sent.end]
+    return next((p.country for p in places if p is not None and getattr(p, "country", None)), None)
+
+
+def place_of(token: Token) -> Any:
+    """The gazetteer place (`span._.place`) of the places span covering the token, else None."""
+    doc = token.doc
+    if "places" not in doc.spans or not Span.has_extension("place"):
+        return None
+    return next((s._.place for s in doc.spans["places"] if s.start <= token.i < s.end and s._.place is not None),
+                None)
+
+
+def place_target(head: Token, actor: Actor) -> Actor:
+    """A target that is a place name takes the place's country; a town or city stands for its people (CVL)."""
+    place = place_of(head)
+    if place is None or not getattr(place, "country", None):
+        return actor
+    sector = actor.sector
+    if sector is None and getattr(place, "precision", None) not in ("country", None):
+        sector = "CVL"  # shelling a city hits those who live there, not its government
+    return replace(actor, country=place.country, sector=sector)
+
+
+def settlement_target(head: Token) -> Actor | None:
+    """"shelled the city of Kharkiv": the named town as a civilian target in its country; None for other heads."""
+    if lemma(head) not in SETTLEMENTS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                place = place_of(p) if p.dep_ == "pobj" else None
+                if place is not None and getattr(place, "country", None):
+                    np = np_span(head)
+                    return Actor(name=np.text, country=place.country, sector="CVL", start=np.start_char,
+                                 end=np.end_char)
+    return None
+
+
+def coordinated_nationals(head: Token, spans: Sequence[Span], found: list[Actor]) -> list[Actor]:
+    """"Chinese and Indian troops": one actor per coordinated nationality adjective on one head noun, each with
+    the head's sector; empty when the head has no such modifiers."""
+    if len(found) != 1 or not found[0].sector:
+        return []
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+    mods = [m for m in mods if any(c.dep_ == "conj" for c in m.children)]
+    if not mods:
+        return []
+    out: list[Actor] = []
+    for mod in expand_conj(mods[0]):
+        country = next((s._.actor.country for s in spans if s.start <= mod.i < s.end and s._.actor.country), None)
+        if country is None:
+            return []
+        out.append(replace(found[0], name=f"{mod.text} {head.text}", country=country, actor_id=None,
+                           start=mod.idx, end=mod.idx + len(mod.text)))
+    return out if len({a.country for a in out}) > 1 else []
+
+
+# Modes of force aimed at a whole town rather than at people in it ("shelled the city of Kharkiv").
+_BOMBARDMENT = frozenset({"aerial", "heavy-weapons", "explosives", "cbrn"})
+
+
 def thing_heads(heads: Sequence[Token], type_: str, mode: str | None, lex: Lexicon) -> list[Token]:
     """The heads that may stand as things for an event: a town or village only when it was destroyed ("razed the
     village of Tula"; an assault on a city is an assault in it), and a protest's only when the noun is a known
     facility ("burned a police station", not "riots over a fare increase")."""
     out = []
     for head in heads:
-        if lemma(head) in SETTLEMENTS and mode != "destroy":
-            continue
+        bombarded = mode in _BOMBARDMENT and head.dep_ == "dobj" and settlement_target(head) is not None
+        if lemma(head) in SETTLEMENTS and mode != "destroy" and not bombarded:
+            continue  # "shelled the city of Kharkiv" aims at the city; "seized the town of X" is an assault in it
         if type_ == "PROTEST" and (_sector_of(head, lex) is None or _venue(head)):
             continue
         out.append(head)
@@ -408,6 +485,7 @@ def implied_authority(token: Token, type_: str, mode: str | None, lex: Lexicon) 
                  kind="agent")
 
 
-__all__ = ["actor_spans", "actors_for_heads", "context_country_of", "counterpart", "generic_protesters",
-           "implied_authority", "localise_generic", "modifier_actors", "object_antecedent", "of_partners",
-           "paragraph_sents", "parties_nearby", "span_actor", "thing_actor"]
+__all__ = ["actor_spans", "actors_for_heads", "context_country_of", "coordinated_nationals", "counterpart",
+           "generic_protesters", "implied_authority", "localise_generic", "modifier_actors", "object_antecedent",
+           "of_partners", "paragraph_sents", "parties_nearby", "place_of", "place_target", "settlement_target",
+           "span_actor", "thing_actor"]

@@ -282,7 +282,7 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         if lemma(tok) in lex.word_set("mutual_verbs"):
             spec = {**spec, "preps": [*(spec.get("preps") or ()), "with"]}  # "clashed with protesters"
         roles = verb_roles(tok, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
-                           obligation=obligation, things=owned_things(lex))
+                           obligation=obligation, things=owned_things(lex), envoys=lex.word_set("envoy_nouns"))
         if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
             roles.source = _opening_actor(tok)
         roles.source = coordinated_heads(roles.source, actor_spans(tok.doc))
@@ -593,8 +593,10 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
     source = actors_for_heads(c.roles.source, lex)
     avoid = frozenset(a.key() for a in source)
     target = actors_for_heads(c.roles.target, lex, protest_ids=protest_ids, avoid=avoid)
-    if not target and c.type.lower() in lex.word_set("object_target_types"):
-        # nothing named an actor: the object phrase is the target ("seized a British-flagged oil tanker")
+    mutual = lemma(c.token) in lex.word_set("mutual_verbs") or mutual_noun(c.token, lex)
+    if not target and c.type.lower() in lex.word_set("object_target_types") and not (mutual and len(source) > 1):
+        # nothing named an actor: the object phrase is the target ("seized a British-flagged oil tanker"); two
+        # sides that "clashed at a border crossing" fought each other, not the crossing
         target = actors_for_heads(thing_heads(c.roles.target + c.roles.things, c.type, c.mode, lex), lex,
                                   things=True, avoid=avoid)
     if len(source) > 1 and c.type == "AGREE" and not any(a.kind == "person" for a in target):

@@ -157,10 +157,11 @@ def actorish(token: Token, actor_heads: Collection[str] = ()) -> bool:
 
 def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[str] = (),
                instruments: Collection[str] = (), obligation: Collection[str] = (),
-               things: Collection[str] = ()) -> Roles:
+               things: Collection[str] = (), envoys: Collection[str] = ()) -> Roles:
     """Source and target of a verb trigger. An object that is a weapon ("fired missiles at X") gives no target:
     its preposition does, else its owner ("shot down a US drone"); a reported obligation ("said Y must ...") is
-    addressed to the clause's subject. An object among ``things`` (a palace, a warship) stands for its owner."""
+    addressed to the clause's subject. An object among ``things`` (a palace, a warship) stands for its owner; an
+    envoy among ``envoys`` ("recalled its ambassador to Iran") for the state it is sent to."""
     preps = set(spec.get("preps") or ())
     object_is_target = spec.get("object", "target") == "target"
     roles = Roles()
@@ -192,7 +193,10 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             if lemma(obj) in instruments or obj.lower_ in instruments:
                 weapons.append(obj)
                 continue
-            if object_is_target:
+            posted_to = envoy_host(obj, envoys)
+            if posted_to:
+                targets.extend(posted_to)  # the envoy is the subject's own: the act is aimed at the host
+            elif object_is_target:
                 if actorish(obj, actor_heads) or lemma(obj) in things:
                     targets.append(obj)
                 else:
@@ -229,6 +233,15 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         roles.target = tgt + roles.target
     roles.source, roles.target = _uniq(roles.source), _uniq(roles.target)
     return roles
+
+
+def envoy_host(noun: Token, envoys: Collection[str]) -> list[Token]:
+    """The state an envoy is posted to: "its ambassador to Iran" -> Iran; empty for other nouns."""
+    if lemma(noun) not in envoys:
+        return []
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "recalled its envoy to X" hangs on the verb
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+            for p in pobjs(c) if actorish(p)]
 
 
 def of_complements(noun: Token) -> list[Token]:
@@ -289,6 +302,9 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
             roles.source.extend(pobjs(c))
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             roles.source.extend(agents(c))  # "attacks claimed by X", "a raid carried out by X"
+        elif c.dep_ == "prep" and c.lower_ == "of" and of_role == "content" and "of" in preps:
+            # "a boycott of Qatar": a named actor is whom the act is aimed at; "a suspension of aid" names none
+            roles.target.extend(p for p in pobjs(c) if p.pos_ == "PROPN" or p.ent_type_ in ACTOR_ENTS)
         elif c.dep_ == "prep" and c.lower_ == "of":
             (roles.source if of_role == "source" else roles.target if of_role == "target" else []).extend(pobjs(c))
         elif c.dep_ == "prep" and c.lower_ in preps:
