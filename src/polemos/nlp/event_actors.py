@@ -64,6 +64,19 @@ def actor_spans(doc: Doc) -> list[Span]:
     return list(spans)
 
 
+def named_countries(doc: Doc) -> frozenset[str]:
+    """Countries of the KB actors the doc names (memoised per doc and actor group: extension access is slow)."""
+    group = doc.spans["actors"] if "actors" in doc.spans else None
+    stamp = [id(group), len(group) if group is not None else 0]  # plain data: user_data must stay serialisable
+    key = "polemos.named_countries"
+    cached = doc.user_data.get(key)
+    if cached is not None and cached[0] == stamp:
+        return frozenset(cached[1])
+    named = sorted({s._.actor.country for s in actor_spans(doc) if s._.actor.actor_id and s._.actor.country})
+    doc.user_data[key] = [stamp, named]
+    return frozenset(named)
+
+
 def _resolver() -> Callable[..., Any] | None:
     try:
         from polemos.nlp import actors as actors_mod
@@ -354,7 +367,7 @@ def localise_generic(event: Event, doc: Doc) -> None:
     else keep theirs or take the doc's context country (in place)."""
     place = event.location.country if event.location is not None else None
     # a place in a country the text never names is more likely a wrong reading of the place than a fact
-    named = {s._.actor.country for s in actor_spans(doc) if s._.actor.actor_id and s._.actor.country}
+    named = named_countries(doc)
     for actor in list(event.source) + list(event.target):
         if actor.kind not in (None, "agent", "police") or actor.sector in _FOREIGN_SECTORS:
             continue
