@@ -66,7 +66,7 @@ def actor_spans(doc: Doc) -> list[Span]:
 
 def named_countries(doc: Doc) -> frozenset[str]:
     """Countries of the KB actors the doc names (memoised per doc and actor group: extension access is slow)."""
-    group = doc.spans["actors"] if "actors" in doc.spans else None
+    group = doc.spans.get("actors")
     stamp = [id(group), len(group) if group is not None else 0]  # plain data: user_data must stay serialisable
     key = "polemos.named_countries"
     cached = doc.user_data.get(key)
