@@ -8,9 +8,10 @@ hyphen variants ignored; short all-caps abbreviations case-sensitive). Matches t
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
@@ -432,6 +433,20 @@ class ActorResolver:
 
 # ---------------------------------------------------------------- the component
 
+_ents_memo: list[Any] = [None, 0, []]
+
+
+def person_entities(doc: Doc) -> list[Span]:
+    """The doc's PERSON entities, memoised for the latest doc: ``doc.ents`` builds new spans on every access and
+    `find_actors` runs once per resolved phrase."""
+    ref, size, ents = _ents_memo
+    if ref is not None and ref() is doc and size == len(doc):
+        return ents  # type: ignore[no-any-return]
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    _ents_memo[:] = [weakref.ref(doc), len(doc), ents]
+    return ents
+
+
 def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Resolved actor mentions of tokens [lo, hi) of a parsed doc."""
     from polemos.gazetteer import load_gazetteer
@@ -446,7 +461,9 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
     resolver = ActorResolver(doc, matcher.kb, base, get_pub_date(doc), context=base if whole else context)
     mentions = resolver.resolve()
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for ent in doc.ents:
+    for ent in person_entities(doc):
+        if ent.start < lo or (hi is not None and ent.end > hi):
+            continue
         # People the KB does not know still take part in events ("Mahsa Amini").
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) in _POSSESSIVE:
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
