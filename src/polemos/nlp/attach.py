@@ -283,7 +283,8 @@ def previous_sentence_trigger(anchor: Token, triggers: Sequence[Token], *, max_b
     return None
 
 
-def _pobj_chain(prep: Token, steps: int = 3) -> list[Token]:
+def pobj_chain(prep: Token, steps: int = 3) -> list[Token]:
+    """Objects of a preposition and of the "of" phrases below them ("in a week of protests")."""
     out: list[Token] = []
     for p in prep.children:
         if p.dep_ == "pobj":
@@ -291,7 +292,7 @@ def _pobj_chain(prep: Token, steps: int = 3) -> list[Token]:
             if steps > 0:
                 for c in p.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
-                        out.extend(_pobj_chain(c, steps - 1))
+                        out.extend(pobj_chain(c, steps - 1))
     return out
 
 
@@ -314,7 +315,7 @@ def _elaborates(t: Token, host: Token, is_cost: Callable[[Token], bool]) -> bool
             return True
     return any(h.i == host.i for c in t.children  # "killed in an air strike"
                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in CONCURRENT_PREPS)
-               for h in _pobj_chain(c))
+               for h in pobj_chain(c))
 
 
 def companions(trigger: Token, triggers: Sequence[Token], *, is_cost: Callable[[Token], bool]) -> set[int]:
@@ -342,7 +343,7 @@ def concurrent_triggers(trigger: Token, triggers: Sequence[Token]) -> list[Token
     out = []
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ in ("during", "amid", "in"):
-            heads = {h.i for h in _pobj_chain(c)}
+            heads = {h.i for h in pobj_chain(c)}
             out += [t for t in triggers if t.i in heads and t.i != trigger.i]
     return out
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from polemos.models import Count, Event, Evidence
 from polemos.nlp import modality as mod
 from polemos.nlp.anaphora import claims_of_responsibility, resolve_pointing_targets
+from polemos.nlp.attach import pobj_chain
 from polemos.nlp.background import is_setting_only, not_an_event
 from polemos.nlp.event_actors import (
     actor_spans,
@@ -140,19 +141,6 @@ def is_background(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _pobj_chain(prep: Token, depth: int = 3) -> list[Token]:
-    """Objects of a preposition and of the "of" phrases below them ("in a week of protests")."""
-    out: list[Token] = []
-    for p in prep.children:
-        if p.dep_ == "pobj":
-            out.append(p)
-            if depth > 0:
-                for c in p.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        out.extend(_pobj_chain(c, depth - 1))
-    return out
-
-
 def _own_subject(token: Token) -> bool:
     """The verb names its own subject or agent (not a relative pronoun standing for its head)."""
     return any(c.dep_ in ("nsubj", "agent") and c.lower_ not in ("that", "which", "who") and c.pos_ != "NUM"
@@ -178,7 +166,7 @@ def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -
         break
     for c in token.children:
         if c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "amid")):
-            for h in _pobj_chain(c):
+            for h in pobj_chain(c):
                 if h.i in trigger_ids:
                     return trigger_ids[h.i]
     return None
