@@ -77,6 +77,23 @@ class Count:
         return None
 
 
+def describe_claim(value: object, *, typographic: bool = False) -> str:
+    """A contract count claim as text: best, else a low-high range, 'low+' or '<=high' ('' when none).
+
+    ``typographic`` uses an en dash and '≤' (for web pages) instead of '-' and '<=' (for terminals).
+    """
+    if not isinstance(value, dict):
+        return ""
+    low, best, high = value.get("low"), value.get("best"), value.get("high")
+    if best is not None:
+        return str(best)
+    if low is not None and high is not None:
+        return f"{low}{'–' if typographic else '-'}{high}"
+    if low is not None:
+        return f"{low}+"
+    return f"{'≤' if typographic else '<='}{high}" if high is not None else ""
+
+
 @dataclass
 class Place:
     """A resolved toponym. precision: 'point' | 'city' | 'admin1' | 'country' | 'region'."""

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from polemos.cli._app import DbOption, console, err_console, resolve_db
 from polemos.errors import PolemosError
+from polemos.models import describe_claim
 from polemos.store import Database
 
 
@@ -28,17 +29,8 @@ def actor_names(value: Any) -> str:
 
 
 def claim(value: dict[str, Any] | None) -> str:
-    """A count claim as text: best, else 'low+' or a range."""
-    if not value:
-        return ""
-    low, best, high = value.get("low"), value.get("best"), value.get("high")
-    if best is not None:
-        return str(best)
-    if low is not None and high is not None:
-        return f"{low}-{high}"
-    if low is not None:
-        return f"{low}+"
-    return f"<={high}" if high is not None else ""
+    """A count claim as terminal text."""
+    return describe_claim(value)
 
 
 def events_table(events: list[dict[str, Any]], *, title: str | None = None) -> Table:

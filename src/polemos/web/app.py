@@ -16,23 +16,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from polemos.errors import PolemosError
-from polemos.models import PLOVER_TYPES
+from polemos.models import PLOVER_TYPES, describe_claim
 from polemos.store import Database
 from polemos.web.figures import actor_list, count_value, event_day, type_colour
 
 
 def claim(value: Any) -> str:
-    """A count claim as text: best, else 'low+', a range, or '≤high'."""
-    if not isinstance(value, dict):
-        return ""
-    low, best, high = value.get("low"), value.get("best"), value.get("high")
-    if best is not None:
-        return str(best)
-    if low is not None and high is not None:
-        return f"{low}–{high}"
-    if low is not None:
-        return f"{low}+"
-    return f"≤{high}" if high is not None else ""
+    """A count claim as page text (en dash, '≤')."""
+    return describe_claim(value, typographic=True)
 
 
 def actor_label(actor: dict[str, Any]) -> str:
