@@ -6,6 +6,7 @@ resolved actors.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,15 +122,9 @@ class ActorMatcher:
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Mention]:
         """Non-overlapping base mentions in tokens [lo, hi), longest first."""
         hi = len(doc) if hi is None else hi
-        idx: list[int] = []
-        keys: list[str] = []
-        texts: list[str] = []
-        for i, text in enumerate((t.text for t in doc[lo:hi]), start=lo):  # one walk: Tokens are costly to build
-            key = token_key(text)
-            if key is not None:
-                idx.append(i)
-                keys.append(key)
-                texts.append(text.translate(APOSTROPHES))
+        all_idx, all_keys, all_texts = token_keys(doc)
+        a, b = bisect_left(all_idx, lo), bisect_left(all_idx, hi)
+        idx, keys, texts = all_idx[a:b], all_keys[a:b], all_texts[a:b]
         found: list[Mention] = []
         for a, first in enumerate(keys):
             for length in self.lengths.get(first, ()):
@@ -159,6 +154,28 @@ class ActorMatcher:
 
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+# Key of the doc's matchable tokens in its memo table (`attach.doc_index`).
+_KEYS_MEMO = "actor_matcher.token_keys"
+
+
+def token_keys(doc: Doc) -> tuple[list[int], list[str], list[str]]:
+    """Positions, match keys and texts (apostrophes unified) of the doc's tokens that have a key, read once
+    per doc: `ActorMatcher.find` runs on many phrases of one doc, and building Tokens is costly."""
+    from polemos.nlp.attach import doc_index
+
+    memo = doc_index(doc).memo  # rebuilt when the doc is retokenised
+    table: tuple[list[int], list[str], list[str]] | None = memo.get(_KEYS_MEMO)
+    if table is None:
+        table = ([], [], [])
+        for i, text in enumerate(t.text for t in doc):
+            key = token_key(text)
+            if key is not None:
+                table[0].append(i)
+                table[1].append(key)
+                table[2].append(text.translate(APOSTROPHES))
+        memo[_KEYS_MEMO] = table
+    return table
 
 
 _matchers: dict[int, ActorMatcher] = {}
@@ -207,8 +224,8 @@ def country_scores(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> dict
 def context_country(doc: Doc, *, kb: KnowledgeBase | None = None) -> str | None:
     """The most salient country of the doc (named countries, demonyms, capitals, actors), or None."""
     kb = kb or KnowledgeBase.load()
-    mentions = default_matcher(kb).find(doc)
-    scores = country_scores(doc, mentions, kb)
+    # the doc's shared context holds the same scores, and the actors component has usually built it
+    scores = doc_context(doc, default_matcher(kb)).scores
     return max(scores, key=lambda c: scores[c]) if scores else None
 
 

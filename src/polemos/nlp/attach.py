@@ -10,7 +10,6 @@ belongs to that clause ('clause') when asked for.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
@@ -125,11 +124,10 @@ def doc_text(doc: Doc) -> str:
     return doc_index(doc).text
 
 
-@lru_cache(maxsize=1)
 def _trigger_lexicon() -> Lexicon:
-    from polemos.nlp.triggers import load_lexicon
+    from polemos.nlp.triggers import default_lexicon
 
-    return load_lexicon()
+    return default_lexicon()
 
 
 def lexicon_type(tok: Token) -> str | None:

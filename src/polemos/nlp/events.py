@@ -44,11 +44,11 @@ from polemos.nlp.roles import (
 from polemos.nlp.triggers import (
     Lexicon,
     TriggerMatch,
+    default_lexicon,
     governor,
     is_noun,
     is_verb,
     lemma,
-    load_lexicon,
     match_triggers,
     obligation_words,
     quantity_head,
@@ -631,7 +631,7 @@ class EventExtractor:
 def make_event_extractor(nlp: Language, name: str, keep_unasserted: bool = False,
                          skip_quotes: bool = True) -> EventExtractor:
     """Build the component; the trigger lexicon and PLOVER table are loaded once, here."""
-    return EventExtractor(load_lexicon(), keep_unasserted=keep_unasserted, skip_quotes=skip_quotes)
+    return EventExtractor(default_lexicon(), keep_unasserted=keep_unasserted, skip_quotes=skip_quotes)
 
 
 __all__ = ["Candidate", "EventExtractor", "actors_for_heads", "extract_events", "find_candidates",

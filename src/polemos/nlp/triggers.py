@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -254,6 +255,12 @@ def _expand_sets(entry: TriggerEntry, sets: dict[str, frozenset[str]]) -> Trigge
     if not changes:
         return entry
     return TriggerEntry(**{**{k: getattr(entry, k) for k in entry.__dataclass_fields__}, **changes})
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once per process and shared by the components that read it."""
+    return load_lexicon()
 
 
 def load_lexicon(*, triggers_path: str | Path | None = None, plover_path: str | Path | None = None,
@@ -508,9 +515,30 @@ def _specificity(entry: TriggerEntry) -> tuple[int, int, int, int]:
     return (len(entry.words), entry.priority, conditions, -entry.line)
 
 
+# Key of `match_triggers` answers in the doc's memo table (`attach.doc_index`).
+_MATCHES_KEY = "polemos.trigger_matches"
+
+
 def match_triggers(doc: Doc | Span, lex: Lexicon) -> list[TriggerMatch]:
     """Trigger matches in a doc or sentence, one per head token: the most specific entry that holds.
-    Words are compared in normalised spelling (British and American forms alike)."""
+    Words are compared in normalised spelling (British and American forms alike).
+
+    The answer is kept with the doc per lexicon and token range: the events component and the attachment
+    rules (`attach.lexicon_type`) both ask for every sentence. The parse must be final, as it is once
+    our components run."""
+    from polemos.nlp.attach import doc_index
+
+    whole = doc if isinstance(doc, Doc) else doc.doc
+    start, end = (0, len(doc)) if isinstance(doc, Doc) else (doc.start, doc.end)
+    memo = doc_index(whole).memo  # rebuilt when the doc is retokenised
+    key = (_MATCHES_KEY, id(lex), start, end)
+    cached = memo.get(key)
+    if cached is None or cached[0] is not lex:
+        cached = memo[key] = (lex, _match_triggers(doc, lex))
+    return list(cached[1])
+
+
+def _match_triggers(doc: Doc | Span, lex: Lexicon) -> list[TriggerMatch]:
     tokens = list(doc)
     forms = [_forms(t, lex.spelling) for t in tokens]  # once per token, not once per entry tried
     by_head: dict[int, TriggerMatch] = {}
