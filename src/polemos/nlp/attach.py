@@ -84,6 +84,12 @@ def doc_index(doc: Doc, *, sents: bool = False) -> DocIndex:
     return index
 
 
+def release(doc: Doc) -> None:
+    """Drop the doc's tables once its extraction is collected. Docs sit in reference cycles (spans and
+    tokens kept in extension values), so they wait for the garbage collector; their tables need not."""
+    doc.user_data.pop(_INDEX_KEY, None)
+
+
 def sent_number(tok: Token) -> int:
     """Number of the token's sentence in the doc (0 for the first)."""
     return doc_index(tok.doc, sents=True).sent_of[tok.i]

@@ -74,6 +74,9 @@ class Extractor:
             event.evidence = [trim_evidence(text, ev) for ev in event.evidence]
         for relation in relations:
             relation.evidence = [trim_evidence(text, ev) for ev in relation.evidence]
+        from polemos.nlp.attach import release
+
+        release(doc)
         return Extraction(events=events, relations=relations)
 
     def extract(self, text: str, *, pub_date: date | None = None, skip: Sequence[Span] | None = None) -> Extraction:

@@ -534,8 +534,10 @@ def match_triggers(doc: Doc | Span, lex: Lexicon) -> list[TriggerMatch]:
     key = (_MATCHES_KEY, id(lex), start, end)
     cached = memo.get(key)
     if cached is None or cached[0] is not lex:
-        cached = memo[key] = (lex, _match_triggers(doc, lex))
-    return list(cached[1])
+        # positions, not Tokens: a Token held in the doc's own tables would make a reference cycle
+        found = [(m.token.i, m.start, m.end, m.entry) for m in _match_triggers(doc, lex)]
+        cached = memo[key] = (lex, found)
+    return [TriggerMatch(whole[i], start_, end_, entry) for i, start_, end_, entry in cached[1]]
 
 
 def _match_triggers(doc: Doc | Span, lex: Lexicon) -> list[TriggerMatch]:
