@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from polemos.nlp import actors, counts, dates, events, places, relations
+from polemos.nlp import actors, attribute_index, counts, dates, events, places, relations
 
 #: Component names in pipeline order (each needs those before it).
 COMPONENTS: tuple[str, ...] = (
@@ -12,7 +12,11 @@ COMPONENTS: tuple[str, ...] = (
     "polemos_events", "polemos_relations",
 )
 
+#: The factory of the indexed stand-in for the model's attribute ruler (`attribute_index`).
+INDEXED_RULER = "polemos_indexed_attribute_ruler"
+
 _FACTORIES = {
+    INDEXED_RULER: attribute_index.make_indexed_ruler,
     "polemos_actors": actors.make_actor_recognizer,
     "polemos_places": places.make_place_recognizer,
     "polemos_dates": dates.make_date_recognizer,
