@@ -64,8 +64,11 @@ def coordinated_heads(heads: Sequence[Token], actor_spans: Sequence[Span]) -> li
     people it names, each as a head; other heads unchanged."""
     out: list[Token] = []
     for head in heads:
+        if head.pos_ != "PROPN":  # tested first: a verb's subtree may be its whole sentence
+            out.append(head)
+            continue
         left = [t for t in head.subtree if t.i < head.i]
-        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in left) or head.pos_ != "PROPN":
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
             out.append(head)
             continue
         lo, hi = min(t.i for t in left), head.i + 1
