@@ -113,6 +113,19 @@ def _trigger(doc: Any, word: str) -> Any:
     ("Russia expelled 15 German diplomats on Monday.", ["expelled"], [("Russia", "RUS")]),
     ("Venezuela rejected a Colombian proposal for talks.", ["rejected"], [("Venezuela", "VEN")]),
     ("Israeli jets struck Syrian army positions overnight.", ["struck"], [("Syria", "SYR")]),
+    # "<Country>'s <Name> state": the division, of that country, whether or not the gazetteer knows it
+    ("Gunmen abducted 300 schoolgirls in Nigeria's northwestern Zamfara state on Friday.", ["abducted"],
+     [("Zamfara state", "NGA")]),
+    ("Separatist rebels in Indonesia's Papua province set fire to a plane.", ["set"], [("Papua province", "IDN")]),
+    ("Gunmen killed 12 villagers in Ruritania's Xanadu province.", ["killed"], [("Ruritania", None)]),
+    # "the capital" alone: the capital of the country the toponyms point to
+    (("Car bombs tore through Baghdad's Sadr City district on Thursday, and the government imposed a curfew on "
+      "the capital."), ["curfew"], [("Baghdad", "IRQ")]),
+    ("Police fired tear gas at protesters in Kenya's capital on Tuesday.", ["fired"], [("Nairobi", "KEN")]),
+    # a speech the event was made in locates it; what the speech says about other places does not
+    (("Nicaraguan President Daniel Ortega on Saturday rejected opposition demands, saying in a speech in Managua "
+      "that he would serve out his term."), ["rejected"], [("Managua", "NIC")]),
+    ("The navies launched joint patrols in the Sulu Sea on Monday.", ["patrols"], [("Sulu Sea", None)]),
 ])
 def test_places_place_for_event(nlp: Any, text: str, words: list[str], expected: list[tuple[str, str]]) -> None:
     doc = parse(nlp, text)
@@ -255,3 +268,19 @@ def test_places_context_weights_count_demonyms_countries_and_unique_places(nlp: 
     spans = [s for s, _ in find_places(doc, load_gazetteer())]
     weights = context_weights(doc, load_gazetteer(), spans)
     assert weights.get("NGA", 0) >= 2 and weights.get("TCD", 0) >= 1 and "USA" not in weights
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Russian missiles struck the capital on Monday.", []),  # no toponym says which country's
+    ("Fighting near Aleppo and Kyiv spread to the capital.", ["Aleppo", "Kyiv"]),  # two countries: unclear
+    ("He was sentenced to capital punishment in Tehran.", ["Tehran"]),
+    ("Prisoners rioted in East Timor's capital Dili.", ["East Timor", "Dili"]),
+])
+def test_places_capital_only_when_clear(nlp: Any, text: str, names: list[str]) -> None:
+    assert [p.name for _, p in find_places(parse(nlp, text), load_gazetteer())] == names
+
+
+def test_places_gazetteer_capital() -> None:
+    gaz = load_gazetteer()
+    assert (gaz.capital("IRQ").name, gaz.capital("IRQ").country) == ("Baghdad", "IRQ")  # type: ignore[union-attr]
+    assert gaz.capital("XXX") is None

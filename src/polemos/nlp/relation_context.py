@@ -63,6 +63,12 @@ class Context:
         """The sentence's words, lower-cased (phrase cues match these)."""
         return [t.lower_ for t in self.sent]
 
+    @cached_property
+    def claimed(self) -> frozenset[int]:
+        """Token indices inside what an actor accuses another of, blames it for or denies: a relation cue
+        there is the claim's content, not a relation the text states."""
+        return claimed_tokens(self)
+
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
 
@@ -77,6 +83,34 @@ class Context:
 
 
 # --- helpers over tokens -------------------------------------------------------------------------
+
+# Links from a claim verb to what is claimed: a clause ("denied that it backs"), a gerund ("denied supporting",
+# "accused X of backing") or the preposition that carries one ("blamed X for arming").
+_CLAIM_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "acl"})
+_CLAIM_PREPS = frozenset({"of", "for", "with", "over"})
+
+
+def claimed_tokens(ctx: Context) -> frozenset[int]:
+    """`Context.claimed`: the subtrees of the complements of the sentence's claim verbs and nouns."""
+    verbs, nouns = ctx.cues.claim_verbs, ctx.cues.claim_nouns
+    out: set[int] = set()
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+            # the object of "accused Rwanda" is the accused; that of "denied any role" is the claim
+            comps = [c for c in tok.children if c.dep_ in _CLAIM_CLAUSES
+                     or c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS
+                     or c.dep_ == "dobj" and ctx.at(c.i) is None and c.pos_ != "PRON"]
+        elif tok.pos_ == "NOUN" and (lemma in nouns or tok.lower_ in nouns):
+            comps = [c for c in tok.children if c.dep_ in _CLAIM_CLAUSES or c.dep_ == "relcl" and
+                     any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+                     or c.dep_ == "prep" and c.lower_ == "of"]
+        else:
+            continue
+        for c in comps:
+            out.update(t.i for t in c.subtree)
+    return frozenset(out)
+
 
 
 def actor_key(actor: Actor) -> str:

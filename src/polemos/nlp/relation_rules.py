@@ -121,6 +121,8 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
                 if m is not None and m.person:
                     holders = [m]
                     rule = "noun.after"
+        if rule == "noun.copula" and tok.i in ctx.claimed:
+            continue  # "accused Rwanda of being an ally of M23"; "its ally Assad" there is a description
         if not owners and holders and rtype in SYMMETRIC and rule == "noun.copula":
             # "Russia and Iran are allies"
             for x in range(len(holders)):
@@ -226,6 +228,8 @@ def rule_by_agent(ctx: Context) -> list[Relation]:
         patient: Mention | None = None
         # passive clause: "Y is backed by X"
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if subj and tok.i in ctx.claimed:
+            continue  # "denied that the rebels were backed by Rwanda"; "the militias backed by Iran" describes
         if subj:
             patient = mention_of_token(ctx, subj[0])
         if patient is None:
@@ -261,6 +265,8 @@ def rule_with_phrase(ctx: Context) -> list[Relation]:
             if rtype is None:
                 continue
             i = sent.start + k
+            if i in ctx.claimed:
+                continue
             other = mention_after(ctx, i + n)
             if other is None:
                 continue
@@ -286,7 +292,7 @@ def rule_verbs(ctx: Context) -> list[Relation]:
     """ "X controlled Y", "Iran backs Hezbollah", "X allied with Y", "X fought against Y"."""
     out: list[Relation] = []
     for tok in ctx.sent:
-        if tok.pos_ != "VERB" or ctx.at(tok.i) is not None:
+        if tok.pos_ != "VERB" or ctx.at(tok.i) is not None or tok.i in ctx.claimed:
             continue
         lemma = tok.lemma_.lower()
         if tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "agent") for c in tok.children):
@@ -322,7 +328,7 @@ def rule_conflict(ctx: Context) -> list[Relation]:
     for tok in sent:
         if tok.lower_ not in ctx.cues.conflict_nouns and tok.lemma_.lower() not in ctx.cues.conflict_nouns:
             continue
-        if ctx.at(tok.i) is not None or tok.i + 1 >= sent.end:
+        if ctx.at(tok.i) is not None or tok.i + 1 >= sent.end or tok.i in ctx.claimed:
             continue
         nxt = doc[tok.i + 1]
         if nxt.lower_ == "between":
@@ -369,7 +375,7 @@ def rule_defend(ctx: Context) -> list[Relation]:
     out: list[Relation] = []
     doc = ctx.doc
     for tok in ctx.sent:
-        if tok.lemma_.lower() not in ctx.cues.defend_verbs or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in ctx.cues.defend_verbs or tok.pos_ != "VERB" or tok.i in ctx.claimed:
             continue
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lemma_.lower() not in ctx.cues.attack_nouns and obj.lower_ not in ctx.cues.attack_nouns:
@@ -401,8 +407,8 @@ def rule_of_organisation(ctx: Context) -> list[Relation]:
     out: list[Relation] = []
     doc = ctx.doc
     for m in ctx.mentions:
-        if not _is_organisation(m):
-            continue
+        if not _is_organisation(m) or doc[m.end - 1].lower_ in ctx.cues.relational_nouns:
+            continue  # "a commander of the Pakistani Taliban" is a person with a role: rule_relational_noun's
         j = m.end
         if j < ctx.sent.end and doc[j].lower_ == "of":
             whole = mention_after(ctx, j + 1)
@@ -460,9 +466,10 @@ def rule_truce(ctx: Context) -> list[Relation]:
     out: list[Relation] = []
     doc, sent = ctx.doc, ctx.sent
     for k, phrase in _phrase_starts(ctx.words, ctx.cues.truce_nouns):
-        if ctx.at(sent.start + k) is not None:
+        first = sent.start + k
+        if ctx.at(first) is not None or first in ctx.claimed:
             continue
-        j = sent.start + k + len(phrase)
+        j = first + len(phrase)
         nxt = doc[j].lower_ if j < sent.end else ""
         if nxt == "between":
             a = mention_after(ctx, j + 1)
@@ -471,7 +478,8 @@ def rule_truce(ctx: Context) -> list[Relation]:
                 if b is not None:
                     out.extend(_pairs(ctx, "ENEMY", [refine(ctx, a), refine(ctx, b)], "truce.between"))
             continue
-        verb: Token | None = doc[j - 1]
+        # the phrase's head ("cessation" of "cessation of hostilities"), then up to its verb
+        verb: Token | None = next((t for t in doc[first:j] if not first <= t.head.i < j or t.head is t), doc[j - 1])
         for _ in range(4):  # ceasefire <- to <- agreed; truce <- reached
             if verb is None or verb.pos_ in ("VERB", "AUX"):
                 break
@@ -495,7 +503,7 @@ def rule_mutual(ctx: Context) -> list[Relation]:
         verb = doc[sent.start + k].head
         while verb.dep_ in ("dobj", "pobj", "prep", "det", "amod") and verb.head is not verb:
             verb = verb.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.cues.mutual_verbs:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.cues.mutual_verbs or verb.i in ctx.claimed:
             continue
         parties = _parties(ctx, verb)
         out.extend(_pairs(ctx, "ENEMY", parties, f"mutual.{verb.lemma_.lower()}"))
@@ -533,7 +541,7 @@ def rule_alliance(ctx: Context) -> list[Relation]:
     out: list[Relation] = []
     doc, sent = ctx.doc, ctx.sent
     for tok in sent:
-        if tok.lemma_.lower() not in ctx.cues.alliance_nouns or ctx.at(tok.i) is not None:
+        if tok.lemma_.lower() not in ctx.cues.alliance_nouns or ctx.at(tok.i) is not None or tok.i in ctx.claimed:
             continue
         if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in ("of", "between", "among"):
             continue

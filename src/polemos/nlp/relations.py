@@ -81,6 +81,8 @@ class Cues:
     group_pronouns: frozenset[str]
     negation_words: frozenset[str]
     negation_determiners: frozenset[str]
+    claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
     author: AuthorCues
 
 
@@ -169,6 +171,8 @@ def parse_cues(text: str, *, where: str = CUES_FILE) -> Cues:
         group_pronouns=frozenset(words("group_pronouns")),
         negation_words=frozenset(words("negation_words")),
         negation_determiners=frozenset(words("negation_determiners")),
+        claim_verbs=frozenset(words("claim_verbs")),
+        claim_nouns=frozenset(words("claim_nouns")),
         author=AuthorCues(
             pronouns=frozenset(words("author.pronouns", author.get("pronouns"))),
             min_pronouns=min_pronouns,
