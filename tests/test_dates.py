@@ -89,6 +89,12 @@ def test_dates_nth_day_phrase_belongs_to_its_clause(nlp: Any, text: str, word: s
     assert nth_day_phrase(trigger.sent, {trigger.i}, triggers) == expected
 
 
+def test_dates_component_splits_a_run_on_entity(nlp: Any) -> None:
+    # the model may run a weekday into the next phrase ("Wednesday, days"): the weekday still counts
+    doc = parse(nlp, "Turkey launched an offensive on Wednesday, days after US troops withdrew.", date(2019, 10, 10))
+    assert ("Wednesday", ("2019-10-09", "day")) in [(s.text, s._.date_value) for s in doc.spans["dates"]]
+
+
 def test_dates_component_sets_spans(nlp: Any) -> None:
     doc = parse(nlp, "Soldiers patrolled the streets on Sunday for a week.", date(2019, 10, 21))
     assert [(s.text, s._.date_value) for s in doc.spans["dates"]] == [("Sunday", ("2019-10-20", "day"))]
@@ -136,6 +142,40 @@ def _trigger(doc: Any, word: str) -> Any:
     # "since Monday" dates the occupation, not the curfew of the main clause
     ("The governor imposed a curfew on Friday, as students have occupied the campus since Monday.",
      date(2020, 1, 11), ["curfew", "occupied"], ["2020-01-10", "2020-01-06"]),
+    # a stated gap moves the other clause's date; an unstated one leaves it unknown
+    (("Russian warplanes bombed the town of Gori on Saturday, a day after Georgian forces launched an "
+      "offensive."), date(2008, 8, 9), ["bombed", "offensive"], ["2008-08-09", "2008-08-08"]),
+    (("Thai police used water cannon to disperse protesters in Bangkok on Friday evening, a day after the "
+      "government banned gatherings."), date(2020, 10, 16), ["disperse", "banned"], ["2020-10-16", "2020-10-15"]),
+    ("The army stormed the city on Monday, two days before the rebels shelled the airport.", date(2020, 1, 11),
+     ["stormed", "shelled"], ["2020-01-06", "2020-01-08"]),
+    ("Iran fired missiles at US bases on Wednesday, a day after the vote in parliament.", date(2020, 1, 9),
+     ["fired", "vote"], ["2020-01-08", "2020-01-07"]),
+    ("Turkey launched an offensive in Syria on Wednesday, days after US troops withdrew from the area.",
+     date(2019, 10, 10), ["offensive", "withdrew"], ["2019-10-09", None]),
+    ("Chinese police arrested dozens of people in Shanghai on Sunday after crowds protested against lockdowns.",
+     date(2022, 11, 30), ["arrested", "protested"], ["2022-11-27", None]),
+    (("The government scrapped a planned tax late on Thursday, hours after protesters blocked roads in the "
+      "capital."), date(2019, 10, 18), ["scrapped", "blocked"], ["2019-10-17", "2019-10-17"]),
+    # coordinated verb phrases share one date phrase, in either order
+    ("Bangladesh imposed a nationwide curfew and deployed the army on Friday.", date(2024, 7, 19),
+     ["curfew", "deployed"], ["2024-07-19", "2024-07-19"]),
+    ("The United States announced sanctions on Wednesday and expelled ten Russian diplomats.", date(2021, 4, 14),
+     ["sanctions", "expelled"], ["2021-04-14", "2021-04-14"]),
+    # as-clauses, participial adjuncts and reduced relatives take the time of their clause
+    (("Police in Uttar Pradesh detained more than 1,200 people on Thursday as protests against a new law spread "
+      "across India."), date(2019, 12, 20), ["detained", "protests"], ["2019-12-19", "2019-12-19"]),
+    (("On Tuesday, police had used water cannon to disperse students protesting against his appointment."),
+     date(2019, 4, 13), ["disperse", "protesting"], ["2019-04-09", "2019-04-09"]),
+    ("Seven people were killed on Monday when militiamen opened fire on demonstrators.", date(2009, 6, 16),
+     ["killed", "opened"], ["2009-06-15", "2009-06-15"]),
+    # a date between a reported clause and its reporting verb is the reported event's
+    (("More than 300 schoolgirls were abducted by gunmen from a boarding school in Zamfara state, early on "
+      "Friday, police said."), date(2021, 2, 27), ["abducted"], ["2021-02-26"]),
+    ("Police said on Friday that gunmen had abducted 300 schoolgirls.", date(2021, 2, 27), ["abducted"], [None]),
+    # the time of a setting clause with no event of its own is the event's
+    (("Rebels set fire to a small passenger plane and took its pilot hostage after it landed in Nduga on "
+      "Tuesday."), date(2023, 2, 8), ["set"], ["2023-02-07"]),
 ])
 def test_dates_date_for_event(nlp: Any, text: str, pub: date, words: list[str], expected: list[str | None]) -> None:
     doc = parse(nlp, text, pub)

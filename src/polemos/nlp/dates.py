@@ -18,10 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polemos.nlp.attach import (
+    REPORTING,
+    VERBAL,
     companions,
     concurrent_triggers,
     doc_index,
     doc_text,
+    own_subject,
     owning_trigger,
     sent_number,
     sent_start,
@@ -165,11 +168,28 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     for span in sorted(spans, key=lambda s: s.start):
         value = resolve_date(span.text, pub)
         if value is None:
+            # "on Wednesday, days after ...": the model ran the weekday into the next phrase
+            out += [(piece, v) for piece in _comma_pieces(span) if (v := resolve_date(piece.text, pub)) is not None]
             continue
         if span[-1].lower_ == "overnight" and any(0 < s.start - span.end <= 2 for s in spans):
             continue  # "overnight on Thursday": the day named is the date
         out.append((span, value))
     return out
+
+
+def _comma_pieces(span: Span) -> list[Span]:
+    """The comma-separated parts of a span ("Wednesday, days" -> "Wednesday", "days"); none without a comma."""
+    if not any(t.text == "," for t in span):
+        return []
+    pieces, start = [], span.start
+    for t in span:
+        if t.text == ",":
+            if t.i > start:
+                pieces.append(span.doc[start:t.i])
+            start = t.i + 1
+    if start < span.end:
+        pieces.append(span.doc[start:span.end])
+    return pieces
 
 
 def make_date_recognizer(nlp: Language, name: str) -> DateRecognizer:
@@ -271,6 +291,222 @@ def _owned(spans: Sequence[Span], mine: set[int], triggers: Sequence[Token]) -> 
     return out
 
 
+# ---------------------------------------------------------------- the time of a clause
+
+# Subordinators of a clause that happens at the time of the one it hangs from ("detained ... as protests spread").
+_SAME_TIME_MARKS = frozenset({"as", "while", "whilst", "when"})
+# Subordinators that order two events; without a stated gap the embedded one's time is unknown.
+_SEQUENCE_MARKS = frozenset({"after", "before"})
+_GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# A gap of hours, or "shortly after", keeps the day of the clause above.
+_SAME_DAY_GAPS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon",
+                            "immediately", "just"})
+_GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Prepositions through which a nominal trigger stands in its verb's clause ("killed by police gunfire").
+_CLAUSE_PREPS = frozenset({"by", "during", "amid", "in"})
+_NOMINAL_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+# Prepositions of place and participants, through which a noun phrase is part of its clause's event.
+_PLACE_PREPS = frozenset({"of", "between", "in", "at", "on", "during", "amid", "among", "against", "with", "from",
+                          "near", "across", "around", "outside", "inside", "by", "to", "into", "through"})
+_MAX_HOPS = 6
+
+# A link from a clause to the one whose time it takes: (governing verb, shift in days), None for a
+# time that the text leaves unknown ("after crowds protested", "days after").
+_Link = tuple[Token, int] | None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a trigger token stands in: itself, the verb it is a core argument of, or the
+    verb of a by/during/amid/in phrase it heads ("killed by police gunfire", "killed during protests")."""
+    for _ in range(3):
+        if tok.pos_ in VERBAL:
+            return tok
+        head = tok.head
+        if tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+            tok = head  # "imposed a curfew and a ban"
+            continue
+        if tok.dep_ in _NOMINAL_ARGS and head.pos_ in VERBAL:
+            return head
+        if (tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in _CLAUSE_PREPS
+                and head.head.pos_ in VERBAL):
+            return head.head
+        return None
+    return None
+
+
+def _noun_clause_verb(noun: Token, trigger_ids: set[int]) -> Token | None:
+    """The verb of the clause a noun phrase is part of, or the event noun it is part of, through the nouns
+    and place/participant prepositions above it ("clashes between police and students ...")."""
+    tok = noun
+    for _ in range(6):
+        if tok.i != noun.i and tok.i in trigger_ids and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+        head = tok.head
+        if head.i == tok.i or tok.dep_ == "prep" and tok.lower_ not in _PLACE_PREPS:
+            return None  # "after clashes between ...": a background event's time is its own
+        if head.pos_ in VERBAL and tok.dep_ in _NOMINAL_ARGS | {"prep", "agent", "dative"}:
+            return head
+        if tok.dep_ in ("pobj", "prep", "conj", "appos", "compound") or tok.dep_ in _NOMINAL_ARGS:
+            tok = head
+            continue
+        return None
+    return None
+
+
+def _gap(words: Sequence[Token]) -> int | None:
+    """Days of the gap stated by a sequence marker's modifiers ("a day", "two weeks", "hours", "shortly");
+    None when no gap or an uncounted one ("days after") is stated."""
+    for w in words:
+        low = w.lower_
+        if low in _SAME_DAY_GAPS:
+            return 0
+        if low in _GAP_DAYS:
+            nums = [c for c in w.children if c.dep_ in ("det", "nummod")]
+            if not nums:
+                return None  # "days after": how many is not said
+            n = _GAP_NUMBERS.get(nums[0].lower_) or (int(nums[0].text) if nums[0].text.isdigit() else None)
+            return None if n is None else n * _GAP_DAYS[low]
+    return None
+
+
+def _sequence_link(marker: Token, holder: Token, governor: Token) -> _Link:
+    """The link of an after/before clause or phrase: the governor's time moved by the stated gap (back for
+    after, forward for before), else unknown."""
+    words = [c for t in (marker, holder) for c in t.children if c.dep_ in ("npadvmod", "advmod")]
+    days = _gap(words)
+    if days is None:
+        return None
+    return governor, (-days if marker.lower_ == "after" else days)
+
+
+def _link(verb: Token, trigger_ids: set[int]) -> _Link | str:
+    """How a clause takes the time of another: a `_Link`, or "none" when it hangs from nothing that tells."""
+    head = verb.head
+    if head.i == verb.i:
+        return "none"
+    dep = verb.dep_
+    if dep == "conj" and head.pos_ in VERBAL and not own_subject(verb):
+        if verb.tag_ == "VBD" and head.dep_ == "acl" and (main := _noun_clause_verb(head.head, set())) is not None:
+            # a finite verb is not coordinated with a reduced relative ("sanctions against officials accused
+            # of interference and expelled ten diplomats"): it shares the main clause's subject and time
+            return main, 0
+        return head, 0  # one subject, two verb phrases: "announced sanctions on Wednesday and expelled ..."
+    if dep == "xcomp":
+        return head, 0
+    if dep == "pcomp" and head.lower_ == "by" and head.head.pos_ in VERBAL:
+        return head.head, 0  # "responded by recalling its ambassadors"
+    if dep == "acl" and verb.tag_ == "VBG" and (gov := _noun_clause_verb(head, trigger_ids)) is not None:
+        return gov, 0  # a reduced relative: "to disperse students protesting against ..."
+    if dep != "advcl":
+        return "none"
+    marks = [c for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _SAME_TIME_MARKS]
+    if any(m.lower_ in _SEQUENCE_MARKS for m in marks):
+        marker = next(m for m in marks if m.lower_ in _SEQUENCE_MARKS)
+        return _sequence_link(marker, verb, head)
+    if marks:
+        return (head, 0) if all(m.lower_ in _SAME_TIME_MARKS for m in marks) else None
+    if verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if head.dep_ == "relcl" and verb.i > head.i and doc_text(verb.doc)[verb.idx - 2:verb.idx].strip() == ",":
+            # "withdrew a decree that had scrapped subsidies, meeting the main demand": the parser hangs the
+            # participle on the relative clause it follows; it elaborates the main one
+            noun_verb = _clause_verb(head.head)
+            if noun_verb is not None:
+                return noun_verb, 0
+        return head, 0  # a participial or purpose adjunct: "withdrew ..., meeting the main demand"
+    return None
+
+
+def _span_clause(span: Span, trigger_ids: set[int]) -> Token | None:
+    """The verb whose clause a date phrase is in; None when it qualifies an event noun of its own. A date
+    between a reported clause and its postposed reporting verb ("were abducted ..., early on Friday, police
+    said") is the reported clause's."""
+    tok = below = span.root
+    while tok.pos_ not in VERBAL:
+        if tok.i != span.root.i and tok.i in trigger_ids and tok.dep_ not in _NOMINAL_ARGS:
+            return None  # "the killing of its general last week"
+        if tok.head.i == tok.i:
+            return None
+        below, tok = tok, tok.head
+    if tok.lemma_.lower() in REPORTING and tok.i >= span.end and below.i != tok.i:
+        start = below.left_edge.i  # the whole phrase: "early on Friday"
+        before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < start]
+        if before and start > 0 and span.doc[start - 1].text == ",":
+            return before[-1]
+    return tok
+
+
+def _verb_date(verb: Token, spans: Sequence[Span], trigger_ids: set[int]) -> Span | None:
+    """The date phrase of a verb's own clause, else of a verb phrase sharing its subject or completing it
+    ("imposed a curfew and deployed the army on Friday", "used water cannon to disperse ... on Friday")."""
+    clauses = [(s, _span_clause(s, trigger_ids)) for s in spans]
+
+    def of(v: Token) -> Span | None:
+        found = [s for s, c in clauses if c is not None and c.i == v.i]
+        return min(found, key=lambda s: abs(s.root.i - v.i)) if found else None
+
+    if (own := of(verb)) is not None:
+        return own
+    sharing = [c for c in verb.children
+               if c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ in VERBAL and not own_subject(c)
+                                        and c.lemma_.lower() not in REPORTING)]
+    for c in sharing:
+        if (found := of(c)) is not None:
+            return found
+    for v in [verb, *sharing]:
+        for c in v.children:
+            # "took the pilot hostage after it landed in Nduga on Tuesday": a setting clause with no event of
+            # its own and no stated gap gives the only time the text has, which the event followed at once
+            if (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                    and not any(t.i in trigger_ids for t in c.subtree)
+                    and not any(m.dep_ in ("npadvmod", "advmod") for m in c.children)
+                    and (found := of(c)) is not None):
+                return found
+    return None
+
+
+def _shift(value: DateValue, days: int) -> DateValue | None:
+    """A date moved by whole days; a coarser date stays as it is only when not moved."""
+    if days == 0:
+        return value
+    if value[1] != "day":
+        return None
+    return _day(date.fromisoformat(value[0]) + timedelta(days=days))
+
+
+def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token]) -> DateValue | None | str:
+    """The date of a trigger's clause, read from its own clause or taken from the clause it hangs from;
+    "none" when nothing up its chain of same-time links is dated, None when the text leaves its time unknown."""
+    trigger_ids = {t.i for t in triggers}
+    verb = _clause_verb(trigger)
+    shift = 0
+    prep = trigger.head
+    if (verb is None and trigger.dep_ == "pobj" and prep.lower_ in _SEQUENCE_MARKS
+            and prep.head.pos_ in VERBAL):  # "fired on Wednesday, a day after the vote"
+        gap = _sequence_link(prep, prep, prep.head)
+        if gap is None:
+            return None
+        verb, shift = gap
+    if verb is None:
+        return "none"
+    for _ in range(_MAX_HOPS):
+        found = _verb_date(verb, spans, trigger_ids)
+        if found is not None:
+            return _shift(found._.date_value, shift)
+        link = _link(verb, trigger_ids)
+        if link is None:
+            return None
+        if isinstance(link, str):
+            break
+        verb, extra = link
+        shift += extra
+        if verb.pos_ not in VERBAL:  # an event noun: "students protesting" in "clashes between police and ..."
+            value = date_for_event(verb.doc, verb, triggers=[t for t in triggers if t.i != trigger.i])
+            return None if value is None else _shift(value, shift)
+    # no date up the chain: other rules may still tell, but not for a shifted time
+    return "none" if shift == 0 else None
+
+
 def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
                    tokens: Sequence[Token] = ()) -> DateValue | None:
     """(iso, precision) of the date phrase attached to a trigger (or the event's other ``tokens``, or the
@@ -291,6 +527,9 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         scored = [x for x in _owned(in_sentence, during, triggers) if x[0] == 0] if during else []
     if scored:
         chosen = min(scored, key=lambda x: (x[0], x[1]))[2]
+    elif (timed := _clause_time(trigger, in_sentence, triggers)) != "none":
+        # its clause's date, or that of the clause it is linked to: same time, or a stated gap
+        return timed if timed is None or isinstance(timed, tuple) else None
     elif (parent := _governing_trigger(trigger, triggers)) is not None:
         # "ordered an offensive on Wednesday, accusing ...": a participle clause shares its governor's time
         return date_for_event(doc, parent, triggers=[t for t in triggers if t.i != trigger.i])
