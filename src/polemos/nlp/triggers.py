@@ -380,7 +380,7 @@ def governor(token: Token) -> Token | None:
 
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number", "lot", "handful",
                             "couple", "group", "crowd", "some", "many", "most", "all", "several", "few", "majority",
-                            "wave", "series", "spate", "string"})
+                            "wave", "series", "spate", "string", "team", "tonne", "ton", "convoy", "shipment"})
 
 
 # Verbs whose object does what their infinitive says ("forced 300,000 people to flee"); with other verbs the
@@ -432,6 +432,9 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
         forms: set[str] = set()
         for obj in object_tokens(token):
             forms |= phrase_words(obj, norm)
+            counted = quantity_head(obj)  # "the number of troops", "a team of rescuers": the counted noun too
+            if counted is not obj:
+                forms |= phrase_words(counted, norm)
         if not forms & conds["objects"]:
             return False
     if entry.preps:
