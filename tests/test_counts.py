@@ -189,6 +189,11 @@ def _trigger(doc: Any, word: str) -> Any:
     # riots and crackdowns carry their dead; a crackdown its arrests
     ("Riots erupted in the capital on Sunday, leaving three people dead.", ["Riots"], {"Riots": {"killed": 3}}),
     ("Police cracked down on the rally, detaining 60 people.", ["cracked"], {"cracked": {"arrested": 60}}),
+    # a single named or singular victim of an injury verb is one injured, as one killed for a killing verb
+    ("First lady Martine Moise was wounded in the attack.", ["attack", "wounded"],
+     {"attack": {}, "wounded": {"injured": 1}}),
+    ("Gunmen wounded a policeman in Karachi.", ["wounded"], {"wounded": {"injured": 1}}),
+    ("Gunmen wounded five policemen in Karachi.", ["wounded"], {"wounded": {"injured": 5}}),
 ])
 def test_counts_for_event(nlp: Any, text: str, words: list[str], expected: dict[str, dict[str, int]]) -> None:
     doc = parse(nlp, text)

@@ -497,3 +497,109 @@ def test_events_target_of_envoy_boycott_city_and_patrol(nlp, text: str, type_: s
 def test_events_seized_town_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in _events(nlp, "Rebels seized the town of Goma.") if e.type == "ASSAULT"]
     assert events and not events[0].target
+
+
+# ---------------------------------------------------------------- non-events, co-events, anaphora, counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid arrived in Palu after the earthquake and tsunami that killed more than 1,400 people.",
+        "Spain sent rescuers to Morocco after Friday's earthquake killed more than 2,000 people.",
+        "At least 30 people were killed in a stampede at the stadium.",
+        "A cyclone hit the coast, killing 20 people.",
+        "Floods destroyed 300 homes in the province.",
+    ],
+)
+def test_events_natural_hazard_makes_no_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert not [e for e in events if e.type == "ASSAULT"]
+    assert not [e for e in events if e.killed is not None]
+
+
+def test_events_human_killer_still_assaults(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, "Gunmen killed 20 people in a village.") if e.type == "ASSAULT"]
+    assert events and events[0].killed is not None and events[0].killed.low == 20
+
+
+def test_events_shot_dead_near_protest_is_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police detained more than 1,200 people on Thursday as protests spread across India. "
+            "Two protesters were shot dead in Guwahati last week.")
+    events = _events(nlp, text)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].killed is not None and assault[0].killed.best == 2
+    assert not assault[0].source
+    assert all(e.killed is None for e in events if e.type == "PROTEST")
+
+
+def test_events_bare_deaths_since_protests_stay_with_the_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ortega rejected opposition demands on Saturday. More than 300 people have been killed since "
+            "protests against his government began in April.")
+    events = _events(nlp, text)
+    assert not [e for e in events if e.type == "ASSAULT"]
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and protests[0].killed is not None and protests[0].killed.low == 301
+
+
+def test_events_clashes_between_sides_killed_is_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bangladesh imposed a curfew on Friday after clashes between police and students protesting against "
+            "government job quotas killed at least 105 people this week.")
+    events = _events(nlp, text)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].killed is not None and assault[0].killed.low == 105
+    assert set(_names(assault[0].source)) == {"police", "students"}
+    assert all(e.killed is None for e in events if e.type == "PROTEST")
+
+
+def test_events_participle_merges_into_event_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The United Nations suspended aid deliveries across Syria after a convoy was struck near Aleppo on "
+            "Monday, killing about 20 civilians and destroying 18 trucks.")
+    assault = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert not assault[0].source
+    assert assault[0].killed is not None and assault[0].killed.best == 20
+
+
+def test_events_participle_of_other_type_stays_separate(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Troops shelled the town, destroying 18 homes.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Police deployed across Nairobi on Tuesday ahead of three days of opposition protests due to start "
+         "on Wednesday."),
+        "Police banned a planned march by opposition supporters.",
+        "Security was tightened on the eve of the summit between Putin and Biden.",
+        "The two leaders are due to meet in Geneva on Friday.",
+    ],
+)
+def test_events_scheduled_events_are_not_emitted(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, text) if e.type in ("PROTEST", "CONSULT")]
+
+
+def test_events_intent_still_recoded(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in _events(nlp, "The EU plans to impose sanctions on Russia.")] == ["THREATEN"]
+
+
+def test_events_the_movement_is_the_last_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Egypt's army ousted President Mohamed Morsi on Wednesday. Security forces later arrested dozens of "
+            "senior Muslim Brotherhood figures, and the movement denounced the takeover as a military coup.")
+    accuse = [e for e in _events(nlp, text) if e.type == "ACCUSE"]
+    assert accuse and _names(accuse[0].source) == ["Muslim Brotherhood"]
+    assert _names(accuse[0].target) == ["Egypt's army"]  # the act the story leads with, not the arrests
+
+
+def test_events_the_move_points_at_the_lead_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The United States, France and Britain recognised Kosovo's independence on Monday. Belgrade recalled "
+            "its ambassador to Washington, and Russia's foreign ministry condemned the move.")
+    accuse = [e for e in _events(nlp, text) if e.type == "ACCUSE"]
+    assert accuse and "United States" in _names(accuse[0].target)
+
+
+def test_events_event_noun_anaphor_takes_its_own_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters rallied in Minsk on Sunday. Police arrested 20 of them. The UN condemned the arrests."
+    accuse = [e for e in _events(nlp, text) if e.type == "ACCUSE"]
+    assert accuse and _names(accuse[0].target) == ["Police"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.modality import conditional_unless, modality_of
+from polemos.nlp.modality import conditional_unless, is_scheduled, modality_of
 
 
 def _token(doc, word: str):  # type: ignore[no-untyped-def]
@@ -46,3 +46,28 @@ def test_modality_of_cases(nlp, text: str, word: str, expected: str) -> None:  #
 )
 def test_modality_conditional_unless(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     assert conditional_unless(_token(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Police deployed across Nairobi ahead of three days of opposition protests.", "protests", True),
+        ("Police banned a planned march by opposition supporters.", "march", True),
+        ("Talks scheduled for Monday were postponed.", "Talks", True),
+        ("Security was tightened on the eve of the summit.", "summit", True),
+        ("The two leaders are due to meet in Geneva on Friday.", "meet", True),
+        ("Police fired tear gas at protests in Nairobi.", "protests", False),
+        ("The two leaders met in Geneva on Friday.", "met", False),
+        # an intention is no timetable: "plans to" stays with `intent_verbs` (recoded AGREE/THREATEN)
+        ("The EU plans to impose sanctions.", "impose", False),
+    ],
+)
+def test_modality_is_scheduled(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert is_scheduled(_token(nlp(text), word)) is expected
+
+
+def test_modality_relative_on_anyone_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The minister warned that anyone who joined the demonstrations would be arrested.")
+    assert modality_of(_token(doc, "joined")) == "hypothetical"
+    assert modality_of(_token(nlp("Police arrested the students who joined the demonstrations."), "joined")) \
+        == "asserted"

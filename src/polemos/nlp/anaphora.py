@@ -1,9 +1,11 @@
 """Events that point back at an earlier one.
 
 "The EU imposed new sanctions on Russia. Moscow condemned the measures": the target of the condemnation
-is whoever took "the measures", the source of the event reported just before. A definite noun such as
-"the measures", "the move", "the decision" or "the attack" as an event's object is resolved that way when
-the event names no target of its own. "X claimed responsibility" names the source of the latest attack.
+is whoever took "the measures", the source of the act the passage leads with (of the noun's own type for an
+event word: "the arrests"). A definite noun such as "the measures", "the move", "the decision" or "the
+attack" as an event's object is resolved that way when the event names no target of its own; "the movement"
+or "the group" is the organisation named last. "X claimed responsibility" names the source of the latest
+attack.
 """
 
 from __future__ import annotations
@@ -14,10 +16,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from polemos.models import Actor, Event
-from polemos.nlp.event_actors import actors_for_heads
+from polemos.nlp.attach import lexicon_type
+from polemos.nlp.event_actors import actor_spans, actors_for_heads
 from polemos.nlp.triggers import Lexicon, is_noun, is_verb, lemma
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"})
+# "the movement", "the group": nouns that name back the organisation last mentioned (plover.yaml
+# `group_anaphors` replaces this default), and the actor kinds (kb) that are organisations.
+_GROUP_ANAPHORS = frozenset({"movement", "group", "organisation", "organization", "militia", "party"})
+_ORGANISATION_KINDS = frozenset({"armed_group", "movement", "party", "ngo", "igo"})
+_GROUP_DETS = frozenset({"the", "this", "that"})
 _POINTING_PREPS = frozenset({"against", "over", "to", "of", "on", "at", "about"})
 _SENTENCES_BACK = 2
 
@@ -44,28 +52,56 @@ def pointing_object(trigger: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def antecedent_source(event: Event, trigger: Token, earlier: Sequence[tuple[Event, Token]]) -> list[Actor]:
-    """The source of the latest earlier event (in this or the two sentences before) whose source differs
-    from this event's."""
+def antecedent_source(event: Event, trigger: Token, earlier: Sequence[tuple[Event, Token]], *,
+                      kind: str | None = None) -> list[Actor]:
+    """The source of the earlier event (in this or the two sentences before, with a source that differs from
+    this event's) that "the move" names: the first such event of type ``kind`` when the pointing noun is itself
+    an event word ("condemned the arrests": the arrests), else the first of all. The first, not the latest: a
+    reaction names the act the story leads with ("the army ousted Morsi. Security forces arrested ..., and the
+    movement denounced the takeover"), not the latest detail told about it."""
     own = {a.key() for a in event.source}
     sents = list(trigger.doc.sents)
     index = next((k for k, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
     window = {s.start for s in sents[max(0, index - _SENTENCES_BACK):index + 1]}
-    for other, tok in reversed(earlier):
-        if tok.i >= trigger.i or tok.sent.start not in window or not other.source:
-            continue
-        if {a.key() for a in other.source} & own:
-            continue
-        return [replace(a) for a in other.source]
-    return []
+    found = [other for other, tok in earlier
+             if tok.i < trigger.i and tok.sent.start in window and other.source
+             and not {a.key() for a in other.source} & own]
+    chosen = next((o for o in found if o.type == kind), found[0] if found else None)
+    return [replace(a) for a in chosen.source] if chosen is not None else []
 
 
 def resolve_pointing_targets(items: Sequence[tuple[Event, Token]], lex: Lexicon) -> None:
     """Fill the empty target of events whose object points back at an earlier act (in place)."""
     for k, (event, trigger) in enumerate(items):
-        if event.target or pointing_object(trigger, lex) is None:
+        if event.target:
             continue
-        event.target = antecedent_source(event, trigger, items[:k])
+        pointer = pointing_object(trigger, lex)
+        if pointer is None:
+            continue
+        kind = lexicon_type(pointer) if is_noun(pointer) else None
+        event.target = antecedent_source(event, trigger, items[:k], kind=kind)
+
+
+def group_antecedent(head: Token, lex: Lexicon) -> Token | None:
+    """"Security forces arrested Muslim Brotherhood figures, and the movement denounced ...": the head token of the
+    latest organisation named before a bare definite group noun (this or the two sentences before), or None."""
+    words = lex.word_set("group_anaphors") or _GROUP_ANAPHORS
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma(head) not in words:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _GROUP_DETS for c in head.children):
+        return None
+    if any(c.dep_ in ("poss", "prep", "nummod", "relcl", "acl") or c.pos_ == "PROPN" or c.ent_type_
+           for c in head.children if c.dep_ != "det"):
+        return None  # "the group of experts", "the Wagner group", "the group that ...": a new mention
+    spans = actor_spans(head.doc)
+    if any(sp.start <= head.i < sp.end for sp in spans):
+        return None
+    sents = list(head.doc.sents)
+    index = next((k for k, sn in enumerate(sents) if sn.start <= head.i < sn.end), 0)
+    first = sents[max(0, index - _SENTENCES_BACK)].start
+    named = [sp for sp in spans if first <= sp.start and sp.end <= head.i
+             and sp._.actor.kind in _ORGANISATION_KINDS]
+    return named[-1].root if named else None
 
 
 def claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> None:
@@ -84,4 +120,5 @@ def claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> Non
                 break
 
 
-__all__ = ["antecedent_source", "claims_of_responsibility", "pointing_object", "resolve_pointing_targets"]
+__all__ = ["antecedent_source", "claims_of_responsibility", "group_antecedent", "pointing_object",
+           "resolve_pointing_targets"]

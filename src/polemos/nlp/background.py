@@ -16,6 +16,9 @@ from polemos.nlp.triggers import Lexicon, is_verb, lemma
 _NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "compound", "appos"})
 # Entity types under which a trigger word is part of a date or a name ("in March", "the Rally for Culture").
 _NAME_ENTS = frozenset({"DATE", "TIME", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+_RELATIVES = frozenset({"that", "which", "who"})
+# Prepositions whose object is the cause of an agentless death or destruction ("killed in a stampede").
+_CAUSE_PREPS = frozenset({"in", "by", "during"})
 
 
 def background_marker(token: Token, lex: Lexicon) -> Token | None:
@@ -65,4 +68,47 @@ def not_an_event(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-__all__ = ["background_marker", "is_setting_only", "not_an_event", "tells_more"]
+def causes(verb: Token) -> list[Token]:
+    """What did the verb's act: its subject or agent; for a relative pronoun or a clause on a noun, the noun
+    ("the earthquake that killed"); with no subject, the ``in/by/during`` object ("killed in a stampede"), else
+    the subject of the clause a participle or conjunct hangs on ("a cyclone hit the coast, killing 20")."""
+    t = verb
+    for _ in range(4):
+        found: list[Token] = []
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                found.append(t.head if c.lower_ in _RELATIVES and t.dep_ == "relcl" else c)
+            elif c.dep_ == "agent":
+                found.extend(p for p in c.children if p.dep_ == "pobj")
+        if found:
+            return found
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return [t.head]
+        found = [p for c in t.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
+                 for p in c.children if p.dep_ == "pobj"]
+        if found:
+            return found
+        if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
+            return []
+        t = t.head
+    return []
+
+
+def names_non_agent(token: Token, lex: Lexicon) -> bool:
+    """The noun (or one of its conjuncts) is a natural hazard or accident (plover.yaml `non_agents`)."""
+    words = lex.word_set("non_agents")
+    for t in (token, *token.conjuncts):
+        compound = " ".join(c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i)
+        if lemma(t) in words or t.lower_ in words or (compound and f"{compound} {lemma(t)}" in words):
+            return True
+    return False
+
+
+def caused_by_non_agent(verb: Token, lex: Lexicon) -> bool:
+    """A killing or destruction done by a natural hazard or an accident ("the earthquake that killed 1,400",
+    "were killed in a stampede"): no assault, nobody's act."""
+    return any(names_non_agent(c, lex) for c in causes(verb))
+
+
+__all__ = ["background_marker", "caused_by_non_agent", "causes", "is_setting_only", "names_non_agent",
+           "not_an_event", "tells_more"]

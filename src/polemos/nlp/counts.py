@@ -37,6 +37,8 @@ _NOT_COUNTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
 _VERBAL = VERBAL
 # Kind words that, as a verb's subject, are not a tally of victims.
 _NOT_TOLLS = frozenset({"body", "life"})
+# Injury verbs as often said of things as of people ("the sanctions hurt the economy"): no single victim.
+_FIGURATIVE = frozenset({"hurt"})
 
 
 # ---------------------------------------------------------------- lexicon
@@ -380,17 +382,29 @@ def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
                                          end=zspan.end_char), zero_kind, "zero", zspan.root))
     counted = {t.i for s, *_ in out for t in s}
     for tok in doc:
-        if tok.lemma_.lower() not in lex.singular_killed and tok.lower_ not in ("killing", "assassination"):
+        victim_kind = _singular_kind(tok, lex)
+        if victim_kind is None:
             continue
         victim = _victim(tok)
         if victim is None or victim.i in counted or not _singular(victim) or _unrealised(tok, lex):
             continue
-        if any(kind == "killed" and _governs(tok, s) for s, _, kind, _, _ in out):
+        if any(k == victim_kind and _governs(tok, s) for s, _, k, _, _ in out):
             continue
         span = doc[victim.left_edge.i:victim.i + 1]
         out.append((span, Count(low=1, best=1, high=1, text=span.text, start=span.start_char,
-                                end=span.end_char), "killed", "singular", tok))
+                                end=span.end_char), victim_kind, "singular", tok))
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _singular_kind(tok: Token, lex: CountLexicon) -> str | None:
+    """The kind a word gives its single named victim: "killed a journalist" (killed 1), "Martine Moise was
+    wounded" (injured 1, by the injury verbs of the `kinds` lists)."""
+    word = tok.lemma_.lower()
+    if word in lex.singular_killed or tok.lower_ in ("killing", "assassination"):
+        return "killed"
+    if tok.pos_ == "VERB" and lex.kinds.get(word) == "injured" and word not in _FIGURATIVE:
+        return "injured"
+    return None
 
 
 def _unrealised(word: Token, lex: CountLexicon) -> bool:

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.models import Count, Event, Evidence
 from polemos.nlp import modality as mod
-from polemos.nlp.anaphora import claims_of_responsibility, resolve_pointing_targets
+from polemos.nlp.anaphora import claims_of_responsibility, group_antecedent, resolve_pointing_targets
 from polemos.nlp.attach import pobj_chain
-from polemos.nlp.background import is_setting_only, not_an_event
+from polemos.nlp.background import caused_by_non_agent, is_setting_only, not_an_event
 from polemos.nlp.event_actors import (
     actor_spans,
     actors_for_heads,
@@ -37,6 +37,7 @@ from polemos.nlp.roles import (
     Roles,
     actorish,
     agents,
+    between,
     noun_roles,
     purpose_targets,
     verb_roles,
@@ -154,7 +155,9 @@ def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -
     for c in token.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids and is_noun(c):
             return trigger_ids[c.i]
-    if not cost or _own_subject(token):
+    if not cost:
+        return _participle_host(token, trigger_ids)
+    if _own_subject(token):
         return None
     t = token
     for _ in range(3):
@@ -169,6 +172,38 @@ def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -
             for h in pobj_chain(c):
                 if h.i in trigger_ids:
                     return trigger_ids[h.i]
+    return _violent_noun_above(token, trigger_ids)
+
+
+def _participle_host(token: Token, trigger_ids: dict[int, Candidate]) -> Candidate | None:
+    """The event clause a subjectless participle elaborates ("a convoy was struck ..., killing 20 civilians and
+    destroying 18 trucks": the destroying is the strike's); the caller keeps only a host of the same type."""
+    t = token
+    if t.tag_ != "VBG" or _own_subject(t):
+        return None
+    if t.dep_ == "conj" and t.head.tag_ == "VBG" and t.head.dep_ == "advcl":
+        if t.head.i in trigger_ids:  # "killing ... and destroying": the second participle joins the first
+            return trigger_ids[t.head.i]
+        t = t.head
+    if t.dep_ != "advcl" or t.head.i == t.i or not is_verb(t.head):
+        return None
+    return trigger_ids.get(t.head.i)
+
+
+_NOUN_CHAIN_DEPS = frozenset({"acl", "relcl", "pobj", "prep", "conj", "appos"})
+
+
+def _violent_noun_above(token: Token, trigger_ids: dict[int, Candidate]) -> Candidate | None:
+    """An agentless death whose clause sits inside the phrase of a violent event noun ("clashes between police
+    and students protesting against job quotas killed 105", however the parser hung "killed"): that event's."""
+    t = token
+    for _ in range(10):
+        if t.dep_ not in _NOUN_CHAIN_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+        host = trigger_ids.get(t.i)
+        if host is not None and host.type == "ASSAULT" and is_noun(t) and not host.match.entry.cost:
+            return host
     return None
 
 
@@ -282,11 +317,18 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         if mods and all(h.i < tok.i and h.head.i in {tok.i, *(m.i for m in mods)} | {x.i for x in tok.lefts}
                         for h in roles.source):
             roles.source = mods  # the whole mention ("Saudi-led coalition"), not one word of it ("led")
+        sides, others = between(tok)
+        if sides and mutual_noun(tok, lex):
+            # "clashes between police and students": the sides are named, whatever verb governs the noun
+            roles.source, roles.target, roles.construction = sides, others, "between"
         gov = tok.head
         if not roles.target and tok.dep_ == "nsubj" and lemma(gov) in lex.word_set("impact_verbs") and is_verb(gov):
             hit = verb_roles(gov, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
                              things=owned_things(lex))
             roles.target, roles.things = hit.target, hit.things
+    # "the movement denounced ...": the organisation named last
+    roles.source = [group_antecedent(h, lex) or h for h in roles.source]
+    roles.target = [group_antecedent(h, lex) or h for h in roles.target]
     covered = {i for span in actor_spans(tok.doc) for i in range(span.start, span.end)}
     roles.target += [t for t in roles.things if t.i in covered]  # "mourners": an agent the KB knows
     roles.things = [t for t in roles.things if t.i not in covered]
@@ -314,6 +356,11 @@ def _opening_actor(verb: Token) -> list[Token]:
 
 def _recode(cand: Candidate, lex: Lexicon, words: mod.ModalityWords, *, keep_unasserted: bool) -> Candidate | None:
     """Apply modality: intentions become AGREE/THREATEN, refusals REJECT; the rest is dropped or marked."""
+    if mod.is_scheduled(cand.token, words):
+        # only on the calendar ("protests due to start on Wednesday", "ahead of the talks"): nothing happened yet,
+        # and no one's promise or threat
+        cand.modality = mod.FUTURE
+        return cand if keep_unasserted else None
     cand.modality = mod.modality_of(cand.token, words)
     if cand.match.entry.pos == "noun" and cand.modality == mod.ASSERTED:
         gov = governor(cand.token)
@@ -366,10 +413,14 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
     elaborations: list[tuple[Candidate, Candidate]] = []  # (host, verb that elaborates it)
     contents: list[tuple[Candidate, Candidate]] = []  # (trigger, trigger that is its content)
     # 1. the cost or elaboration of another event, or the content of another trigger
+    hosted: dict[int, Candidate] = {}  # id of an elaborating candidate -> the event it was merged into
     for c in cands:
         host = event_host(c.token, by_token, cost=c.match.entry.cost)
         if host is not None and host is not c and (c.match.entry.cost or host.type == c.type):
-            host.tokens.append(c.token)
+            while id(host) in hosted:  # the host itself elaborates another event: merge into that one
+                host = hosted[id(host)]
+            host.tokens.extend(c.tokens)
+            hosted[id(c)] = host
             elaborations.append((host, c))
             continue
         scene = protest_preps if c.type == "PROTEST" and c.match.entry.pos == "noun" else frozenset()
@@ -381,8 +432,12 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
     # 2. modality and roles
     words = mod.ModalityWords.from_lists(lex.words)
     kept: list[Candidate] = []
+    sinks: list[Token] = []  # triggers of non-events that still own their counts ("a flood killed 20")
     for c in alive:
         if "never" in c.match.entry.requires or c.label:
+            continue
+        if c.type == "ASSAULT" and is_verb(c.token) and caused_by_non_agent(c.token, lex):
+            sinks.extend(c.tokens)  # a natural hazard or accident did it: no one's assault
             continue
         if _recode(c, lex, words, keep_unasserted=keep_unasserted) is None:
             continue
@@ -422,8 +477,9 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
         if c.match.entry.cost:
             c.roles.source = [s for s in c.roles.source if lemma(s) not in lex.word_set("instruments")
                               and actorish(s, lex.word_set("actor_heads"))]
-            if not c.roles.source and c.token.sent.start in near:
-                absorb_victims(c, kept, lex)
+            # a verb that names the act itself ("were shot dead") is an assault of its own when no attack of its
+            # sentence takes it; a bare death ("have been killed since protests began") is the nearby event's cost
+            if not c.roles.source and c.token.sent.start in near and (absorb_victims(c, kept, lex) or not c.mode):
                 continue
         if is_mediator(c, kept):
             continue
@@ -449,7 +505,7 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             continue
         merged.append(c)
     merged = _drop_anaphora(merged, lex)
-    triggers = [t for c in merged for t in c.tokens]
+    triggers = [t for c in merged for t in c.tokens] + sinks
     protest_ids = frozenset(c.token.i for c in cands if c.type == "PROTEST" and c.match.entry.pos == "noun")
     events: list[Event] = []
     pointers: list[tuple[Event, Token]] = []
@@ -477,17 +533,19 @@ def _modes_differ(a: Candidate, b: Candidate, lex: Lexicon) -> bool:
     return ma is not None and mb is not None and ma != mb
 
 
-def absorb_victims(cost: Candidate, kept: list[Candidate], lex: Lexicon) -> None:
+def absorb_victims(cost: Candidate, kept: list[Candidate], lex: Lexicon) -> bool:
     """An agentless death ("was shot dead while covering an Israeli army raid") belongs to the attack told in the
-    same sentence: its victims become that attack's target when the attack names none."""
+    same sentence: its victims become that attack's target when the attack names none. False when there is no
+    such attack."""
     host = next((k for k in kept if k is not cost and not k.match.entry.cost and k.type == "ASSAULT"
                  and k.token.sent == cost.token.sent), None)
     if host is None:
-        return
+        return False
     # the dead of "fighting" belong to neither side: its parties are found elsewhere (reciprocal.py)
     if not host.roles.target and cost.roles.target and not mutual_noun(host.token, lex):
         host.roles.target = list(cost.roles.target)
     host.tokens.append(cost.token)
+    return True
 
 
 def fold_purposes(kept: list[Candidate]) -> list[Candidate]:

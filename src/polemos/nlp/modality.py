@@ -34,6 +34,12 @@ class ModalityWords:
     negators: frozenset[str] = frozenset({"not", "n't", "never", "no"})
     background_preps: frozenset[str] = frozenset({"after", "following", "before", "amid", "despite", "since", "during"})
     background_nouns: frozenset[str] = frozenset({"response", "retaliation", "reaction", "revenge", "wake"})
+    # Modifiers and predicates of an event that is only on the calendar ("planned protests", "talks due to
+    # start", "are scheduled to meet"): not yet happened, and nobody's intention either.
+    scheduled: frozenset[str] = frozenset({"due", "schedule", "scheduled", "slate", "slated", "plan", "planned",
+                                           "upcoming", "forthcoming", "proposed", "propose"})
+    # Nouns whose "of"/"to" object is a later event ("ahead of the protests", "on the eve of the summit").
+    future_frames: frozenset[str] = frozenset({"ahead", "eve", "run-up", "lead-up", "runup", "leadup"})
 
     @classmethod
     def from_lists(cls, words: Mapping[str, Collection[str]]) -> ModalityWords:
@@ -48,10 +54,16 @@ class ModalityWords:
                    intent=get("intent_verbs", base.intent), refusal=get("refusal_verbs", base.refusal),
                    denial=get("denial_verbs", base.denial), reporting=get("reporting_verbs", base.reporting),
                    background_preps=get("background_preps", base.background_preps),
-                   background_nouns=get("background_nouns", base.background_nouns))
+                   background_nouns=get("background_nouns", base.background_nouns),
+                   scheduled=get("scheduled_words", base.scheduled),
+                   future_frames=get("future_frames", base.future_frames))
 
 
 DEFAULT_WORDS = ModalityWords()
+
+
+# Heads of a relative clause that states a condition, not a fact ("anyone who joins the protests").
+_GENERIC_HEADS = frozenset({"anyone", "anybody", "whoever", "whomever"})
 
 
 def _lemma(token: Token) -> str:
@@ -121,6 +133,8 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
             return HYPOTHETICAL
         if dep == "prep" and t.lower_ == "without":
             return NEGATED
+        if dep == "relcl" and head.lower_ in _GENERIC_HEADS:
+            return HYPOTHETICAL  # "anyone who joined the demonstrations would be arrested": no one did yet
         if dep in CONTENT_DEPS or dep == "prep":
             t = head
             continue
@@ -145,3 +159,28 @@ def conditional_unless(trigger: Token) -> bool:
             continue
         break
     return False
+
+
+_FRAME_PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos"})
+# Predicates of a timetable, not of a will ("plans to impose" is an intention: see `intent_verbs`).
+_CALENDAR_PREDICATES = frozenset({"due", "schedule", "slate"})
+
+
+def is_scheduled(trigger: Token, words: ModalityWords = DEFAULT_WORDS) -> bool:
+    """The event is only planned or scheduled: "three days of protests due to start on Wednesday", "a planned
+    march", "ahead of the talks", "the leaders are due to meet on Friday", "on the eve of the summit"."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ in ("amod", "acl", "compound") and (_lemma(c) in words.scheduled or c.lower_ in words.scheduled)
+               for c in trigger.children):
+            return True
+        t = trigger
+        for _ in range(6):  # "ahead of three days of opposition protests"
+            if t.dep_ not in _FRAME_PATH_DEPS or t.head.i == t.i:
+                break
+            if t.dep_ == "prep" and t.lower_ in ("of", "to") and _lemma(t.head) in words.future_frames:
+                return True
+            t = t.head
+        return False
+    # "are due to meet", "is scheduled to visit": the verb is the infinitive of a calendar predicate
+    return (trigger.dep_ == "xcomp" and _is_infinitive(trigger) and _lemma(trigger.head) in _CALENDAR_PREDICATES
+            and not any(c.dep_ == "neg" for c in trigger.head.children))
