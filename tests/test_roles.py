@@ -120,3 +120,115 @@ def test_roles_envoy_host_is_the_state_posted_to(nlp, text: str, host: list[str]
     doc = nlp(text)
     obj = next(t for t in doc if t.dep_ == "dobj")
     assert [t.text for t in envoy_host(obj, frozenset({"ambassador", "envoy"}))] == host
+
+
+# ---------------------------------------------------------------- whole-pipeline role cases
+
+
+def _event(nlp, text: str, type_: str):  # type: ignore[no-untyped-def]
+    events = [e for e in nlp(text)._.events if e.type == type_]
+    assert events, f"no {type_} in {[e.type for e in nlp(text)._.events]}"
+    return events[0]
+
+
+def _names(actors) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.name for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        # a goal phrase or an object in the infinitive of an intended act
+        ("Germany pledged to deliver four air-defence systems to Kyiv within days.", "AGREE", "Kyiv"),
+        ("Washington pledged to help Haitian authorities investigate the killing.", "AGREE", "Haitian authorities"),
+        ("Erdogan threatened on Friday to open the border gates and let migrants flood into Europe.", "THREATEN",
+         "Europe"),
+        # whose the content object is
+        ("Nicaraguan President Daniel Ortega rejected opposition demands for early elections.", "REJECT",
+         "opposition"),
+        # the aim on the verb when the object is a weapon; the victims of a "killing" participle
+        ("Russia fired more than 80 missiles at cities across Ukraine, killing at least 19 people.", "ASSAULT",
+         "people"),
+        ("A suicide bomber blew himself up inside a mosque in Peshawar, killing at least 100 people.", "ASSAULT",
+         "people"),
+        # the object of a hostile purpose clause
+        ("Georgian forces launched an offensive to retake the breakaway region of South Ossetia.", "ASSAULT",
+         "South Ossetia"),
+        # the possessor inside the phrase of a light verb, with a past form the tagger lemmatises wrongly
+        ("Argentina's main unions staged a general strike against President Mauricio Macri's austerity policies.",
+         "PROTEST", "Mauricio Macri"),
+        # a town goods are sent to
+        ("Australia flew tents and medical supplies to the Indonesian city of Palu.", "AID",
+         "Indonesian city of Palu"),
+    ],
+)
+def test_roles_targets_in_complements_and_phrases(nlp, text: str, type_: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert target in _names(_event(nlp, text, type_).target)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "not_target"),
+    [
+        ("NATO said Moscow had massed more than 100,000 troops around Ukraine.", "MOBILIZE", "Ukraine"),
+        ("The army deployed troops around the parliament building in Tunis.", "MOBILIZE", "parliament building"),
+        ("The government imposed an indefinite curfew on the capital.", "COERCE", "capital"),
+        ("Congress met to certify Joe Biden's election victory.", "CONSULT", "Joe Biden"),
+        ("Britain mobilized army reservists for a possible war.", "MOBILIZE", "army"),
+        ("Pakistan refused to deploy peacekeepers in Iraq.", "REJECT", "peacekeepers"),
+    ],
+)
+def test_roles_settings_and_own_forces_are_no_targets(nlp, text: str, type_: str, not_target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in nlp(text)._.events if e.type == type_]
+    assert all(not_target not in _names(e.target) for e in events)
+
+
+def test_roles_adjunct_verb_takes_the_matrix_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, "The United States responded by cutting funding for the election.", "SANCTION")
+    assert _names(event.source) == ["United States"]
+
+
+def test_roles_envoys_recalled_from_a_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Mali recalled its ambassadors from Ivory Coast.")
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    assert [t.text for t in envoy_host(obj, frozenset({"ambassador"}))] == ["Coast"]
+
+
+def test_roles_participle_hung_on_a_relative_clause_takes_the_main_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, "Ecuador's President Lenin Moreno on Sunday withdrew a decree that had scrapped fuel subsidies, "
+                        "meeting the main demand of indigenous groups.", "CONCEDE")
+    assert "Lenin Moreno" in _names(event.source)
+    assert "indigenous groups" in _names(event.target)
+
+
+def test_roles_crewed_craft_stand_for_their_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, "Turkish F-16 jets shot down a Russian warplane near the Syrian border.", "ASSAULT")
+    assert [(a.country, a.sector) for a in event.source] == [("TUR", "MIL")]
+
+
+def test_roles_civilian_craft_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A Ukrainian passenger jet crashed near Tehran, killing all 176 people on board.")
+    assert all("jet" not in a.name for e in doc._.events for a in e.source)
+
+
+def test_roles_negated_actor_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A car bomb killed 20 people in Baghdad on Thursday. No group claimed responsibility.")
+    assert all(a.name != "No group" for e in doc._.events for a in e.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "sides"),
+    [
+        ("Heavy fighting broke out between Armenian and Azerbaijani forces on Sunday.", "ASSAULT",
+         {"ARM", "AZE"}),
+        ("Russia and Belarus began ten days of joint military exercises on Thursday.", "COOPERATE",
+         {"RUS", "BLR"}),
+        (("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held talks in "
+          "Almaty, and the two sides agreed to continue negotiations."), "AGREE", {"ARM", "AZE"}),
+        ("The navies of Indonesia, Malaysia and the Philippines launched joint patrols in the Sulu Sea.",
+         "COOPERATE", {"IDN", "MYS", "PHL"}),
+    ],
+)
+def test_roles_mutual_events_split_their_sides(nlp, text: str, type_: str, sides: set[str]) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, text, type_)
+    assert {a.country for a in event.source} == sides
+    assert {a.country for a in event.target} == sides

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.models import Actor, Event
 from polemos.nlp.reciprocal import both_ways, paired_actors
-from polemos.nlp.roles import SETTLEMENTS, actorish, is_time, np_span, resolve_pronoun
+from polemos.nlp.roles import (
+    SETTLEMENTS,
+    actorish,
+    crewed_craft,
+    is_time,
+    negated_actor,
+    np_span,
+    resolve_pronoun,
+)
 from polemos.nlp.triggers import Lexicon, expand_conj, is_noun, lemma
 
 
@@ -107,11 +115,21 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
     property_ = lex.word_set("state_property")
     never = lex.word_set("never_targets")
     for head in heads:
+        if negated_actor(head):
+            continue  # "No group claimed responsibility": no one
         if head.pos_ == "PRON":
             ante = resolve_pronoun(head) or object_antecedent(head, avoid)
             if ante is None:
                 continue
             head = ante
+        sides = two_sides(head)
+        if sides:
+            # "the two sides agreed": the pair named before
+            for side in actors_for_heads(sides, lex):
+                if side.key() not in seen:
+                    seen.add(side.key())
+                    out.append(side)
+            continue
         if head.i in protest_ids:
             # "the protests were attacked": the protesters were
             crowd = generic_protesters(head)
@@ -122,18 +140,21 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
         np = np_span(head)
         spans = actor_spans(np.doc)
         covering = [s for s in spans if s.start <= head.i < s.end]
-        if not covering and lemma(head) in never and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
-            continue  # "seized power", "took control": no one
+        if (not covering and lemma(head) in never and head.dep_ != "compound"
+                and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts)):
+            continue  # "seized power", "took control": no one; "opposition demands" are the opposition's
         inside = [s for s in spans if s.start >= np.start and s.end <= np.end]
         found: list[Actor] = [span_actor(s) for s in covering]
         found = coordinated_nationals(head, spans, found) or found
         found += of_partners(head, spans, {a.key() for a in found})
-        if not found and actorish(head, actor_heads) and lemma(head) not in instruments:
+        if not found and actorish(head, actor_heads) and lemma(head) not in instruments and not crewed_craft(head):
             actor = _resolve(np)
             if actor is None or (actor.start is not None and actor.end is not None
                                  and not actor.start <= head.idx < actor.end):
                 # the resolver found only a modifier ("the Islamic State's Afghan affiliate"): keep the phrase
                 country = actor.country if actor is not None else None
+                if country is None and the_country(head):
+                    country = context_country_of(head.doc)  # "the country's trade privileges"
                 actor = Actor(name=np.text, country=country, start=np.start_char, end=np.end_char)
             found = [actor]
         if not found and inside:
@@ -149,13 +170,17 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             found = [actor] if actor is not None else []
         if found and not any(a.country for a in found):
             found = [place_target(head, a) for a in found]  # "shelled Kharkiv": the city's country
-        if lemma(head) in sites or head.lower_ in sites:
+        if len({a.country for a in found}) > 1:
+            pass  # "the navies of Indonesia, Malaysia and the Philippines": one actor per country, kept apart
+        elif lemma(head) in sites or head.lower_ in sites:
             # "an army patrol": the forces of the country the text is about when no country is named
             own = any(t.i != head.i and (lemma(t) in sites or t.lower_ in sites) for t in np)
             found = _site_owner(np, found, fallback=_home_country(head) if own else None)
         elif _phrase_in(head, property_):
             found = _site_owner(np, found, sector="GOV", fallback=context_country_of(head.doc))
-        settlement = settlement_target(head) if not found and things else None
+        # "flew tents to the Indonesian city of Palu": a town a thing is sent to stands for its people
+        destination = head.dep_ == "pobj" and head.head.lower_ == "to"
+        settlement = settlement_target(head) if not found and (things or destination) else None
         if settlement is not None:
             found = [settlement]
         if not found and things:
@@ -169,6 +194,37 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
                 seen.add(actor.key())
                 out.append(actor)
     return out
+
+
+def the_country(head: Token) -> bool:
+    """A bare definite "the country" ("the country's", "across the country"): the country the text is about."""
+    return (lemma(head) == "country" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in head.children))
+
+
+#: Determiners and numbers that make "side(s)" mean the two parties named before ("the two sides", "both sides").
+_PAIR_WORDS = frozenset({"two", "both"})
+
+
+def two_sides(head: Token) -> list[Token]:
+    """"the two sides agreed", "both sides": the heads of the latest pair of coordinated actors named before, in
+    this sentence or the one before; empty for other heads or when no pair is named."""
+    if lemma(head) != "side" or not any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod")
+                                         for c in head.children):
+        return []
+    spans = [s for s in actor_spans(head.doc) if s.end <= head.i]
+    for sent in reversed(paragraph_sents(head.sent)):
+        for t in reversed(sent[:max(0, min(sent.end, head.i) - sent.start)]):
+            group = expand_conj(t) if any(c.dep_ == "conj" for c in t.children) and is_noun(t) else []
+            if len(group) == 2 and all(_names_actor(g, spans) for g in group):
+                return group
+    return []
+
+
+def _names_actor(token: Token, spans: Sequence[Span]) -> bool:
+    """An actor mention covers the token or lies inside its noun phrase ("his Azerbaijani counterpart")."""
+    np = np_span(token)
+    return any(s.start <= token.i < s.end or (s.start >= np.start and s.end <= np.end) for s in spans)
 
 
 _NOT_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})

@@ -16,7 +16,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from polemos.nlp.triggers import expand_conj, governor, is_noun, is_verb, lemma, quantity_head, subject_tokens
+from polemos.nlp.triggers import (
+    QUANTITY_HEADS,
+    expand_conj,
+    governor,
+    is_noun,
+    is_verb,
+    lemma,
+    quantity_head,
+    subject_tokens,
+)
 
 WH_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -26,7 +35,7 @@ COLLAB_NOUNS = frozenset({"collaboration", "cooperation", "coordination", "conju
                           "partnership", "league", "tandem"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-SETTLEMENTS = frozenset({"village", "town", "city", "district", "province", "region", "neighbourhood", "neighborhood",
+SETTLEMENTS = frozenset({"capital", "village", "town", "city", "district", "province", "region", "neighbourhood", "neighborhood",
                          "suburb", "county", "municipality", "island", "port", "state", "township", "hamlet"})
 # Dependents left out of an argument's noun phrase: clauses, appositions, coordination.
 _NP_EXCLUDE = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "prep", "preconj",
@@ -35,6 +44,50 @@ _PATIENT_NOUN_TYPES = frozenset({"COERCE", "RETREAT"})
 # Prepositions of an object noun that name the other party ("ties with Qatar", "aid to Ethiopia"), unlike those
 # that name a place ("a checkpoint at the border").
 _PARTY_PREPS = frozenset({"with", "to", "from", "against", "between", "for"})
+# Prepositions that tell where an act happened, never whom it was aimed at ("massed troops around Ukraine",
+# "deployed troops near the parliament building").
+SETTING_PREPS = frozenset({"around", "near", "along", "across", "alongside", "throughout", "nearby"})
+# Goal prepositions of a complement verb that name whom an intended act is for ("pledged to deliver air defences
+# to Kyiv", "threatened to let migrants flood into Europe").
+_GOAL_PREPS = frozenset({"to", "into", "for", "against", "on", "with"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
+# Determiners that deny an actor exists ("No group claimed responsibility").
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+# TODO(lead): move to plover.yaml as casualty_verbs
+# Verbs of a participial adjunct whose object is the victims of the act ("..., killing at least 19 people").
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+# TODO(lead): move to plover.yaml as crewed_craft
+# Military craft that stand for the forces flying or sailing them when a nationality qualifies them ("Turkish
+# F-16 jets shot down ..."), unlike weapons ("Russian missiles").
+CREWED_CRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "fighter", "bomber", "helicopter", "gunship",
+                          "drone", "warship", "frigate", "destroyer", "submarine", "vessel", "tank", "boat"})
+# Modifiers that make a craft a civilian one ("a Ukrainian passenger jet crashed"): no force flies it.
+CIVILIAN_CRAFT = frozenset({"passenger", "civilian", "commercial", "cargo", "private", "fishing", "merchant",
+                            "rescue", "charter", "medical"})
+# TODO(lead): move to plover.yaml as infinitive_verbs (or read intent_verbs + refusal_verbs + these)
+# Verbs whose "to" clause is their content even when parsed as an adverbial clause ("threatened on Friday to ...").
+INFINITIVE_VERBS = frozenset({"threaten", "warn", "pledge", "vow", "promise", "offer", "agree", "refuse", "decline",
+                              "vote", "decide", "plan", "propose", "undertake", "swear", "move", "seek"})
+# TODO(lead): move to plover.yaml as own_forces
+# The subject's own forces as the object of an intended act ("refused to deploy peacekeepers in Iraq"): what is
+# sent, not whom the act is aimed at.
+OWN_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "reservist", "army", "police", "officer",
+                        "marine", "personnel", "unit", "battalion", "brigade", "guard", "warship", "jet",
+                        "aircraft", "ship"})
+# TODO(lead): move to plover.yaml as claim_nouns
+# Nouns of what someone asks or puts forward; their "of" phrase names whose they are ("the main demand of
+# indigenous groups", "a proposal of the opposition").
+CLAIM_NOUNS = frozenset({"demand", "request", "call", "proposal", "offer", "plan", "appeal", "ultimatum",
+                         "condition", "grievance", "claim", "initiative", "bid"})
+# TODO(lead): move to plover.yaml as conquest_verbs
+# Verbs of a hostile act's purpose clause whose object is what the act is aimed at ("launched an offensive to
+# retake X").
+CONQUEST_VERBS = frozenset({"retake", "recapture", "capture", "seize", "take", "storm", "occupy", "liberate",
+                            "reclaim", "encircle", "besiege", "oust", "dislodge", "destroy", "crush", "defeat",
+                            "punish", "overrun", "annex"})
+_HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Prepositions whose clause shares the subject of the verb it hangs on ("responded by recalling its envoys").
+_ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "in", "without", "through", "instead", "since"})
 
 
 @dataclass
@@ -141,7 +194,21 @@ def between(token: Token) -> tuple[list[Token], list[Token]]:
             parties = pobjs(c)
             if len(parties) >= 2:
                 return parties[:1], parties[1:]
+            if len(parties) == 1 and coordinated_modifiers(parties[0]):
+                # "between Armenian and Azerbaijani forces": one head, the sides are its modifiers (the actors
+                # module splits them)
+                return parties, []
     return [], []
+
+
+def coordinated_modifiers(head: Token) -> list[Token]:
+    """Coordinated nationality or name modifiers of one head noun ("Armenian and Azerbaijani forces")."""
+    for c in head.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ACTOR_ENTS:
+            group = expand_conj(c)
+            if len(group) > 1:
+                return group
+    return []
 
 
 def actorish(token: Token, actor_heads: Collection[str] = ()) -> bool:
@@ -151,8 +218,22 @@ def actorish(token: Token, actor_heads: Collection[str] = ()) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS:
         return True
     if token.pos_ == "PRON":
-        return token.lower_ not in WH_PRONOUNS
-    return lemma(token) in actor_heads
+        return token.lower_ not in WH_PRONOUNS and token.lower_ not in REFLEXIVES
+    return lemma(token) in actor_heads or crewed_craft(token)
+
+
+def crewed_craft(token: Token) -> bool:
+    """Military craft qualified by who flies them ("Turkish F-16 jets", "Israeli drones"): they stand for those
+    forces as an actor."""
+    if lemma(token) not in CREWED_CRAFT or any(c.lower_ in CIVILIAN_CRAFT for c in token.lefts):
+        return False
+    mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")]
+    return any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "NUM" for m in mods for t in m.subtree)
+
+
+def negated_actor(token: Token) -> bool:
+    """A noun phrase that denies its actor ("no group", "neither side")."""
+    return any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in token.children)
 
 
 def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[str] = (),
@@ -162,7 +243,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
     its preposition does, else its owner ("shot down a US drone"); a reported obligation ("said Y must ...") is
     addressed to the clause's subject. An object among ``things`` (a palace, a warship) stands for its owner; an
     envoy among ``envoys`` ("recalled its ambassador to Iran") for the state it is sent to."""
-    preps = set(spec.get("preps") or ())
+    preps = set(spec.get("preps") or ()) - SETTING_PREPS
     object_is_target = spec.get("object", "target") == "target"
     roles = Roles()
     src, tgt = between(verb)
@@ -181,11 +262,12 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             roles.target = [o for p in patients for o in owner(p)]
     else:
         roles.construction = "active"
-        subjects = subject_tokens(verb)
+        subjects = adjunct_subjects(verb) or subject_tokens(verb)
         if subjects and lemma(subjects[0]) in WH_PRONOUNS and verb.dep_ == "relcl":
             subjects = [verb.head]
         roles.source = subjects + collaborators(verb)
-        objects = [quantity_head(x) for c in verb.children if c.dep_ == "dobj" for x in expand_conj(c)]
+        objects = [quantity_head(x) for c in verb.children if c.dep_ == "dobj" for x in expand_conj(c)
+                   if x.lower_ not in REFLEXIVES]  # "blew himself up": the bomber is no target
         datives = [x for c in verb.children if c.dep_ == "dative" and is_noun(c) for x in expand_conj(c)]
         targets: list[Token] = list(datives)
         weapons: list[Token] = []
@@ -193,7 +275,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             if lemma(obj) in instruments or obj.lower_ in instruments:
                 weapons.append(obj)
                 continue
-            posted_to = envoy_host(obj, envoys)
+            posted_to = envoy_host(obj, envoys, actor_heads)
             if posted_to:
                 targets.extend(posted_to)  # the envoy is the subject's own: the act is aimed at the host
             elif object_is_target:
@@ -208,13 +290,17 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
                     if not found:
                         roles.things.append(obj)
             else:
-                targets.extend(owner(obj))
+                # "rejected opposition demands", "met the main demand of indigenous groups": whose the content is
+                targets.extend(owner(obj) or content_owner(obj, actor_heads))
                 targets.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c))
         if not targets and obligation:
             targets.extend(obligation_addressees(verb, obligation))
         if not targets:
+            # "fired more than 80 missiles at cities": the aim hangs on the verb or on the weapon
             for name in spec.get("preps") or ():
-                found = [p for c in prep_children(verb, (name,)) for p in pobjs(c)]
+                if name in SETTING_PREPS:
+                    continue
+                found = [p for h in [verb, *weapons] for c in prep_children(h, (name,)) for p in pobjs(c)]
                 if found:
                     targets.extend(found)
                     break
@@ -223,9 +309,15 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             for c in verb.children:
                 if c.dep_ == "ccomp" and is_verb(c):
                     targets.extend(x for s in c.children if s.dep_ == "nsubj" for x in expand_conj(s))
+        if not targets:
+            # "pledged to help Haitian authorities", "threatened to review the country's trade privileges"
+            targets.extend(complement_targets(verb, preps, actor_heads=actor_heads, instruments=instruments))
         if not targets and object_is_target:
             # "shot down a US military surveillance drone": a weapon with an owner is the owner's
             targets.extend(w for w in weapons if owner(w))
+        if object_is_target and not any(actorish(t, actor_heads) for t in targets):
+            # "fired missiles at cities across Ukraine, killing at least 19 people": the dead were its target
+            targets.extend(casualties(verb))
         roles.things.extend(w for w in weapons if w not in targets)  # "hit a car": a vehicle may be the target
         roles.target = targets
     if src and not roles.source:
@@ -235,13 +327,106 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
     return roles
 
 
-def envoy_host(noun: Token, envoys: Collection[str]) -> list[Token]:
-    """The state an envoy is posted to: "its ambassador to Iran" -> Iran; empty for other nouns."""
+def adjunct_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb heading an adjunct that names none: "X responded by recalling its envoys" (the verb
+    under a preposition), and a participle after a comma that the parser hung on a relative clause ("withdrew a
+    decree that had scrapped subsidies, meeting the main demand of ...") is the main clause's. Empty otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _ADJUNCT_PREPS and is_verb(head.head):
+        return subject_tokens(head.head)
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and verb.i > 0
+            and verb.doc[verb.i - 1].text == "," and is_noun(head.head)):
+        outer = governor(head.head)
+        if outer is not None and is_verb(outer) and outer.i < head.head.i:
+            return subject_tokens(outer)
+    return []
+
+
+def content_owner(noun: Token, actor_heads: Collection[str] = ()) -> list[Token]:
+    """Whose a content noun is when no name owns it: a group-noun modifier ("opposition demands", "rebel
+    proposals"), or the "of" phrase of a demand or proposal ("the main demand of indigenous groups")."""
+    if lemma(noun) not in CLAIM_NOUNS:
+        return []  # "army reservists" are the army's own, not whom the act is aimed at
+    return [c for c in noun.children if c.dep_ == "compound" and actorish(c, actor_heads)] or [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c) if actorish(p, actor_heads)]
+
+
+def complement_targets(verb: Token, preps: Collection[str], *, actor_heads: Collection[str] = (),
+                       instruments: Collection[str] = ()) -> list[Token]:
+    """Whom an intended act in an infinitive complement is aimed at: its object if an actor ("pledged to help
+    Haitian authorities"), else the owner of its object ("threatened to review the country's trade privileges"),
+    else a goal phrase naming an actor or a place ("pledged to deliver air defences to Kyiv", "threatened to ...
+    let migrants flood into Europe"). Looks two clauses deep, through coordination."""
+    goals = (set(preps) | {"into"}) & _GOAL_PREPS
+    # "threatened on Friday to open ...": the complement parsed as an adverbial clause; after other verbs such a
+    # clause is a purpose ("Congress met to certify ...")
+    advcl_ok = lemma(verb) in INFINITIVE_VERBS
+    frontier = [x for c in verb.children if is_verb(c) and (
+        c.dep_ == "xcomp" or (advcl_ok and c.dep_ == "advcl" and _to_infinitive(c))) for x in expand_conj(c)]
+    for _ in range(2):
+        found: list[Token] = []
+        for clause in frontier:
+            subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+            goal = [p for c in prep_children(clause, goals) for p in pobjs(c) if actorish(p, actor_heads) or _is_place(p)]
+            if subjects:
+                # "let migrants flood into Europe", "allow UN planes to land": where it goes, else who is let do it
+                found.extend(goal or [x for s in subjects for x in expand_conj(s)
+                                      if actorish(x, actor_heads) and x.pos_ != "PRON"])
+                continue
+            for obj in (x for c in clause.children if c.dep_ == "dobj" for x in expand_conj(c)):
+                obj = quantity_head(obj)
+                if lemma(obj) in instruments or lemma(obj) in OWN_FORCES or obj.lower_ in REFLEXIVES:
+                    continue
+                if actorish(obj, actor_heads) and obj.pos_ != "PRON":
+                    found.append(obj)
+                else:
+                    found.extend(o for o in owner(obj) if o.pos_ != "PRON")  # "their arms": the subject's own
+            if not found:
+                found.extend(goal)
+        if found:
+            return _uniq(found)
+        # a level down: "to open the gates and let migrants flood ...", "to help Haitian authorities investigate"
+        frontier = [x for clause in frontier for c in clause.children
+                    if c.dep_ in ("xcomp", "ccomp", "conj") and is_verb(c) for x in expand_conj(c)]
+    return []
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A bare "to" infinitive ("to open the gates"), not "in order to" or a clause with its own subject."""
+    return (any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+            and not any(c.dep_ in ("nsubj", "mark") for c in verb.children))
+
+
+def casualties(verb: Token) -> list[Token]:
+    """The victims of a participial adjunct of the verb that names none of its own: "..., killing at least 19
+    people and wounding 105" -> people."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or lemma(c) not in CASUALTY_VERBS:
+            continue
+        if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            continue
+        for x in expand_conj(c):
+            out.extend(quantity_head(o) for o in x.children if o.dep_ == "dobj" and o.pos_ != "NUM")
+    return out
+
+
+def _is_place(token: Token) -> bool:
+    """The token is inside a place mention of the doc."""
+    return any(s.start <= token.i < s.end for s in token.doc.spans.get("places", ()))
+
+
+def envoy_host(noun: Token, envoys: Collection[str], actor_heads: Collection[str] = ()) -> list[Token]:
+    """The state an envoy is posted to: "its ambassador to Iran" -> Iran, "recalled its envoy from Qatar" ->
+    Qatar; empty for other nouns."""
     if lemma(noun) not in envoys:
         return []
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "recalled its envoy to X" hangs on the verb
-    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-            for p in pobjs(c) if actorish(p)]
+    # "recalled its ambassadors from the bloc's member states": the states they were posted to
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "from")
+            for p in pobjs(c) if actorish(p, actor_heads)]
 
 
 def of_complements(noun: Token) -> list[Token]:
@@ -286,7 +471,7 @@ def obligation_addressees(verb: Token, obligation: Collection[str]) -> list[Toke
 def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_verbs: Collection[str] = (),
                actor_heads: Collection[str] = ()) -> Roles:
     """Source and target of an event noun ("the drone killing of X", "air strikes against X")."""
-    preps = set(spec.get("preps") or ())
+    preps = set(spec.get("preps") or ()) - SETTING_PREPS
     of_role = spec.get("of", "target")
     roles = Roles(construction="noun")
     has_complement = any(c.dep_ == "prep" and c.lower_ in preps | {"of"} for c in noun.children)
@@ -318,9 +503,14 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
         for c in h.children:
             if c.dep_ in ("relcl", "acl") and is_verb(c) and not is_passive(c):
                 roles.target.extend(p for pc in prep_children(c, preps - {"of", "in"}) for p in pobjs(pc))
-    gov = governor(noun)
-    if gov is not None and (lemma(gov) in light_verbs):
-        if noun.dep_ in ("dobj", "conj", "compound") or (noun.dep_ == "pobj" and noun.head.head.i == gov.i):
+    # "began ten days of joint exercises", "a series of attacks": the measure phrase stands where the noun would
+    anchor = noun
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_noun(noun.head.head)
+            and (is_time(noun.head.head) or lemma(noun.head.head) in QUANTITY_HEADS)):
+        anchor = noun.head.head
+    gov = governor(anchor)
+    if gov is not None and _light(gov, light_verbs):
+        if anchor.dep_ in ("dobj", "conj", "compound") or (anchor.dep_ == "pobj" and anchor.head.head.i == gov.i):
             if not roles.source or all(s.dep_ == "poss" and s.pos_ == "PRON" for s in roles.source):
                 # "Taiwan raised its alert level": the verb's subject, not the possessive pronoun, is the actor
                 g = verb_roles(gov, {"object": "content", "preps": []}, actor_heads=actor_heads)
@@ -330,16 +520,52 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
                     roles.source = g.source
                 roles.construction = "light-verb"
             if not roles.target:
-                roles.target.extend(p for pc in prep_children(gov, preps - {"of", "in"}) for p in pobjs(pc))
-        elif noun.dep_ == "nsubjpass" and not roles.source:
+                roles.target.extend(p for pc in prep_children(gov, preps - {"of", "in"} - SETTING_PREPS)
+                                    for p in pobjs(pc))
+        elif anchor.dep_ == "nsubjpass" and not roles.source:
             roles.source = agents(gov)
             roles.construction = "light-verb"
+    if not roles.target and type_ in _HOSTILE_PURPOSE_TYPES:
+        # "launched an offensive to retake the breakaway region of South Ossetia"
+        roles.target.extend(purpose_objects(noun, gov if gov is not None and _light(gov, light_verbs) else None,
+                                            actor_heads=actor_heads))
     src, tgt = between(noun)
+    if not src and noun.dep_ == "nsubj" and is_verb(noun.head):
+        src, tgt = between(noun.head)  # "fighting broke out between A and B"
     if src and not roles.source:
         roles.source, roles.construction = src, "between"
         roles.target = tgt + roles.target
     roles.source, roles.target = _uniq(roles.source), _uniq(roles.target)
     return roles
+
+
+def _light(verb: Token, light_verbs: Collection[str]) -> bool:
+    """The verb is a light verb; also when the tagger cut an "-e" verb's past form to a wrong lemma ("staged" ->
+    "stag")."""
+    if lemma(verb) in light_verbs:
+        return True
+    low = verb.lower_
+    return verb.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-1] in light_verbs
+
+
+def purpose_objects(noun: Token, gov: Token | None, *, actor_heads: Collection[str] = ()) -> list[Token]:
+    """What a hostile act's purpose clause is aimed at: "an offensive to retake the region of South Ossetia" ->
+    South Ossetia; "launched strikes to destroy militant positions" -> the positions' owner. The clause hangs on the
+    noun or on its light verb, and its verb is one of taking or destroying (`CONQUEST_VERBS`)."""
+    hosts = [noun] + ([gov] if gov is not None else [])
+    clauses = [c for h in hosts for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and is_verb(c)
+               and lemma(c) in CONQUEST_VERBS and _to_infinitive(c)]
+    out: list[Token] = []
+    for clause in clauses:
+        for obj in (x for c in clause.children if c.dep_ == "dobj" for x in expand_conj(c)):
+            if actorish(obj, actor_heads):
+                out.append(obj)
+            elif lemma(obj) in SETTLEMENTS:
+                # "the breakaway region of South Ossetia": the place it names
+                out.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c))
+            else:
+                out.extend(owner(obj) or ([obj] if _is_place(obj) else []))
+    return _uniq(out)
 
 
 def np_span(head: Token) -> Span:
