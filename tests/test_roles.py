@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.roles import envoy_host, noun_roles, np_span, resolve_pronoun, verb_roles
+from polemos.nlp.roles import envoy_host, noun_roles, np_span, resolve_pronoun, role_words, verb_roles
 from polemos.nlp.triggers import load_lexicon
 
 ACTOR_HEADS = load_lexicon().word_set("actor_heads") | {"camp"}
@@ -232,3 +232,78 @@ def test_roles_mutual_events_split_their_sides(nlp, text: str, type_: str, sides
     event = _event(nlp, text, type_)
     assert {a.country for a in event.source} == sides
     assert {a.country for a in event.target} == sides
+
+
+# ---------------------------------------------------------------- word lists, background events, sides
+
+
+def test_roles_word_lists_come_from_plover_yaml() -> None:
+    lex = load_lexicon()
+    for name in ("casualty_verbs", "crewed_craft", "civilian_craft", "infinitive_verbs", "own_forces", "claim_nouns",
+                 "conquest_verbs"):
+        assert role_words(name) and role_words(name) == lex.word_set(name)
+    assert "kill" in role_words("casualty_verbs") and "retake" in role_words("conquest_verbs")
+
+
+MOBILIZE_LIGHT = {"deploy", "fire", "launch", "impose"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The government deployed the army after clashes in the capital.", "clashes"),
+        ("Police fired tear gas during protests against the election result.", "protests"),
+        ("The government deployed the army after clashes and protests in the capital.", "protests"),
+        ("The United States imposed sanctions over the invasion of Ukraine.", "invasion"),
+    ],
+)
+def test_roles_light_verb_gives_no_source_to_a_background_event(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    roles = noun_roles(_tok(nlp(text), word), ASSAULT, type_="ASSAULT", light_verbs=MOBILIZE_LIGHT,
+                       actor_heads=ACTOR_HEADS)
+    assert roles.construction != "light-verb"
+    assert not {"government", "Police", "United States"} & set(_texts(roles.source))
+
+
+def test_roles_light_verb_still_gives_its_content_noun_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = noun_roles(_tok(nlp("France launched air strikes against the rebels."), "strikes"), ASSAULT,
+                       type_="ASSAULT", light_verbs=MOBILIZE_LIGHT, actor_heads=ACTOR_HEADS)
+    assert _texts(roles.source) == ["France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Clashes broke out between police and students protesting against job quotas.", ["students"]),
+        ("Clashes broke out between police and students who were protesting against the quotas.", ["students"]),
+    ],
+)
+def test_roles_clause_after_between_sides_is_the_nearest_sides(nlp, text: str, source: list[str]) -> None:  # type: ignore[no-untyped-def]
+    protest = {"object": "target", "preps": ["against"], "of": "source"}
+    roles = verb_roles(_tok(nlp(text), "protesting"), protest, actor_heads=ACTOR_HEADS)
+    assert _texts(roles.source) == source
+
+
+def test_roles_coordinated_subjects_of_a_participle_elsewhere_are_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Workers and students protesting against the reform marched through the capital.")
+    protest = {"object": "target", "preps": ["against"], "of": "source"}
+    roles = verb_roles(_tok(doc, "protesting"), protest, actor_heads=ACTOR_HEADS)
+    assert _texts(roles.source) == ["Workers", "students"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Interior minister Kithure Kindiki warned that anyone who joined the demonstrations would be arrested.",
+         "THREATEN"),
+        ("Police arrested those who joined the rally.", "COERCE"),
+        ("Those who took part in the protests were detained.", "COERCE"),
+    ],
+)
+def test_roles_people_who_join_a_protest_are_its_protesters(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(nlp, text, type_)
+    assert [(a.name, a.sector) for a in event.target] == [("protesters", "CVL")]
+
+
+def test_roles_people_who_join_something_else_are_not_protesters(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Police arrested anyone who joined the attack.")
+    assert all(a.name != "protesters" for e in doc._.events for a in e.target)

@@ -117,6 +117,13 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
     for head in heads:
         if negated_actor(head):
             continue  # "No group claimed responsibility": no one
+        if head.pos_ == "PRON" and joins_protest(head, lex):
+            # "warned that anyone who joined the demonstrations would be arrested": the protesters
+            crowd = generic_protesters(head)
+            if crowd.key() not in seen:
+                seen.add(crowd.key())
+                out.append(crowd)
+            continue
         if head.pos_ == "PRON":
             ante = resolve_pronoun(head) or object_antecedent(head, avoid)
             if ante is None:
@@ -194,6 +201,34 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
                 seen.add(actor.key())
                 out.append(actor)
     return out
+
+
+def joins_protest(pronoun: Token, lex: Lexicon) -> bool:
+    """An indefinite pronoun whose own clause says its people take part in a protest: "anyone who joined the
+    demonstrations", "those taking part in the strike", "whoever attends the rally" (plover.yaml
+    participant_pronouns, participation_verbs)."""
+    if pronoun.lower_ not in lex.word_set("participant_pronouns"):
+        return False
+    verbs = lex.word_set("participation_verbs")
+    for clause in pronoun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        objects = [o for o in clause.children if o.dep_ == "dobj"]
+        phrases = {lemma(clause)} | {f"{lemma(clause)} {lemma(o)}" for o in objects}
+        if not phrases & verbs:
+            continue
+        # the protest: the clause's object, or the object of its "in"/"at" phrase (also under "part")
+        preps = [p for h in [clause, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+        events = objects + [x for p in preps for x in p.children if x.dep_ == "pobj"]
+        if any(_is_protest_noun(x, lex) for e in events for x in expand_conj(e)):
+            return True
+    return False
+
+
+def _is_protest_noun(token: Token, lex: Lexicon) -> bool:
+    """The noun is a protest trigger of the lexicon ("demonstrations", "rally", "strike")."""
+    return is_noun(token) and any(e.pos == "noun" and e.type == "PROTEST"
+                                  for e in lex.index.get(lex.spelling(lemma(token)), ()))
 
 
 def the_country(head: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.nlp.triggers import (
     QUANTITY_HEADS,
+    default_lexicon,
     expand_conj,
     governor,
     is_noun,
@@ -53,38 +54,15 @@ _GOAL_PREPS = frozenset({"to", "into", "for", "against", "on", "with"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
 # Determiners that deny an actor exists ("No group claimed responsibility").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
-# TODO(lead): move to plover.yaml as casualty_verbs
-# Verbs of a participial adjunct whose object is the victims of the act ("..., killing at least 19 people").
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
-# TODO(lead): move to plover.yaml as crewed_craft
-# Military craft that stand for the forces flying or sailing them when a nationality qualifies them ("Turkish
-# F-16 jets shot down ..."), unlike weapons ("Russian missiles").
-CREWED_CRAFT = frozenset({"jet", "warplane", "plane", "aircraft", "fighter", "bomber", "helicopter", "gunship",
-                          "drone", "warship", "frigate", "destroyer", "submarine", "vessel", "tank", "boat"})
-# Modifiers that make a craft a civilian one ("a Ukrainian passenger jet crashed"): no force flies it.
-CIVILIAN_CRAFT = frozenset({"passenger", "civilian", "commercial", "cargo", "private", "fishing", "merchant",
-                            "rescue", "charter", "medical"})
-# TODO(lead): move to plover.yaml as infinitive_verbs (or read intent_verbs + refusal_verbs + these)
-# Verbs whose "to" clause is their content even when parsed as an adverbial clause ("threatened on Friday to ...").
-INFINITIVE_VERBS = frozenset({"threaten", "warn", "pledge", "vow", "promise", "offer", "agree", "refuse", "decline",
-                              "vote", "decide", "plan", "propose", "undertake", "swear", "move", "seek"})
-# TODO(lead): move to plover.yaml as own_forces
-# The subject's own forces as the object of an intended act ("refused to deploy peacekeepers in Iraq"): what is
-# sent, not whom the act is aimed at.
-OWN_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "reservist", "army", "police", "officer",
-                        "marine", "personnel", "unit", "battalion", "brigade", "guard", "warship", "jet",
-                        "aircraft", "ship"})
-# TODO(lead): move to plover.yaml as claim_nouns
-# Nouns of what someone asks or puts forward; their "of" phrase names whose they are ("the main demand of
-# indigenous groups", "a proposal of the opposition").
-CLAIM_NOUNS = frozenset({"demand", "request", "call", "proposal", "offer", "plan", "appeal", "ultimatum",
-                         "condition", "grievance", "claim", "initiative", "bid"})
-# TODO(lead): move to plover.yaml as conquest_verbs
-# Verbs of a hostile act's purpose clause whose object is what the act is aimed at ("launched an offensive to
-# retake X").
-CONQUEST_VERBS = frozenset({"retake", "recapture", "capture", "seize", "take", "storm", "occupy", "liberate",
-                            "reclaim", "encircle", "besiege", "oust", "dislodge", "destroy", "crush", "defeat",
-                            "punish", "overrun", "annex"})
+
+
+def role_words(name: str) -> frozenset[str]:
+    """A word list of the packaged plover.yaml (casualty_verbs, crewed_craft, civilian_craft, infinitive_verbs,
+    own_forces, claim_nouns, conquest_verbs): the events component is built on the same packaged lexicon, and these
+    helpers are also called where no lexicon is passed."""
+    return default_lexicon().word_set(name)
+
+
 _HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions whose clause shares the subject of the verb it hangs on ("responded by recalling its envoys").
 _ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "in", "without", "through", "instead", "since"})
@@ -225,7 +203,8 @@ def actorish(token: Token, actor_heads: Collection[str] = ()) -> bool:
 def crewed_craft(token: Token) -> bool:
     """Military craft qualified by who flies them ("Turkish F-16 jets", "Israeli drones"): they stand for those
     forces as an actor."""
-    if lemma(token) not in CREWED_CRAFT or any(c.lower_ in CIVILIAN_CRAFT for c in token.lefts):
+    if lemma(token) not in role_words("crewed_craft") or any(
+            c.lower_ in role_words("civilian_craft") for c in token.lefts):
         return False
     mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")]
     return any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "NUM" for m in mods for t in m.subtree)
@@ -265,6 +244,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         subjects = adjunct_subjects(verb) or subject_tokens(verb)
         if subjects and lemma(subjects[0]) in WH_PRONOUNS and verb.dep_ == "relcl":
             subjects = [verb.head]
+        subjects = nearest_side(verb) or subjects
         roles.source = subjects + collaborators(verb)
         objects = [quantity_head(x) for c in verb.children if c.dep_ == "dobj" for x in expand_conj(c)
                    if x.lower_ not in REFLEXIVES]  # "blew himself up": the bomber is no target
@@ -327,6 +307,21 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
     return roles
 
 
+def nearest_side(verb: Token) -> list[Token]:
+    """The one side a clause after a "between A and B" phrase is said of: "clashes between police and students
+    protesting against job quotas" -> students. Two sides of a clash are opposed, so a participle or relative
+    clause after the last of them is not shared by the first (the parser hangs it on the first conjunct).
+    Empty otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.dep_ != "pobj" or head.head.lower_ != "between":
+        return []
+    sides = expand_conj(head)
+    last = max(sides, key=lambda t: t.i)
+    if len(sides) < 2 or verb.i < last.i:
+        return []
+    return [last]
+
+
 def adjunct_subjects(verb: Token) -> list[Token]:
     """The subject of a verb heading an adjunct that names none: "X responded by recalling its envoys" (the verb
     under a preposition), and a participle after a comma that the parser hung on a relative clause ("withdrew a
@@ -347,7 +342,7 @@ def adjunct_subjects(verb: Token) -> list[Token]:
 def content_owner(noun: Token, actor_heads: Collection[str] = ()) -> list[Token]:
     """Whose a content noun is when no name owns it: a group-noun modifier ("opposition demands", "rebel
     proposals"), or the "of" phrase of a demand or proposal ("the main demand of indigenous groups")."""
-    if lemma(noun) not in CLAIM_NOUNS:
+    if lemma(noun) not in role_words("claim_nouns"):
         return []  # "army reservists" are the army's own, not whom the act is aimed at
     return [c for c in noun.children if c.dep_ == "compound" and actorish(c, actor_heads)] or [
         p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c) if actorish(p, actor_heads)]
@@ -362,7 +357,8 @@ def complement_targets(verb: Token, preps: Collection[str], *, actor_heads: Coll
     goals = (set(preps) | {"into"}) & _GOAL_PREPS
     # "threatened on Friday to open ...": the complement parsed as an adverbial clause; after other verbs such a
     # clause is a purpose ("Congress met to certify ...")
-    advcl_ok = lemma(verb) in INFINITIVE_VERBS
+    advcl_ok = lemma(verb) in role_words("infinitive_verbs")
+    own = role_words("own_forces")
     frontier = [x for c in verb.children if is_verb(c) and (
         c.dep_ == "xcomp" or (advcl_ok and c.dep_ == "advcl" and _to_infinitive(c))) for x in expand_conj(c)]
     for _ in range(2):
@@ -377,7 +373,7 @@ def complement_targets(verb: Token, preps: Collection[str], *, actor_heads: Coll
                 continue
             for obj in (x for c in clause.children if c.dep_ == "dobj" for x in expand_conj(c)):
                 obj = quantity_head(obj)
-                if lemma(obj) in instruments or lemma(obj) in OWN_FORCES or obj.lower_ in REFLEXIVES:
+                if lemma(obj) in instruments or lemma(obj) in own or obj.lower_ in REFLEXIVES:
                     continue
                 if actorish(obj, actor_heads) and obj.pos_ != "PRON":
                     found.append(obj)
@@ -403,8 +399,9 @@ def casualties(verb: Token) -> list[Token]:
     """The victims of a participial adjunct of the verb that names none of its own: "..., killing at least 19
     people and wounding 105" -> people."""
     out: list[Token] = []
+    killing = role_words("casualty_verbs")
     for c in verb.children:
-        if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or lemma(c) not in CASUALTY_VERBS:
+        if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or lemma(c) not in killing:
             continue
         if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
             continue
@@ -509,6 +506,8 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
             and (is_time(noun.head.head) or lemma(noun.head.head) in QUANTITY_HEADS)):
         anchor = noun.head.head
     gov = governor(anchor)
+    if gov is not None and _light(gov, light_verbs) and _background_of(anchor):
+        gov = None  # "fired tear gas during protests": the verb's subject did not stage the protests
     if gov is not None and _light(gov, light_verbs):
         if anchor.dep_ in ("dobj", "conj", "compound") or (anchor.dep_ == "pobj" and anchor.head.head.i == gov.i):
             if not roles.source or all(s.dep_ == "poss" and s.pos_ == "PRON" for s in roles.source):
@@ -539,6 +538,15 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
     return roles
 
 
+def _background_of(noun: Token) -> bool:
+    """The noun (or the first of its conjuncts) is the object of a background preposition ("deployed the army
+    after clashes", "fired tear gas during protests"): an earlier or surrounding event, not the verb's content."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in role_words("background_preps")
+
+
 def _light(verb: Token, light_verbs: Collection[str]) -> bool:
     """The verb is a light verb; also when the tagger cut an "-e" verb's past form to a wrong lemma ("staged" ->
     "stag")."""
@@ -551,10 +559,11 @@ def _light(verb: Token, light_verbs: Collection[str]) -> bool:
 def purpose_objects(noun: Token, gov: Token | None, *, actor_heads: Collection[str] = ()) -> list[Token]:
     """What a hostile act's purpose clause is aimed at: "an offensive to retake the region of South Ossetia" ->
     South Ossetia; "launched strikes to destroy militant positions" -> the positions' owner. The clause hangs on the
-    noun or on its light verb, and its verb is one of taking or destroying (`CONQUEST_VERBS`)."""
+    noun or on its light verb, and its verb is one of taking or destroying (plover.yaml conquest_verbs)."""
     hosts = [noun] + ([gov] if gov is not None else [])
+    conquest = role_words("conquest_verbs")
     clauses = [c for h in hosts for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and is_verb(c)
-               and lemma(c) in CONQUEST_VERBS and _to_infinitive(c)]
+               and lemma(c) in conquest and _to_infinitive(c)]
     out: list[Token] = []
     for clause in clauses:
         for obj in (x for c in clause.children if c.dep_ == "dobj" for x in expand_conj(c)):
