@@ -294,3 +294,86 @@ def test_actors_bare_agent_takes_the_country_of_its_sentence_town(nlp: Language,
     doc = nlp(text)
     (span,) = [s for s in doc.spans["actors"] if s.text.endswith(noun)]
     assert span._.actor.country == country
+
+
+def _spans(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(s.text, s._.actor.sector) for s in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Argentina's unions staged a general strike on Monday.", "general"),
+    ("Workers marched as the general election approached.", "general"),
+    ("The general public was angry about the curfew.", "general"),
+    ("General Motors cut thousands of jobs.", "General"),
+    ("The Peshmerga general command accused Baghdad of lying.", "general"),
+])
+def test_actors_general_as_adjective_or_name_part_is_no_soldier(nlp: Language, text: str, word: str) -> None:
+    doc = nlp(text)
+    assert not [s for s in doc.spans["actors"] if word in s.text.split() and s._.actor.sector == "MIL"], \
+        _spans(doc)
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("The inspector general of police ordered the arrests.", "inspector general of police", "COP"),
+    ("The attorney general charged the mayor.", "attorney general", "JUD"),
+    ("The Secretary-General condemned the attack.", "Secretary-General", "GOV"),
+    ("Russia's General Staff said troops withdrew.", "General Staff", "MIL"),
+])
+def test_actors_compound_titles_with_general(nlp: Language, text: str, mention: str, sector: str) -> None:
+    doc = nlp(text)
+    assert actor_for(doc, mention).sector == sector, _spans(doc)
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("General Austin said the strikes would go on.", "General Austin", "MIL"),
+    ("A general said the strikes would go on.", "general", "MIL"),
+    ("The army's generals met the president.", "generals", "MIL"),
+    ("Police officers arrested the army chief.", "Police officers", "COP"),
+    ("Police officers arrested the army chief.", "army chief", "MIL"),
+    ("A militia leader was killed in the attack.", "militia leader", "REB"),
+    ("The rebel commander said the town had fallen.", "rebel commander", "REB"),
+    ("A police spokesman said five men were held.", "police spokesman", "COP"),
+])
+def test_actors_agent_modifiers_kept(nlp: Language, text: str, mention: str, sector: str) -> None:
+    doc = nlp(text)
+    assert actor_for(doc, mention).sector == sector, _spans(doc)
+
+
+def test_actors_group_noun_before_an_event_noun_is_its_doer(nlp: Language) -> None:
+    doc = nlp("Two demonstrators were killed by police gunfire in Lima.")
+    assert ("police", "COP") in _spans(doc)
+    doc = nlp("Protesters gathered outside the police station.")
+    assert not [s for s in doc.spans["actors"] if s.text == "police"]
+
+
+def test_actors_title_words_before_a_known_person(nlp: Language) -> None:
+    doc = nlp("Communist Party General Secretary Xi Jinping met Joe Biden.")
+    spans = [s for s in doc.spans["actors"] if "Xi" in s.text]
+    assert len(spans) == 1 and spans[0]._.actor.actor_id == "person:xi-jinping"
+
+
+def test_actors_unknown_official_of_an_igo_keeps_its_sector(nlp: Language) -> None:
+    doc = nlp("Arab League Secretary-General Chedli Klibi urged the European Community to act.")
+    actor = actor_for(doc, "Chedli Klibi")
+    assert (actor.sector, actor.country) == ("IGO", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted 300 schoolgirls from a school in Jangebe, in Nigeria's Zamfara state, on Friday.",
+    "Troops shelled Adigrat in the Tigray region on Friday.",
+])
+def test_actors_name_before_a_province_is_a_place(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert not [s for s in doc.spans["actors"] if s._.actor.kind == "person"], _spans(doc)
+
+
+def test_actors_bare_agent_ignores_a_town_of_another_clause(nlp: Language) -> None:
+    doc = nlp("Ethiopia's government and Tigrayan forces agreed to a truce after talks in Pretoria, ending a war "
+              "that has killed hundreds of thousands of people.")
+    (span,) = [s for s in doc.spans["actors"] if s.text == "people"]
+    assert span._.actor.country == "ETH"
+
+
+def test_actors_person_located_in_a_province_stays_a_person(nlp: Language) -> None:
+    doc = nlp("Gunmen killed Musa in the Zamfara region on Friday.")
+    assert [s.text for s in doc.spans["actors"] if s._.actor.kind == "person"] == ["Musa"]

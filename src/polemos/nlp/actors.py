@@ -57,6 +57,9 @@ _PLACE_NOUNS = frozenset({"street", "city", "outskirts", "centre", "center", "he
                           "capital", "province", "region", "town", "part", "road", "square", "neighbourhood",
                           "neighborhood", "downtown", "area", "border", "village", "port", "territory", "soil",
                           "airspace", "waters", "coast", "coastline", "frontier", "countryside", "mainland"})
+# "in Nigeria's Zamfara state", "in the Tigray region": the word after a province's name.
+_ADMIN_NOUNS = frozenset({"state", "province", "district", "region", "county", "governorate", "prefecture",
+                          "department", "municipality", "oblast", "territory"})
 # "the Yemeni capital Sanaa", "the capital, Kabul": the capital's name after one of these is a place.
 _CAPITAL_BEFORE = frozenset({"capital", "city", "town", "port"})
 # "progressive and revolutionary forces", "joined forces": figures of speech, not armed forces.
@@ -66,6 +69,11 @@ _FIGURATIVE = frozenset({"progressive", "revolutionary", "reactionary", "democra
 _NOT_PERSON_LAST = frozenset({"square", "street", "avenue", "bridge", "park", "airport", "stadium", "road",
                               "boulevard", "station", "hospital", "university", "mosque", "church"})
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
+# Children that make a verb a finite clause of its own (a subject or an auxiliary).
+_FINITE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"})
+# Role nouns a group noun before them gives its sector ("police spokesman", "army officials"), besides the
+# relation cues' leader and member nouns ("militia leader", "gang member").
+_GROUP_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
 # lower-case words inside people's names ("Bashar al-Assad", "Ursula von der Leyen")
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "der", "den", "de", "da", "di", "du",
                              "del", "la", "le", "bint", "ould", "y", "dos", "das"})
@@ -126,8 +134,36 @@ class ActorResolver:
         sent = self.sent_of.get(start)
         here = [(i, c) for i, c in sentence_toponyms(self.doc, self.scores) if self.sent_of.get(i) == sent]
         if sent is not None and here:
-            return min(here, key=lambda x: abs(x[0] - start))[1]
+            # A town named in another clause ("talks in Pretoria, ending a war that has killed ... people") is
+            # not where these people are, when the sentence names a country of its own.
+            clause = self._clause(start)
+            same = [(i, c) for i, c in here if self._clause(i) == clause]
+            if same or self._sentence_country(sent) is None:
+                return min(same or here, key=lambda x: abs(x[0] - start))[1]
         return self.local_country(start)
+
+    def _clause(self, i: int) -> int:
+        """The verb heading the clause of token i: the nearest verb above it, or above that for a participle or
+        infinitive adjunct ("struck a car near Qamishli, killing three fighters"); relative clauses and noun
+        modifiers ("a war that has killed ...", "a flotilla carrying aid to Gaza") are clauses of their own."""
+        tok = self.doc[i]
+        while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+        while tok.head.i != tok.i and tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ in ("VBG", "VBN", "VB") \
+                and not any(c.dep_ in _FINITE_DEPS for c in tok.children):
+            tok = tok.head
+            while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+                tok = tok.head
+        return tok.i
+
+    def _sentence_country(self, sent: int) -> str | None:
+        """A country named in sentence ``sent`` by a state, demonym or actor mention."""
+        for m in self.context:
+            if self.sent_of.get(m.start) == sent and m.kind != "agent":
+                country = mention_country(self.kb, m)
+                if country:
+                    return country
+        return None
 
     # -- passes
 
@@ -143,7 +179,7 @@ class ActorResolver:
                 m.actor = self._plain(m)
             if m.actor is None:
                 continue
-            if m.kind == "person" and m.entry is None and m.actor.country is None:
+            if m.kind == "person" and m.entry is None and m.actor.country is None and m.actor.sector != "IGO":
                 m.actor.country = self.local_country(m.start)  # "President Sebastian Pinera" in a Chile story
             out.append(m)
         return out
@@ -180,15 +216,30 @@ class ActorResolver:
         return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= m.end and last.head.pos_ in ("NOUN", "PROPN")
 
     def _drop_modifiers(self, mentions: list[Mention]) -> list[Mention]:
-        """Drop "government" in "anti-government protesters", "police" in "police station"."""
-        out = []
+        """Drop "government" in "anti-government protesters", "police" in "police station", "general" in
+        "general strike"; keep "police" in "police gunfire" and make "militia leader" one mention."""
+        out: list[Mention] = []
+        absorbed: set[int] = set()
+        by_start = {m.start: m for m in mentions}
         for m in mentions:
             doc = self.doc
+            if id(m) in absorbed:
+                continue
             if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in _ATTITUDE_PREFIX:
+                continue
+            if m.kind == "agent" and m.entry is not None and m.entry.office and self._not_office(m):
                 continue
             if m.kind == "agent" and m.entry is not None and not m.entry.office \
                     and self._is_noun_modifier(m, mentions):
-                continue
+                role = self._group_role(m, by_start)
+                if role is not None:
+                    # "militia leader", "police spokesman": the group's member, of the group's sector
+                    if role.end - 1 in by_start:
+                        absorbed.add(id(by_start[role.end - 1]))
+                    out.append(Mention(m.start, role.end, "agent", m.entry))
+                    continue
+                if not self._acts_in(m):
+                    continue
             if m.kind == "agent" and len(self.doc[m.start:m.end].text) > 4 and self.doc[m.start:m.end].text.isupper():
                 continue  # shouted headlines ("AGAINST ALL GOVERNMENTS") name no one in particular
             if m.kind == "agent" and self._figurative(m):
@@ -209,6 +260,61 @@ class ActorResolver:
             return True
         return any(c.dep_ in ("amod", "conj") and c.i < head.i and c.lower_ in _FIGURATIVE
                    for c in [*head.children, *(x for c in head.children for x in c.children)])
+
+    def _not_office(self, m: Mention) -> bool:
+        """Whether an office noun is no office holder here: an adjective ("general strike", "the general
+        public"), part of an organisation's name ("General Motors", "King Abdullah University"), or a modifier
+        of a common noun ("president election"). Titles before names ("General Austin") stay."""
+        last = self.doc[m.end - 1]
+        if last.pos_ == "ADJ":
+            return True
+        if any(e.label_ not in ("PERSON", "NORP", "GPE") and e.start <= m.start and e.end > m.end
+               for e in self._entities_at(m.start)):
+            return True
+        head = last.head
+        return last.dep_ in {"compound", "amod", "nmod"} and head.i >= m.end and head.pos_ == "NOUN" \
+            and self.kb.agent(head.lemma_) is None and self.kb.agent(head.text) is None
+
+    def _entities_at(self, i: int) -> list[Span]:
+        tok = self.doc[i]
+        if not tok.ent_type_:
+            return []
+        start = i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        return [e for e in self.doc.ents if e.start == start]
+
+    def _group_role(self, m: Mention, by_start: dict[int, Mention]) -> Span | None:
+        """The role noun a group noun modifies ("militia leader", "rebel commander", "army spokesman"), whose
+        holder belongs to the group; None when the head is no such noun or is a title before a name."""
+        from polemos.nlp.relations import load_cues
+
+        head = self.doc[m.end - 1].head
+        if head.i < m.end or head.i - m.end > 1:
+            return None
+        nouns = load_cues().relational_nouns
+        word = head.lemma_.lower()
+        if nouns.get(word) not in ("LEADS", "PART_OF") and word not in _GROUP_ROLES:
+            return None
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN" \
+                and self.doc[head.i + 1].text[:1].isupper():
+            return None  # "rebel commander Ahmed Ali": the title goes with the name
+        other = by_start.get(head.i)
+        if other is not None and other.end != head.i + 1:
+            return None
+        return self.doc[m.start:head.i + 1]
+
+    def _acts_in(self, m: Mention) -> bool:
+        """Whether a group noun modifies an event noun and so names its doer ("police gunfire", "army
+        shelling", "rebel attack")."""
+        from polemos.nlp.triggers import default_lexicon
+
+        last = self.doc[m.end - 1]
+        if last.dep_ != "compound" or last.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = last.head
+        entries = default_lexicon().index.get(head.lemma_.lower(), [])
+        return any(e.pos == "noun" and len(e.words) == 1 for e in entries)
 
     def _is_noun_modifier(self, m: Mention, mentions: list[Mention]) -> bool:
         last = self.doc[m.end - 1]
@@ -293,6 +399,12 @@ class ActorResolver:
             return ent.end, None
         k = j
         while k < len(self.doc) and k - j < 4 and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper():
+            inner = by_start.get(k) if k > j else None
+            if inner is not None:
+                # "General Secretary Xi Jinping": title words before a known person, who is the name
+                if inner.kind == "entity" and inner.entry is not None and inner.entry.kind == "person":
+                    return inner.end, inner
+                break
             k += 1
         return (k, None) if k > j else (None, None)
 
@@ -331,6 +443,10 @@ class ActorResolver:
             assert actor is not None
             if actor.country is None:
                 actor.country = country
+            if head.entry is None and mod_entry is not None and mod.kind in {"entity", "composite"} \
+                    and mod_entry.kind in GROUP_KINDS and mod_entry.primary_sector:
+                # "Arab League Secretary-General Chedli Klibi": someone the KB does not know serves that body
+                actor.sector = mod_entry.primary_sector
             span = self.doc[start:end]
             actor.start, actor.end = span.start_char, span.end_char
             return Mention(start, end, "person", head.entry, actor=actor)
@@ -469,7 +585,7 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
         if ent.label_ == "PERSON" and lo <= ent.start and (hi is None or ent.end <= hi) \
                 and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST \
-                and looks_like_name(ent) and not person_is_place(ent, gaz):
+                and looks_like_name(ent) and not person_is_place(ent, gaz) and not in_place_frame(ent):
             entry = matcher.kb.by_alias(ent.text)
             if entry is not None and entry.kind == "person":
                 actor = resolver.from_entry(entry, ent.start, ent.end)
@@ -501,6 +617,36 @@ def sentence_toponyms(doc: Doc, scores: dict[str, float]) -> list[tuple[int, str
                 out.append((ent.root.i, entry.country))
     doc.user_data[_TOPONYMS_KEY] = (len(doc), out)
     return out
+
+
+def in_place_frame(ent: Span) -> bool:
+    """Whether a PERSON entity is a place: a province's name ("the Tigray region"), or a town located in one,
+    after a comma ("Jangebe, in Nigeria's Zamfara state") or a place-preposition ("a school in Jangebe in the
+    Zamfara region")."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _ADMIN_NOUNS and doc[ent.end].is_lower:
+        return True  # "the Tigray region", "Nigeria's Zamfara state"
+    after_place = ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE | {"from"}
+    i = ent.end
+    comma = i < len(doc) and doc[i].text == ","
+    if comma:
+        i += 1
+    # "killed Musa in the Zamfara region" says where Musa was killed; only a comma or a place-preposition
+    # before makes the name itself a place
+    if not after_place and not (comma and len(ent) == 1):
+        return False
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    elif i + 1 < len(doc) and doc[i].ent_type_ == "GPE" and doc[i + 1].text.translate(APOSTROPHES) in _POSSESSIVE:
+        i += 2  # "Nigeria's"
+    names = 0
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and names < 4:
+        i += 1
+        names += 1
+    return names > 0 and i < len(doc) and doc[i].lower_ in _ADMIN_NOUNS
 
 
 def looks_like_name(span: Span) -> bool:
