@@ -290,7 +290,7 @@ def test_events_named_agent_is_kept_over_the_implied_state(nlp) -> None:  # type
     ("text", "type_", "country", "sector"),
     [
         ("Houthi rebels shot down an American military reconnaissance drone over Yemen.", "ASSAULT", "USA", "MIL"),
-        ("Poland expelled five Belarusian diplomats on Thursday.", "COERCE", "BLR", "GOV"),
+        ("Poland expelled five Belarusian diplomats on Thursday.", "SANCTION", "BLR", "GOV"),
         ("Mutinous soldiers took control of the presidential palace in Niamey.", "ASSAULT", "NER", "GOV"),
     ],
 )
@@ -603,3 +603,47 @@ def test_events_event_noun_anaphor_takes_its_own_type(nlp) -> None:  # type: ign
     text = "Protesters rallied in Minsk on Sunday. Police arrested 20 of them. The UN condemned the arrests."
     accuse = [e for e in _events(nlp, text) if e.type == "ACCUSE"]
     assert accuse and _names(accuse[0].target) == ["Police"]
+
+
+def test_events_exchange_between_coordinated_sides_goes_both_ways(nlp) -> None:  # type: ignore[no-untyped-def]
+    # what was exchanged is no side; each side is the other's target
+    [event] = [e for e in _events(nlp, "Russia and Ukraine exchanged 35 prisoners on Saturday.") if e.type == "RETREAT"]
+    assert sorted(_names(event.source)) == ["Russia", "Ukraine"]
+    assert sorted(_names(event.target)) == ["Russia", "Ukraine"]
+
+
+def test_events_mutual_verb_keeps_a_named_opponent(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, "Iraqi troops and Kurdish fighters fought Islamic State militants near Mosul.")
+              if e.type == "ASSAULT"]
+    assert events and all("Islamic State militants" in _names(e.target) for e in events)
+
+
+def test_events_coordinated_verbs_with_different_targets_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tunisian President Kais Saied dismissed Prime Minister Hichem Mechichi and suspended parliament on Sunday."
+    coerce = [e for e in _events(nlp, text) if e.type == "COERCE"]
+    assert sorted(n for e in coerce for n in _names(e.target)) == ["Hichem Mechichi", "parliament"]
+    assert len(coerce) == 2
+
+
+def test_events_coordinated_verbs_with_one_target_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, "Police arrested and detained 20 opposition activists in Minsk.")
+              if e.type == "COERCE"]
+    assert len(events) == 1
+
+
+def test_events_reduced_passive_patient_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia and Ukraine exchanged prisoners, including 24 Ukrainian sailors seized off Crimea last November."
+    events = _events(nlp, text)
+    assert not any(e.type == "ASSAULT" for e in events)
+    [seized] = [e for e in events if e.type == "COERCE"]
+    assert any("sailors" in n for n in _names(seized.target)) and "Crimea" not in _names(seized.target)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen took three Italian engineers hostage in Nigeria.", "hostage"),
+    ("Thousands of protesters returned to the streets of Khartoum on Sunday.", "streets"),
+])
+def test_events_trigger_words_are_no_role(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events
+    assert not any(word in n for e in events for n in _names(e.source) + _names(e.target))

@@ -179,3 +179,23 @@ def test_triggers_destruction_and_signing(nlp, lex, text: str, word: str, type_:
 
     found = {m.token.text: m.type for m in match_triggers(nlp(text), lex)}
     assert found[word] == type_
+
+
+def test_triggers_reduced_passive_takes_the_modified_people_as_object(nlp, lex) -> None:  # type: ignore[no-untyped-def]
+    # "seized off Crimea": the parser reads "off Crimea" as particle + object; the sailors were seized
+    doc = nlp("Russia and Ukraine exchanged prisoners, including 24 Ukrainian sailors seized off Crimea last November.")
+    seized = next(m for m in match_triggers(doc, lex) if m.token.lower_ == "seized")
+    assert (seized.type, seized.entry.mode) == ("COERCE", "arrest")
+
+
+def test_triggers_reduced_passive_on_a_thing_is_only_a_label(nlp, lex) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The rebels violated the ceasefire agreement signed in March 2001.")
+    assert not any(m.token.lower_ == "signed" for m in match_triggers(doc, lex))
+
+
+def test_triggers_named_place_after_a_particle_is_no_object(nlp, lex) -> None:  # type: ignore[no-untyped-def]
+    from polemos.nlp.triggers import _after_place_particle
+    doc = nlp("The navy seized off Crimea three Ukrainian boats.")
+    crimea = next(t for t in doc if t.text == "Crimea")
+    assert crimea.dep_ != "dobj" or _after_place_particle(crimea)
+    assert not any(m.token.lower_ == "seized" and m.type == "ASSAULT" for m in match_triggers(doc, lex))

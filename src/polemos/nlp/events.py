@@ -52,7 +52,10 @@ from polemos.nlp.triggers import (
     lemma,
     match_triggers,
     obligation_words,
+    object_tokens,
+    phrase_words,
     quantity_head,
+    reduced_passive,
 )
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"})
@@ -306,6 +309,10 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
             spec = {**spec, "preps": [*(spec.get("preps") or ()), "with"]}  # "clashed with protesters"
         roles = verb_roles(tok, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
                            obligation=obligation, things=owned_things(lex), envoys=lex.word_set("envoy_nouns"))
+        if reduced_passive(tok) and roles.construction != "passive" and spec.get("object", "target") == "target":
+            # "24 Ukrainian sailors seized off Crimea" read with "Crimea" as object: the modified noun is the patient
+            roles.source, roles.target, roles.things = agents(tok), [quantity_head(tok.head)], []
+            roles.construction = "passive"
         if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
             roles.source = _opening_actor(tok)
         roles.source = coordinated_heads(roles.source, actor_spans(tok.doc))
@@ -336,7 +343,39 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         # "gathered outside parliament to demand the resignation of the government": the purpose names whom the
         # protest is aimed at, before any place it was held at
         roles.target = purpose_targets(tok, lex.word_set("protest_purposes"), actor_heads=actor_heads) or roles.target
+    own = _own_words(cand, lex)
+    if own:
+        roles.source = _without_own(roles.source, own)
+        roles.target = _without_own(roles.target, own)
+        roles.things = _without_own(roles.things, own)
     return roles
+
+
+def _own_words(cand: Candidate, lex: Lexicon) -> set[int]:
+    """Token ids that belong to the trigger itself: the words of a phrase trigger ("returned to the streets") and
+    an event noun of the same type that the verb governs as its light verb ("took X hostage")."""
+    m = cand.match
+    if m.entry.pos != "verb":
+        return set()  # a noun phrase's own words ("state of emergency") name no actor anyway
+    own = set(range(m.start, m.end)) - {cand.token.i}
+    for other in match_triggers(cand.token.sent, lex):
+        e = other.entry
+        if (e.pos == "noun" and e.type == cand.type and lemma(cand.token) in e.governors
+                and governor(other.token) is not None and governor(other.token).i == cand.token.i):
+            own.update(range(other.start, other.end))
+    return own
+
+
+def _without_own(heads: list[Token], own: set[int]) -> list[Token]:
+    """Role heads less the trigger's own words; a noun the parser hung on such a word as a compound is the real
+    head ("took three Italian engineers hostage" read as one noun phrase)."""
+    out: list[Token] = []
+    for h in heads:
+        if h.i not in own:
+            out.append(h)
+            continue
+        out.extend(c for c in h.lefts if c.dep_ == "compound" and is_noun(c) and c.i not in own and c not in out)
+    return out
 
 
 def owned_things(lex: Lexicon) -> frozenset[str]:
@@ -391,6 +430,20 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 def _same_np(xs: list[Token], ys: list[Token]) -> bool:
     return {lemma(x) for x in xs} == {lemma(y) for y in ys}
+
+
+def _separate_acts(a: Candidate, b: Candidate) -> bool:
+    """Two verbs of one sentence done to different targets are two acts ("dismissed the Prime Minister and
+    suspended parliament"); the same target, or none named on one side, is one act told twice ("attacked and
+    burned the village")."""
+    if not (a.match.entry.pos == b.match.entry.pos == "verb" and is_verb(a.token) and is_verb(b.token)):
+        return False
+    if a.token.sent != b.token.sent or not a.roles.target or not b.roles.target:
+        return False
+    if "->" in a.rule or "->" in b.rule:
+        return False  # recoded intentions and refusals ("agreed to ban ... and froze ..."): one stance, kept whole
+    ids_a, ids_b = {t.i for t in a.roles.target}, {t.i for t in b.roles.target}
+    return not (ids_a & ids_b) and not _same_np(a.roles.target, b.roles.target)
 
 
 def _merge_into(keep: Candidate, other: Candidate) -> None:
@@ -499,6 +552,8 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             # "fired tear gas at protesters, and 400 people were arrested": two acts, the agentless one by the same
             # force
             c.roles.source = list(host.roles.source)
+            host = None
+        if host is not None and _separate_acts(host, c):
             host = None
         if host is not None:
             _merge_into(host, c)
@@ -638,8 +693,15 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
         return None  # the author's (or a quoted speaker's) own stance, not a reported event
     source = actors_for_heads(c.roles.source, lex)
     avoid = frozenset(a.key() for a in source)
-    target = actors_for_heads(c.roles.target, lex, protest_ids=protest_ids, avoid=avoid)
-    mutual = lemma(c.token) in lex.word_set("mutual_verbs") or mutual_noun(c.token, lex)
+    mutual_verb = c.match.entry.pos == "verb" and is_verb(c.token) and lemma(c.token) in lex.word_set("mutual_verbs")
+    heads = c.roles.target
+    if mutual_verb and len(source) > 1:
+        # "Russia and Ukraine exchanged 35 prisoners": the object that picked the verb's sense is what the sides
+        # traded, not a side; each side is the other's target (an opponent, "fought ISIS", stays the target)
+        themes = _themes(c, lex)
+        heads = [h for h in heads if h.i not in themes]
+    target = actors_for_heads(heads, lex, protest_ids=protest_ids, avoid=avoid)
+    mutual = mutual_verb or mutual_noun(c.token, lex)
     if not target and c.type.lower() in lex.word_set("object_target_types") and not (mutual and len(source) > 1):
         # nothing named an actor: the object phrase is the target ("seized a British-flagged oil tanker"); two
         # sides that "clashed at a border crossing" fought each other, not the crossing
@@ -647,7 +709,8 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
                                   things=True, avoid=avoid)
     if len(source) > 1 and c.type == "AGREE" and not any(a.kind == "person" for a in target):
         source, target = both_ways(source)  # "Israel and Hamas agreed to an Egyptian-brokered truce"
-    elif len(source) > 1 and (has_reciprocal_object(c.token) or (c.type in SYMMETRIC_TYPES and not target)):
+    elif len(source) > 1 and (has_reciprocal_object(c.token) or (c.type in SYMMETRIC_TYPES and not target)
+                              or (mutual_verb and not target)):
         source, target = both_ways(source)
     elif c.roles.construction == "between" and len(source) + len(target) > 1 and c.type in SYMMETRIC_TYPES:
         source, target = both_ways(source + [a for a in target if a.key() not in {s.key() for s in source}])
@@ -670,6 +733,22 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
     return Event(type=c.type, mode=_mode(c, lex), source=source, target=target, modality=c.modality,
                  trigger=Evidence(span.start_char, span.end_char, span.text, rule=c.rule), evidence=evidence,
                  rule=c.rule + (f" [{c.roles.construction}]" if c.roles.construction else ""))
+
+
+def _themes(c: Candidate, lex: Lexicon) -> set[int]:
+    """Objects of the trigger that satisfied its entry's object condition ("exchanged 35 prisoners"), as token
+    ids (with the counted noun of a quantity phrase)."""
+    words = c.match.entry.objects
+    if not words:
+        return set()
+    norm = lex.spelling
+    spelled = {norm(w) for w in words}
+    out: set[int] = set()
+    for obj in object_tokens(c.token, lex):
+        for t in {obj, quantity_head(obj)}:
+            if phrase_words(t, norm) & spelled:
+                out.update((obj.i, t.i))
+    return out
 
 
 class EventExtractor:

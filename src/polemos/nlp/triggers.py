@@ -351,8 +351,31 @@ def phrase_words(token: Token, norm: Callable[[str], str] | None = None) -> set[
     return {norm(w) for w in out} if norm is not None else out
 
 
-def object_tokens(token: Token) -> list[Token]:
-    """Objects of a verb (direct, passive subject, dative) or of a noun ("of" complement), with conjuncts."""
+def reduced_passive(token: Token) -> bool:
+    """A participle that modifies a noun with no subject or auxiliary of its own ("24 sailors seized off Crimea",
+    "the town shelled overnight"): a passive whose object is the noun it modifies. The parser often tags the
+    participle VBD and reads "off Crimea" as particle and object; a direct object anywhere else makes the verb
+    active ("air strikes killed 42 people" parsed as one noun phrase)."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or not is_noun(token.head):
+        return False
+    kids = list(token.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+        return False
+    particles = {c.i for c in kids if c.dep_ == "prt"}
+    return all(c.i - 1 in particles for c in kids if c.dep_ == "dobj")
+
+
+def object_tokens(token: Token, lex: Lexicon | None = None) -> list[Token]:
+    """Objects of a verb (direct, passive subject, dative; with ``lex``, the people a reduced passive modifies) or
+    of a noun ("of" complement), with conjuncts."""
+    if reduced_passive(token):
+        # a passive has no direct object: a "dobj" under it is a misparsed place. People the participle modifies
+        # are its object ("24 sailors seized off Crimea"); a thing it modifies is only named by it ("the deal
+        # reached in 2019", "property seized in the 1970s"), and captives "held" are in a state, not an act
+        head = token.head
+        if lex is None or lemma(quantity_head(head)) in captive_nouns(lex) or not _people(quantity_head(head), lex):
+            return []
+        return expand_conj(head)
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
@@ -362,6 +385,22 @@ def object_tokens(token: Token) -> list[Token]:
         elif child.dep_ == "xcomp" and is_verb(child):
             out.append(child)
     return out
+
+
+#: Nouns that already say their referents are held (fallback for plover.yaml's `captive_nouns`).
+CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow", "abductee"})
+
+
+def captive_nouns(lex: Lexicon | None) -> frozenset[str]:
+    """Nouns of persons already held, from plover.yaml's `captive_nouns` list when it has one."""
+    return (lex.word_set("captive_nouns") if lex is not None else frozenset()) or CAPTIVE_NOUNS
+
+
+def _people(token: Token, lex: Lexicon) -> bool:
+    """A name or a people/group noun (plover.yaml `actor_heads`, the `seized_persons` set)."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    return lemma(token) in lex.word_set("actor_heads") | lex.sets.get("seized_persons", frozenset())
 
 
 def governor(token: Token) -> Token | None:
@@ -381,6 +420,11 @@ def governor(token: Token) -> Token | None:
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number", "lot", "handful",
                             "couple", "group", "crowd", "some", "many", "most", "all", "several", "few", "majority",
                             "wave", "series", "spate", "string", "team", "tonne", "ton", "convoy", "shipment"})
+
+
+#: Particles that before a named place are prepositions of place for the verbs of `object_propn` entries ("seized
+#: off Crimea", "dismissed in Tunis"): none of those verbs makes a phrasal verb with them.
+PLACE_PARTICLES = frozenset({"off", "near", "in", "inside", "outside", "at", "along", "across", "around", "beyond"})
 
 
 # Verbs whose object does what their infinitive says ("forced 300,000 people to flee"); with other verbs the
@@ -430,7 +474,7 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
 
     if entry.objects:
         forms: set[str] = set()
-        for obj in object_tokens(token):
+        for obj in object_tokens(token, lex):
             forms |= phrase_words(obj, norm)
             counted = quantity_head(obj)  # "the number of troops", "a team of rescuers": the counted noun too
             if counted is not obj:
@@ -475,9 +519,18 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
             return False
         if req == "object_propn":
             objs = [c for c in token.children if c.dep_ == "dobj"]
-            if not objs or objs[0].pos_ != "PROPN" or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children):
+            if (not objs or objs[0].pos_ != "PROPN" or reduced_passive(token) or _after_place_particle(objs[0])
+                    or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children)):
                 return False
     return True
+
+
+def _after_place_particle(obj: Token) -> bool:
+    """A named "object" right after a particle that is really a preposition of place ("seized off Crimea",
+    "fighting near Bakhmut" misparsed): the place where the act happened, not what it was done to."""
+    prev = obj.doc[obj.i - 1] if obj.i > 0 else None
+    return (prev is not None and prev.dep_ == "prt" and prev.head.i == obj.head.i
+            and prev.lower_ in PLACE_PARTICLES)  # the entity label is no help: "Crimea" is often tagged ORG
 
 
 def purpose_clauses(token: Token, verbs: Collection[str]) -> list[Token]:
