@@ -7,7 +7,16 @@ from typing import Any
 
 import pytest
 
-from polemos.nlp.dates import date_for_event, last_weekday, nth_day_phrase, resolve_date, shift_for_nth_day
+from polemos.nlp.dates import (
+    date_for_event,
+    is_past_date,
+    is_prospective,
+    last_weekday,
+    next_weekday,
+    nth_day_phrase,
+    resolve_date,
+    shift_for_nth_day,
+)
 from polemos.nlp.pipe import make_docs
 
 
@@ -45,9 +54,57 @@ def parse(nlp: Any, text: str, pub: date | None) -> Any:
     ("Tuesday night", date(2021, 5, 21), ("2021-05-18", "day")),
     ("the early hours of Sunday", date(2021, 5, 21), ("2021-05-16", "day")),
     ("the night of March 3", date(2021, 5, 21), ("2021-03-03", "day")),
+    # phrases that name a time ahead whatever the tense
+    ("tomorrow", date(2021, 5, 21), ("2021-05-22", "day")),
+    ("next Monday", date(2019, 10, 21), ("2019-10-28", "day")),
+    ("next month", date(2021, 12, 10), ("2022-01", "month")),
+    ("next March", date(2020, 3, 5), ("2021-03", "month")),
 ])
 def test_dates_resolve_date(text: str, pub: date | None, expected: tuple[str, str]) -> None:
     assert resolve_date(text, pub) == expected
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    # the phrase of a future-tense clause lies ahead of publication
+    ("Wednesday", date(2022, 7, 10), ("2022-07-13", "day")),           # a Sunday paper's next Wednesday
+    ("on Sunday", date(2022, 7, 10), ("2022-07-17", "day")),           # not the publication day itself
+    ("July", date(2012, 1, 24), ("2012-07", "month")),
+    ("January", date(2012, 1, 24), ("2012-01", "month")),              # the month under way
+    ("July 5", date(2012, 1, 24), ("2012-07-05", "day")),
+    ("January 20", date(2012, 1, 24), ("2013-01-20", "day")),
+    ("July 5, 2011", date(2012, 1, 24), ("2011-07-05", "day")),        # an explicit year stands
+])
+def test_dates_resolve_date_forward(text: str, pub: date, expected: tuple[str, str]) -> None:
+    assert resolve_date(text, pub, True) == expected
+
+
+@pytest.mark.parametrize(("value", "pub", "expected"), [
+    (("2012-07", "month"), date(2012, 1, 24), False),
+    (("2012-01", "month"), date(2012, 1, 24), True),
+    (("2012-01-25", "day"), date(2012, 1, 24), False),
+    (("2012-01-24", "day"), date(2012, 1, 24), True),
+    (("2013", "year"), date(2012, 1, 24), False),
+    (("2013", "year"), None, True),
+])
+def test_dates_is_past_date(value: tuple[str, str], pub: date | None, expected: bool) -> None:
+    assert is_past_date(value, pub) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The president will step down on Wednesday, the speaker said.", "Wednesday", True),
+    ("The leaders are due to meet on Friday.", "Friday", True),
+    ("The government plans to hold elections in March.", "March", True),
+    ("The ministers agreed on Monday to ban imports of oil from July.", "July", True),
+    ("The ministers agreed on Monday to ban imports of oil from July.", "Monday", False),
+    ("Police used water cannon to disperse protesters on Friday.", "Friday", False),
+    ("The leaders were due to meet on Friday.", "Friday", False),   # a timetable told in the past
+    ("Rebels attacked the town on Friday.", "Friday", False),
+])
+def test_dates_is_prospective(nlp: Any, text: str, word: str, expected: bool) -> None:
+    doc = parse(nlp, text, date(2012, 1, 24))
+    span = next(s for s in doc.spans["dates"] if word in s.text)
+    assert is_prospective(span) is expected
+    assert (span.label_ == "FUTURE") is expected
 
 
 @pytest.mark.parametrize(("text", "pub"), [
@@ -66,6 +123,15 @@ def test_dates_resolve_date_none(text: str, pub: date | None) -> None:
 ])
 def test_dates_last_weekday(pub: date, weekday: int, strict: bool, expected: date) -> None:
     assert last_weekday(pub, weekday, strictly_before=strict) == expected
+
+
+@pytest.mark.parametrize(("pub", "weekday", "expected"), [
+    (date(2019, 10, 21), 4, date(2019, 10, 25)),
+    (date(2019, 10, 21), 0, date(2019, 10, 28)),   # strictly after: a Monday paper's "will ... on Monday"
+    (date(2019, 10, 21), 1, date(2019, 10, 22)),
+])
+def test_dates_next_weekday(pub: date, weekday: int, expected: date) -> None:
+    assert next_weekday(pub, weekday) == expected
 
 
 @pytest.mark.parametrize(("value", "sentence", "expected"), [
@@ -176,6 +242,33 @@ def _trigger(doc: Any, word: str) -> Any:
     # the time of a setting clause with no event of its own is the event's
     (("Rebels set fire to a small passenger plane and took its pilot hostage after it landed in Nduga on "
       "Tuesday."), date(2023, 2, 8), ["set"], ["2023-02-07"]),
+    # a date of a future clause dates no past event: the storming takes the said-clause's Saturday
+    (("The president will step down on Wednesday, the speaker of parliament said late on Saturday, hours after "
+      "protesters stormed the president's residence."), date(2022, 7, 10), ["stormed"], ["2022-07-09"]),
+    (("The ministers agreed on Monday to ban imports of oil from July and froze the assets of the central "
+      "bank."), date(2012, 1, 24), ["ban", "froze"], ["2012-01-23", "2012-01-23"]),
+    ("Rebels attacked the town on Friday. The army will launch an offensive next week.", date(2021, 5, 22),
+     ["attacked", "offensive"], ["2021-05-21", None]),
+    # the time of a noun that is no event is not its clause's
+    (("Police fired tear gas at opposition supporters on Thursday as they marched to protest against the "
+      "results of last month's presidential election."), date(2024, 11, 8), ["fired", "protest"],
+     ["2024-11-07", "2024-11-07"]),
+    ("Thousands protested against the results of last month's election.", date(2024, 11, 8), ["protested"],
+     [None]),
+    # ... unless the noun is the event's setting
+    ("Clashes broke out during Sunday's funeral.", date(2021, 5, 22), ["Clashes"], ["2021-05-16"]),
+    ("Troops opened fire on protesters after Friday prayers.", date(2011, 2, 26), ["opened"], ["2011-02-25"]),
+    # a relative clause in the progressive was under way at the time of its clause
+    (("Police used tear gas and water cannon on Tuesday night to disperse thousands of protesters outside "
+      "parliament who were rallying against a draft law."), date(2023, 3, 8), ["used", "rallying"],
+     ["2023-03-07", "2023-03-07"]),
+    ("Police on Tuesday arrested protesters who stormed the palace.", date(2023, 3, 8), ["arrested", "stormed"],
+     ["2023-03-07", None]),
+    # a gap in months or years moves the month
+    (("Mexico extradited the drug lord to the United States on Thursday, a year after marines recaptured him."),
+     date(2017, 1, 20), ["extradited", "recaptured"], ["2017-01-19", "2016-01"]),
+    ("The army stormed the city on Monday, two months after rebels seized it.", date(2020, 1, 11),
+     ["stormed", "seized"], ["2020-01-06", "2019-11"]),
 ])
 def test_dates_date_for_event(nlp: Any, text: str, pub: date, words: list[str], expected: list[str | None]) -> None:
     doc = parse(nlp, text, pub)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -68,16 +68,32 @@ def last_weekday(pub: date, weekday: int, *, strictly_before: bool = False) -> d
     return pub - timedelta(days=back)
 
 
-def _relative(t: str, pub: date) -> DateValue | None:
+def next_weekday(pub: date, weekday: int) -> date:
+    """The first given weekday (0 = Monday) after `pub`: "will step down on Wednesday"."""
+    return pub + timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
+
+
+def _relative(t: str, pub: date, forward: bool = False) -> DateValue | None:
     # "overnight" alone is the night that ended on the publication day, as news reports it the next morning
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "now",
              "overnight"):
         return _day(pub)
     if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
         return _day(pub - timedelta(days=1))
-    m = re.fullmatch(r"(last |this past |this )?(" + "|".join(WEEKDAYS) + ")", t)
+    if t in ("tomorrow", "tomorrow morning", "tomorrow evening", "tomorrow night"):
+        return _day(pub + timedelta(days=1))
+    if t == "next week":
+        return _month(pub + timedelta(days=7))
+    if t == "next month":
+        return _month((pub.replace(day=28) + timedelta(days=7)).replace(day=1))
+    if t == "next year":
+        return str(pub.year + 1), "year"
+    m = re.fullmatch(r"(last |this past |this |next )?(" + "|".join(WEEKDAYS) + ")", t)
     if m:
-        return _day(last_weekday(pub, WEEKDAYS.index(m.group(2)), strictly_before=m.group(1) == "last "))
+        weekday = WEEKDAYS.index(m.group(2))
+        if m.group(1) == "next " or forward and m.group(1) in (None, "this "):
+            return _day(next_weekday(pub, weekday))  # a weekday of a future-tense clause lies ahead
+        return _day(last_weekday(pub, weekday, strictly_before=m.group(1) == "last "))
     if t in ("last week", "the past week", "the previous week"):
         return _month(pub - timedelta(days=7))
     if t in ("this week", "earlier this week"):
@@ -90,18 +106,24 @@ def _relative(t: str, pub: date) -> DateValue | None:
         return str(pub.year - 1), "year"
     if t in ("this year", "earlier this year"):
         return str(pub.year), "year"
-    m = re.fullmatch(r"(last |this )?(" + "|".join(MONTHS) + ")", t)
+    m = re.fullmatch(r"(last |this |next )?(" + "|".join(MONTHS) + ")", t)
     if m:  # a bare month: the latest such month not after publication ("last March" strictly before)
         month = MONTHS.index(m.group(2)) + 1
-        year = pub.year if month < pub.month or (month == pub.month and m.group(1) != "last ") else pub.year - 1
+        if m.group(1) == "next " or forward and m.group(1) != "last ":
+            # "will ban imports from July": the first such month from publication on
+            year = pub.year if month > pub.month or (month == pub.month and m.group(1) != "next ") else pub.year + 1
+        else:
+            year = pub.year if month < pub.month or (month == pub.month and m.group(1) != "last ") else pub.year - 1
         return f"{year:04d}-{month:02d}", "month"
     return None
 
 
 @lru_cache(maxsize=8192)
-def resolve_date(text: str, pub: date | None) -> DateValue | None:
+def resolve_date(text: str, pub: date | None, forward: bool = False) -> DateValue | None:
     """(iso, precision) of a date phrase, relative ones against the publication date; None for
     durations ("a week", "the first day") and for relative phrases without a publication date.
+    A phrase without a year lies before publication, or after it when ``forward`` (the phrase of a
+    future-tense clause: "will step down on Wednesday").
     Answers are cached per (phrase, publication date): dateparser is slow and news repeats its dates."""
     t = re.sub(r"['\u2019]s$", "", text.strip().lower())
     t = re.sub(r"\s+", " ", t)
@@ -110,7 +132,7 @@ def resolve_date(text: str, pub: date | None) -> DateValue | None:
     t = _TIME_OF_DAY.sub("", t).strip(" ,.")
     if not t:
         return None
-    if pub is not None and (rel := _relative(t, pub)) is not None:
+    if pub is not None and (rel := _relative(t, pub, forward)) is not None:
         return rel
     if re.fullmatch(r"(?:19|20)\d\d", t):
         return t, "year"
@@ -123,11 +145,12 @@ def resolve_date(text: str, pub: date | None) -> DateValue | None:
         return None
     d = data.date_obj.date()
     explicit_year = bool(re.search(r"\b\d{4}\b", t))
-    if pub is not None and d > pub and not explicit_year:
+    if pub is not None and not explicit_year and (d < pub if forward else d > pub):
+        year = d.year + (1 if forward else -1)
         try:
-            d = d.replace(year=d.year - 1)
+            d = d.replace(year=year)
         except ValueError:  # 29 February
-            d = d.replace(year=d.year - 1, day=28)
+            d = d.replace(year=year, day=28)
     period = data.period or "day"
     if period == "year":
         return str(d.year), "year"
@@ -156,8 +179,78 @@ def register_extensions() -> None:
         Span.set_extension("date_value", default=None)
 
 
+# Prepositions of the start or deadline of a state ("ban imports from July"): after a verb of intention
+# they name a time ahead of the decision.
+_START_PREPS = frozenset({"from", "starting", "beginning", "by", "until", "till"})
+# Present-tense forms of the auxiliary that make an infinitive a timetable ("is to step down", "is due to").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _date_verb(span: Span) -> Token | None:
+    """The verb whose clause a date phrase is in (the first verb above it)."""
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in VERBAL:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present tense ("plans", "is due", "are set")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children) or (
+        verb.pos_ == "ADJ" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"))
+
+
+def is_prospective(span: Span) -> bool:
+    """The date phrase is the time of a clause still ahead at publication: a future tense ("will step down on
+    Wednesday"), a timetable or intention in the present ("is due to meet on Friday", "plans to visit in
+    May"), or the start of what a decision brings in ("agreed to ban imports from July")."""
+    from polemos.nlp.triggers import default_lexicon
+
+    verb = _date_verb(span)
+    if verb is None:
+        return False
+    lex = default_lexicon()
+    future_aux = lex.word_set("future_aux") or frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+    intent_words = lex.word_set("intent_verbs") | lex.word_set("scheduled_words")
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    start = span[0].lower_ in _START_PREPS or (prep is not None and prep.lower_ in _START_PREPS)
+    for step in range(3):  # "will try to reach a deal by Friday": up the chain of infinitives
+        if any(c.dep_ == "aux" and c.lower_ in future_aux for c in verb.children):
+            return True
+        infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not infinitive:
+            return False
+        head = verb.head
+        intent = head.lemma_.lower() in intent_words
+        if (intent or head.lemma_ == "be") and _present(head):
+            return True
+        if intent and start and step == 0:
+            return True
+        verb = head
+    return False
+
+
+def is_past_date(value: DateValue, pub: date | None) -> bool:
+    """The date is not later than publication at its own precision (what a past event can be dated by)."""
+    if pub is None:
+        return True
+    iso, precision = value
+    if precision == "year":
+        return int(iso[:4]) <= pub.year
+    if precision == "month":
+        return iso[:7] <= pub.isoformat()[:7]
+    return iso <= pub.isoformat()
+
+
 def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
-    """Date phrases of a parsed doc (DATE entities, and weekday names the model missed), resolved."""
+    """Date phrases of a parsed doc (DATE entities, and weekday names the model missed), resolved; those of a
+    clause still ahead at publication forward."""
     pub = get_pub_date(doc)
     spans = [e for e in doc.ents if e.label_ == "DATE"]
     # TIME entities that name a day: "Wednesday night", "the night of March 3", "overnight"
@@ -166,10 +259,12 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     spans += [doc[t.i:t.i + 1] for t in doc if t.lower_ in WEEKDAYS and t.i not in covered]
     out: list[tuple[Span, DateValue]] = []
     for span in sorted(spans, key=lambda s: s.start):
-        value = resolve_date(span.text, pub)
+        forward = pub is not None and is_prospective(span)
+        value = resolve_date(span.text, pub, forward)
         if value is None:
             # "on Wednesday, days after ...": the model ran the weekday into the next phrase
-            out += [(piece, v) for piece in _comma_pieces(span) if (v := resolve_date(piece.text, pub)) is not None]
+            out += [(piece, v) for piece in _comma_pieces(span)
+                    if (v := resolve_date(piece.text, pub, forward and is_prospective(piece))) is not None]
             continue
         if span[-1].lower_ == "overnight" and any(0 < s.start - span.end <= 2 for s in spans):
             continue  # "overnight on Thursday": the day named is the date
@@ -203,7 +298,8 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for span, value in find_dates(doc):
-            s = Span(doc, span.start, span.end, label="DATE")
+            # a phrase of a clause still ahead at publication is kept, but dates no past event
+            s = Span(doc, span.start, span.end, label="FUTURE" if is_prospective(span) else "DATE")
             s._.date_value = value
             spans.append(s)
         doc.spans["dates"] = spans
@@ -262,6 +358,31 @@ def _governing_position(trigger: Token, others: Sequence[Token]) -> int | None:
     return None
 
 
+# Prepositions through which a dated noun is the setting of its clause's event ("clashes during Sunday's vote").
+_SETTING_PREPS = frozenset({"during", "amid", "at", "throughout", "in"})
+# ... or what it followed at once, when the noun names a day ("opened fire after Friday prayers").
+_NEXT_PREPS = frozenset({"after", "following"})
+_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
+# Parts of a day that a weekday names with them ("Tuesday night"): the day's phrase, not a noun's time.
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "hours", "dawn", "noon", "midnight"})
+
+
+def _qualifies_noun(span: Span, trigger_ids: set[int]) -> bool:
+    """The date phrase modifies a noun that is no event trigger ("against the results of last month's
+    election", "the 2019 vote"): it is that noun's time, not the clause's, unless the noun is the clause's
+    setting ("clashes broke out during Sunday's funeral", "opened fire after Friday prayers")."""
+    root = span.root
+    head = root.head
+    if (root.dep_ not in _MODIFIER_DEPS or head.pos_ not in ("NOUN", "PROPN") or span.start <= head.i < span.end
+            or head.i in trigger_ids or head.ent_type_ in ("DATE", "TIME") or head.lower_ in _DAY_PARTS):
+        return False
+    if head.dep_ == "pobj" and head.head.head.pos_ in VERBAL:
+        prep = head.head.lower_
+        if prep in _SETTING_PREPS or prep in _NEXT_PREPS and span._.date_value[1] == "day":
+            return False
+    return True
+
+
 def _owners(spans: Sequence[Span], triggers: Sequence[Token]) -> list[tuple[Span, Token | None, str]]:
     """Each date span with its owning trigger. When one trigger would own two dates, a date right after
     the phrase of another (noun) trigger is that trigger's ("fired on Wednesday in retaliation for the
@@ -298,6 +419,8 @@ _SAME_TIME_MARKS = frozenset({"as", "while", "whilst", "when"})
 # Subordinators that order two events; without a stated gap the embedded one's time is unknown.
 _SEQUENCE_MARKS = frozenset({"after", "before"})
 _GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# Gaps counted in months: "a year after" moves the month, and the month is all the text supports.
+_GAP_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
 # A gap of hours, or "shortly after", keeps the day of the clause above.
 _SAME_DAY_GAPS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon",
                             "immediately", "just"})
@@ -311,9 +434,21 @@ _PLACE_PREPS = frozenset({"of", "between", "in", "at", "on", "during", "amid", "
                           "near", "across", "around", "outside", "inside", "by", "to", "into", "through"})
 _MAX_HOPS = 6
 
-# A link from a clause to the one whose time it takes: (governing verb, shift in days), None for a
+class _Gap(NamedTuple):
+    """A stated gap between two events: whole days, or whole months ("a year after")."""
+
+    days: int = 0
+    months: int = 0
+
+    def plus(self, other: _Gap) -> _Gap:
+        return _Gap(self.days + other.days, self.months + other.months)
+
+
+_NO_GAP = _Gap()
+
+# A link from a clause to the one whose time it takes: (governing verb, shift), None for a
 # time that the text leaves unknown ("after crowds protested", "days after").
-_Link = tuple[Token, int] | None
+_Link = tuple[Token, _Gap] | None
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -354,19 +489,21 @@ def _noun_clause_verb(noun: Token, trigger_ids: set[int]) -> Token | None:
     return None
 
 
-def _gap(words: Sequence[Token]) -> int | None:
-    """Days of the gap stated by a sequence marker's modifiers ("a day", "two weeks", "hours", "shortly");
+def _gap(words: Sequence[Token]) -> _Gap | None:
+    """The gap stated by a sequence marker's modifiers ("a day", "two weeks", "hours", "shortly", "a year");
     None when no gap or an uncounted one ("days after") is stated."""
     for w in words:
         low = w.lower_
         if low in _SAME_DAY_GAPS:
-            return 0
-        if low in _GAP_DAYS:
+            return _NO_GAP
+        if low in _GAP_DAYS or low in _GAP_MONTHS:
             nums = [c for c in w.children if c.dep_ in ("det", "nummod")]
             if not nums:
                 return None  # "days after": how many is not said
             n = _GAP_NUMBERS.get(nums[0].lower_) or (int(nums[0].text) if nums[0].text.isdigit() else None)
-            return None if n is None else n * _GAP_DAYS[low]
+            if n is None:
+                return None
+            return _Gap(days=n * _GAP_DAYS[low]) if low in _GAP_DAYS else _Gap(months=n * _GAP_MONTHS[low])
     return None
 
 
@@ -374,10 +511,11 @@ def _sequence_link(marker: Token, holder: Token, governor: Token) -> _Link:
     """The link of an after/before clause or phrase: the governor's time moved by the stated gap (back for
     after, forward for before), else unknown."""
     words = [c for t in (marker, holder) for c in t.children if c.dep_ in ("npadvmod", "advmod")]
-    days = _gap(words)
-    if days is None:
+    gap = _gap(words)
+    if gap is None:
         return None
-    return governor, (-days if marker.lower_ == "after" else days)
+    sign = -1 if marker.lower_ == "after" else 1
+    return governor, _Gap(sign * gap.days, sign * gap.months)
 
 
 def _link(verb: Token, trigger_ids: set[int]) -> _Link | str:
@@ -390,14 +528,18 @@ def _link(verb: Token, trigger_ids: set[int]) -> _Link | str:
         if verb.tag_ == "VBD" and head.dep_ == "acl" and (main := _noun_clause_verb(head.head, set())) is not None:
             # a finite verb is not coordinated with a reduced relative ("sanctions against officials accused
             # of interference and expelled ten diplomats"): it shares the main clause's subject and time
-            return main, 0
-        return head, 0  # one subject, two verb phrases: "announced sanctions on Wednesday and expelled ..."
+            return main, _NO_GAP
+        return head, _NO_GAP  # one subject, two verb phrases: "announced sanctions on Wednesday and expelled ..."
     if dep == "xcomp":
-        return head, 0
+        return head, _NO_GAP
     if dep == "pcomp" and head.lower_ == "by" and head.head.pos_ in VERBAL:
-        return head.head, 0  # "responded by recalling its ambassadors"
+        return head.head, _NO_GAP  # "responded by recalling its ambassadors"
     if dep == "acl" and verb.tag_ == "VBG" and (gov := _noun_clause_verb(head, trigger_ids)) is not None:
-        return gov, 0  # a reduced relative: "to disperse students protesting against ..."
+        return gov, _NO_GAP  # a reduced relative: "to disperse students protesting against ..."
+    if (dep == "relcl" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                                      for c in verb.children)
+            and (gov := _noun_clause_verb(head, trigger_ids)) is not None):
+        return gov, _NO_GAP  # a relative in the progressive: "dispersed protesters who were rallying against ..."
     if dep != "advcl":
         return "none"
     marks = [c for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _SAME_TIME_MARKS]
@@ -405,15 +547,15 @@ def _link(verb: Token, trigger_ids: set[int]) -> _Link | str:
         marker = next(m for m in marks if m.lower_ in _SEQUENCE_MARKS)
         return _sequence_link(marker, verb, head)
     if marks:
-        return (head, 0) if all(m.lower_ in _SAME_TIME_MARKS for m in marks) else None
+        return (head, _NO_GAP) if all(m.lower_ in _SAME_TIME_MARKS for m in marks) else None
     if verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         if head.dep_ == "relcl" and verb.i > head.i and doc_text(verb.doc)[verb.idx - 2:verb.idx].strip() == ",":
             # "withdrew a decree that had scrapped subsidies, meeting the main demand": the parser hangs the
             # participle on the relative clause it follows; it elaborates the main one
             noun_verb = _clause_verb(head.head)
             if noun_verb is not None:
-                return noun_verb, 0
-        return head, 0  # a participial or purpose adjunct: "withdrew ..., meeting the main demand"
+                return noun_verb, _NO_GAP
+        return head, _NO_GAP  # a participial or purpose adjunct: "withdrew ..., meeting the main demand"
     return None
 
 
@@ -465,13 +607,17 @@ def _verb_date(verb: Token, spans: Sequence[Span], trigger_ids: set[int]) -> Spa
     return None
 
 
-def _shift(value: DateValue, days: int) -> DateValue | None:
-    """A date moved by whole days; a coarser date stays as it is only when not moved."""
-    if days == 0:
+def _shift(value: DateValue, gap: _Gap) -> DateValue | None:
+    """A date moved by whole days, or by whole months to the month; a coarser date stays as it is only
+    when not moved."""
+    if gap == _NO_GAP:
         return value
-    if value[1] != "day":
+    if gap.months and not gap.days and value[1] in ("day", "month"):
+        n = int(value[0][:4]) * 12 + int(value[0][5:7]) - 1 + gap.months
+        return f"{n // 12:04d}-{n % 12 + 1:02d}", "month"
+    if gap.months or value[1] != "day":
         return None
-    return _day(date.fromisoformat(value[0]) + timedelta(days=days))
+    return _day(date.fromisoformat(value[0]) + timedelta(days=gap.days))
 
 
 def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token]) -> DateValue | None | str:
@@ -479,7 +625,7 @@ def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token
     "none" when nothing up its chain of same-time links is dated, None when the text leaves its time unknown."""
     trigger_ids = {t.i for t in triggers}
     verb = _clause_verb(trigger)
-    shift = 0
+    shift = _NO_GAP
     prep = trigger.head
     if (verb is None and trigger.dep_ == "pobj" and prep.lower_ in _SEQUENCE_MARKS
             and prep.head.pos_ in VERBAL):  # "fired on Wednesday, a day after the vote"
@@ -499,12 +645,19 @@ def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token
         if isinstance(link, str):
             break
         verb, extra = link
-        shift += extra
+        shift = shift.plus(extra)
         if verb.pos_ not in VERBAL:  # an event noun: "students protesting" in "clashes between police and ..."
             value = date_for_event(verb.doc, verb, triggers=[t for t in triggers if t.i != trigger.i])
             return None if value is None else _shift(value, shift)
     # no date up the chain: other rules may still tell, but not for a shifted time
-    return "none" if shift == 0 else None
+    return "none" if shift == _NO_GAP else None
+
+
+def _event_spans(spans: Sequence[Span], pub: date | None, trigger_ids: set[int]) -> list[Span]:
+    """The date phrases that can date a past event of a clause: none of a clause still ahead, none after
+    publication, none that is the time of a noun that is no event ("last month's election")."""
+    return [s for s in spans if s.label_ != "FUTURE" and is_past_date(s._.date_value, pub)
+            and not _qualifies_noun(s, trigger_ids)]
 
 
 def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
@@ -519,7 +672,10 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     sent = sentence(doc, k)
     mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
     chosen: Span | None = None
-    in_sentence = spans_in_sentence(doc, "dates", k)
+    pub = get_pub_date(doc)
+    trigger_ids = {t.i for t in triggers}
+    all_in_sentence = spans_in_sentence(doc, "dates", k)
+    in_sentence = _event_spans(all_in_sentence, pub, trigger_ids)
     scored = _owned(in_sentence, mine, triggers)
     if not scored:
         # "shot dead 58 during protests ... on Monday": the protests' time is the shooting's
@@ -533,9 +689,10 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     elif (parent := _governing_trigger(trigger, triggers)) is not None:
         # "ordered an offensive on Wednesday, accusing ...": a participle clause shares its governor's time
         return date_for_event(doc, parent, triggers=[t for t in triggers if t.i != trigger.i])
-    elif not in_sentence:
+    elif not all_in_sentence:  # a sentence with a time of its own, even one ahead, does not take the last one's
         for prev in sentences_back(doc, trigger):
-            prev_spans = [s for s in spans_in_sentence(doc, "dates", sent_number(prev[0]))
+            prev_spans = [s for s in _event_spans(spans_in_sentence(doc, "dates", sent_number(prev[0])), pub,
+                                                  trigger_ids)
                           if owning_trigger(s.root, triggers)[1] != "blocked"]
             if prev_spans:
                 chosen = prev_spans[0]
@@ -549,5 +706,6 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     return shift_for_nth_day(value, phrase) if phrase else value
 
 
-__all__ = ["DateRecognizer", "date_for_event", "find_dates", "last_weekday", "make_date_recognizer",
-           "nth_day_phrase", "register_extensions", "resolve_date", "shift_for_nth_day"]
+__all__ = ["DateRecognizer", "date_for_event", "find_dates", "is_past_date", "is_prospective", "last_weekday",
+           "make_date_recognizer", "next_weekday", "nth_day_phrase", "register_extensions", "resolve_date",
+           "shift_for_nth_day"]
