@@ -131,6 +131,16 @@ def test_counts_sum_counts_keeps_lower_bound() -> None:
     ("The army announced the release of 45 detained protesters.", []),
     ("The president pardoned 12 imprisoned journalists and 3 detained lawyers.", []),
     ("Soldiers detained 20 student activists on Monday.", [("arrested", 20, 20, 20)]),
+    # a bare number the tagger reads as a date is a head count as the object of its kind word
+    (("A US air strike hit a hospital in Kunduz early on Saturday, killing at least 19 people, including 12 staff "
+      "members, and wounding 37. The charity condemned the bombing."), [("killed", 19, None, None), ("injured", 37, 37, 37)]),
+    # killing "to death"; a death sentence kills no one
+    ("Five men were beaten to death by a mob in Lagos.", [("killed", 5, 5, 5)]),
+    ("A court sentenced 12 men to death on Monday.", []),
+    # a counted subject the parser hung elsewhere: the count is the subject of the next, subjectless verb
+    (("On Tuesday, a mob set fire to a church near Eldoret where hundreds of people had sought refuge, and at least "
+      "30 of them, mostly women and children, were burned to death in the attack."), [("killed", 30, None, None)]),
+    ("Gunmen attacked 3 villages on Monday, killed the chief and burned houses.", [("killed", 1, 1, 1)]),
 ])
 def test_counts_find_counts(nlp: Any, text: str, expected: list[tuple[str, int | None, int | None, int | None]]) -> None:
     found = [(kind, c.low, c.best, c.high) for _, c, kind, _ in find_counts(parse(nlp, text), load_lexicon())]
@@ -194,6 +204,11 @@ def _trigger(doc: Any, word: str) -> Any:
      {"attack": {}, "wounded": {"injured": 1}}),
     ("Gunmen wounded a policeman in Karachi.", ["wounded"], {"wounded": {"injured": 1}}),
     ("Gunmen wounded five policemen in Karachi.", ["wounded"], {"wounded": {"injured": 5}}),
+    # an arrest count in a follow-up sentence stays with the arrest verb, not the crowd control before it
+    (("Georgian police used tear gas and water cannon on Tuesday night to disperse protesters in Tbilisi. The interior "
+      "ministry said 66 people had been detained."), ["used", "detained"], {"used": {}, "detained": {"arrested": 66}}),
+    ("Troops fired tear gas at protesters on Saturday, and at least two people were shot dead near the frontier.",
+     ["fired", "shot"], {"fired": {}, "shot": {"killed": 2}}),
 ])
 def test_counts_for_event(nlp: Any, text: str, words: list[str], expected: dict[str, dict[str, int]]) -> None:
     doc = parse(nlp, text)

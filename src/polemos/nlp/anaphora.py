@@ -6,6 +6,12 @@ event word: "the arrests"). A definite noun such as "the measures", "the move", 
 attack" as an event's object is resolved that way when the event names no target of its own; "the movement"
 or "the group" is the organisation named last. "X claimed responsibility" names the source of the latest
 attack.
+
+Event nouns ("condemned the massacre", "rejected the criticism", "accepted the offer", "welcomed the deal")
+name back the act of their own kind: the earlier event with the noun's lemma ("offered" ... "the offer"), else
+the first main-clause event of the noun's type (the criticism is the condemnation, not the accusation told as
+a participle of the arrests). A definite event noun outside the generic `anaphor_nouns` resolves only to an act
+of its own type, never to just any earlier act.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from polemos.models import Actor, Event
-from polemos.nlp.attach import lexicon_type
+from polemos.nlp.attach import lexicon_type, own_subject
 from polemos.nlp.event_actors import actor_spans, actors_for_heads
 from polemos.nlp.triggers import Lexicon, is_noun, is_verb, lemma
 
@@ -28,11 +34,28 @@ _ORGANISATION_KINDS = frozenset({"armed_group", "movement", "party", "ngo", "igo
 _GROUP_DETS = frozenset({"the", "this", "that"})
 _POINTING_PREPS = frozenset({"against", "over", "to", "of", "on", "at", "about"})
 _SENTENCES_BACK = 2
+# The PLOVER types whose plover.yaml list `pointing_nouns_<type>` names event nouns the trigger lexicon does
+# not type ("criticism" names back an ACCUSE).
+_POINTING_TYPES = ("ACCUSE", "AGREE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST", "REJECT")
+# Clause links under which a subjectless verb only elaborates another clause ("arrested 53, accusing them of"):
+# a reaction names the act of a main clause, not such a participle.
+_SECONDARY_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl"})
+
+
+def pointing_kinds(noun: Token, lex: Lexicon) -> frozenset[str]:
+    """The PLOVER types of the act an event noun names back: the type the trigger lexicon gives it, else those
+    of the `pointing_nouns_<type>` lists ("criticism": ACCUSE; "tactics": ASSAULT, COERCE); empty for a
+    generic noun ("the move")."""
+    said = lexicon_type(noun)
+    if said is not None:
+        return frozenset({said})
+    word = lemma(noun)
+    return frozenset(t for t in _POINTING_TYPES if word in lex.word_set(f"pointing_nouns_{t.lower()}"))
 
 
 def pointing_object(trigger: Token, lex: Lexicon) -> Token | None:
-    """The definite noun that refers back to an earlier act ("condemned the measures", "anger over the move"),
-    or a bare response verb ("vowed to retaliate")."""
+    """The definite noun that refers back to an earlier act ("condemned the measures", "anger over the move",
+    "rejected the criticism"), or a bare response verb ("vowed to retaliate")."""
     nouns = lex.word_set("anaphor_nouns")
     heads: list[Token] = []
     for c in trigger.children:
@@ -45,41 +68,80 @@ def pointing_object(trigger: Token, lex: Lexicon) -> Token | None:
                 g.dep_ in ("dobj", "prep") for g in c.children):
             return c
     for h in heads:
-        if not is_noun(h) or lemma(h) not in nouns:
+        if not is_noun(h) or (lemma(h) not in nouns and not pointing_kinds(h, lex)):
             continue
         if any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in h.children):
             return h
     return None
 
 
-def antecedent_source(event: Event, trigger: Token, earlier: Sequence[tuple[Event, Token]], *,
-                      kind: str | None = None) -> list[Actor]:
-    """The source of the earlier event (in this or the two sentences before, with a source that differs from
-    this event's) that "the move" names: the first such event of type ``kind`` when the pointing noun is itself
-    an event word ("condemned the arrests": the arrests), else the first of all. The first, not the latest: a
-    reaction names the act the story leads with ("the army ousted Morsi. Security forces arrested ..., and the
-    movement denounced the takeover"), not the latest detail told about it."""
+def _secondary(tok: Token) -> bool:
+    """A subjectless participle or clause that only elaborates another clause ("..., accusing them of")."""
+    return is_verb(tok) and tok.dep_ in _SECONDARY_DEPS and not own_subject(tok)
+
+
+def antecedent_event(event: Event, trigger: Token, earlier: Sequence[tuple[Event, Token]], *,
+                     kinds: frozenset[str] = frozenset(), word: str | None = None,
+                     strict: bool = False) -> Event | None:
+    """The earlier event (in this or the two sentences before, with a source that differs from this event's)
+    that "the move" names: one whose trigger has the pointing noun's lemma ``word`` ("offered" ... "the
+    offer"), else the first main-clause event of a type in ``kinds``, else the first of those types, else
+    (unless ``strict``) the first of all. The first, not the latest: a reaction names the act the story leads
+    with ("the army ousted Morsi. Security forces arrested ..., and the movement denounced the takeover"), not
+    the latest detail told about it."""
     own = {a.key() for a in event.source}
     sents = list(trigger.doc.sents)
     index = next((k for k, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
     window = {s.start for s in sents[max(0, index - _SENTENCES_BACK):index + 1]}
-    found = [other for other, tok in earlier
+    found = [(other, tok) for other, tok in earlier
              if tok.i < trigger.i and tok.sent.start in window and other.source
              and not {a.key() for a in other.source} & own]
-    chosen = next((o for o in found if o.type == kind), found[0] if found else None)
+    typed = [(o, t) for o, t in found if o.type in kinds]
+    for group in ([(o, t) for o, t in found if word is not None and lemma(t) == word],
+                  [(o, t) for o, t in typed if not _secondary(t)], typed, [] if strict else found):
+        if group:
+            return group[0][0]
+    return None
+
+
+def antecedent_source(event: Event, trigger: Token, earlier: Sequence[tuple[Event, Token]], *,
+                      kind: str | None = None) -> list[Actor]:
+    """The source of the earlier event that "the move" names (see `antecedent_event`): the first of type
+    ``kind`` when the pointing noun is itself an event word ("condemned the arrests": the arrests), else the
+    first of all."""
+    kinds = frozenset({kind}) if kind is not None else frozenset()
+    chosen = antecedent_event(event, trigger, earlier, kinds=kinds)
     return [replace(a) for a in chosen.source] if chosen is not None else []
 
 
+def _reciprocal(event: Event) -> bool:
+    """Several sources that are each other's targets: what a symmetric reading gives when nothing names one
+    ("the United Nations and several Gulf states welcomed the deal")."""
+    keys = {a.key() for a in event.source}
+    return len(keys) > 1 and {a.key() for a in event.target} == keys
+
+
 def resolve_pointing_targets(items: Sequence[tuple[Event, Token]], lex: Lexicon) -> None:
-    """Fill the empty target of events whose object points back at an earlier act (in place)."""
+    """Fill the empty target of events whose object points back at an earlier act (in place); a target that
+    only mirrors several sources gives way to the act an event noun names ("welcomed the deal": its parties)."""
+    generic = lex.word_set("anaphor_nouns")
     for k, (event, trigger) in enumerate(items):
-        if event.target:
+        mirrored = _reciprocal(event)
+        if event.target and not mirrored:
             continue
         pointer = pointing_object(trigger, lex)
         if pointer is None:
             continue
-        kind = lexicon_type(pointer) if is_noun(pointer) else None
-        event.target = antecedent_source(event, trigger, items[:k], kind=kind)
+        if not is_noun(pointer):
+            event.target = antecedent_source(event, trigger, items[:k])
+            continue
+        kinds = pointing_kinds(pointer, lex)
+        # a generic noun ("the move") may name any act; an event noun only an act of its own kind
+        strict = mirrored or lemma(pointer) not in generic
+        chosen = antecedent_event(event, trigger, items[:k], kinds=kinds, word=lemma(pointer), strict=strict)
+        if chosen is not None:
+            own = {a.key() for a in event.source}
+            event.target = [replace(a) for a in chosen.source if a.key() not in own]
 
 
 def group_antecedent(head: Token, lex: Lexicon) -> Token | None:
@@ -120,5 +182,5 @@ def claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> Non
                 break
 
 
-__all__ = ["antecedent_source", "claims_of_responsibility", "group_antecedent", "pointing_object",
-           "resolve_pointing_targets"]
+__all__ = ["antecedent_event", "antecedent_source", "claims_of_responsibility", "group_antecedent", "pointing_kinds",
+           "pointing_object", "resolve_pointing_targets"]

@@ -220,9 +220,12 @@ def sum_counts(counts: Sequence[Count]) -> Count:
 # ---------------------------------------------------------------- kind of a count (needs a parse)
 
 def _kind_of_token(tok: Token, lex: CountLexicon) -> str | None:
-    if tok.i + 1 < len(tok.doc):  # two-word verbs: "rounded up", "gunned down", "shot dead"
-        nxt = tok.nbor(1).lower_
-        for key in (f"{tok.lemma_.lower()} {nxt}", f"{tok.lower_} {nxt}"):
+    doc = tok.doc
+    for width in (3, 2):  # "burned to death", "beaten to death"; "rounded up", "gunned down", "shot dead"
+        if tok.i + width > len(doc):
+            continue
+        rest = " ".join(t.lower_ for t in doc[tok.i + 1:tok.i + width])
+        for key in (f"{tok.lemma_.lower()} {rest}", f"{tok.lower_} {rest}"):
             if key in lex.kinds:
                 return lex.kinds[key]
     for key in (tok.lower_, tok.lemma_.lower()):
@@ -285,6 +288,31 @@ def _count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
     for back in range(span.start - 1, max(first, span.start - 4) - 1, -1):
         if (k := _kind_of_token(doc[back], lex)) and doc[back].pos_ in ("VERB", "NOUN"):
             return k, doc[back]  # "killing about 20", "arresting 12"
+    return _subject_of_next_verb(span, noun, lex)
+
+
+# Words that may stand between a counted subject and its verb ("30 of them, mostly women and children, were").
+_SUBJECT_PHRASE_POS = frozenset({"ADP", "PRON", "NOUN", "PROPN", "ADJ", "ADV", "DET", "CCONJ", "PUNCT", "NUM", "AUX"})
+
+
+def _subject_of_next_verb(span: Span, noun: Token, lex: CountLexicon) -> tuple[str, Token] | None:
+    """The kind of the first verb after the counted phrase when the parser left that verb without a subject
+    ("..., and at least 30 of them, mostly women and children, were burned to death", with the number hung
+    elsewhere): the count is its subject."""
+    doc = span.doc
+    if noun.dep_ in ("dobj", "pobj", "dative", "attr", "oprd", "compound", "amod", "poss"):
+        return None  # the phrase already has its place in a clause ("attacked 3 villages, killed ...")
+    end = min(len(doc), span.end + 14, span.sent.end)
+    for i in range(max(span.end, noun.i + 1), end):
+        tok = doc[i]
+        if tok.pos_ == "VERB":
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) or not any(
+                    c.dep_ in ("aux", "auxpass") for c in tok.children):
+                return None  # another subject, or a participle sharing an earlier one
+            k = _kind_of_token(tok, lex)
+            return (k, tok) if k is not None else None
+        if tok.pos_ not in _SUBJECT_PHRASE_POS or tok.lower_ in ("who", "which", "that"):
+            return None
     return None
 
 
@@ -300,6 +328,22 @@ def register_extensions() -> None:
 
 def _in_excluded_entity(span: Span) -> bool:
     return all(t.ent_type_ in _NOT_COUNTS for t in span)
+
+
+def _misread_date(span: Span, word: Token) -> bool:
+    """A bare number the tagger took for a date or time that is the direct object or subject of its kind word
+    ("and wounding 37"): a head count. A year ("killed in 1994") never hangs on the kind word this way."""
+    nums = [t for t in span if t.like_num]
+    if not nums or any(t.ent_type_ not in ("DATE", "TIME") for t in span):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in (span.doc[span.start - 1] if span.start else None,
+                                                     span.doc[span.end] if span.end < len(span.doc) else None)
+           if t is not None and not t.like_num):
+        return False  # part of a longer date ("on 12 March", "37 minutes")
+    root = span.root
+    if re.fullmatch(r"\d{4}", root.text):
+        return False
+    return root.head.i == word.i and root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod")
 
 
 def _victim(tok: Token) -> Token | None:
@@ -343,11 +387,14 @@ def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
     text = doc_text(doc)
     for m in lex.phrase_re.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or _in_excluded_entity(span):
+        if span is None:
+            continue
+        excluded = _in_excluded_entity(span)
+        if excluded and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
             continue
         count = _count_from_match(m, lex)
         said = count_kind(span, lex) if count is not None else None
-        if count is None or said is None:
+        if count is None or said is None or excluded and not _misread_date(span, said[1]):
             continue
         if _unrealised(said[1], lex) or said[0] == "arrested" and _released(span, lex):
             continue
