@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -284,3 +285,96 @@ def test_places_gazetteer_capital() -> None:
     gaz = load_gazetteer()
     assert (gaz.capital("IRQ").name, gaz.capital("IRQ").country) == ("Baghdad", "IRQ")  # type: ignore[union-attr]
     assert gaz.capital("XXX") is None
+
+
+# ---------------------------------------------------------------- round 3: goals, doers, qualifiers, actors' names
+
+def _place_of(nlp: Any, text: str, word: str, actor_names: Sequence[str] = ()) -> tuple[str, str | None] | None:
+    """The place of the event of ``word`` (its first occurrence), with the pipeline's actors of those names."""
+    doc = parse(nlp, text)
+    trigger = _trigger(doc, word)
+    actors = [s._.actor for s in doc.spans.get("actors", []) if s.text in actor_names]
+    place = place_for_event(doc, trigger, triggers=[trigger], actors=actors)
+    return (place.name, place.country) if place else None
+
+
+@pytest.mark.parametrize(("text", "word", "actor_names", "expected"), [
+    # aid and deployments happen where they go, though that country is a party
+    ("The United Arab Emirates flew 30 tonnes of food and medicine to flood-stricken Pakistan on Tuesday.", "flew",
+     ("United Arab Emirates", "Pakistan"), ("Pakistan", "PAK")),
+    ("The United States sent an aircraft carrier and thousands of troops to Haiti on Thursday.", "sent",
+     ("United States", "Haiti"), ("Haiti", "HTI")),
+])
+def test_places_goal_of_aid_and_deployment(nlp: Any, text: str, word: str, actor_names: tuple[str, ...],
+                                           expected: tuple[str, str] | None) -> None:
+    assert _place_of(nlp, text, word, actor_names) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the doers' nationality comes after what the paragraph or a clause of the sentence says of the scene
+    ("Gunmen attacked two hotels in Mumbai on Wednesday. Indian commandos stormed the hotel on Thursday.", "stormed",
+     ("Mumbai", "IND")),
+    (("Sri Lankan troops killed the rebel leader on Monday as they tried to flee the last strip of land in "
+      "Mullaitivu district."), "killed", ("Mullaitivu", "LKA")),
+    ("Brazilian police detained 1,500 people a day after rioters stormed the presidential palace in Brasilia.",
+     "detained", ("Brasilia", "BRA")),
+    # talk keeps its speaker's country
+    ("Three suicide bombers attacked Istanbul's Ataturk airport on Tuesday. Turkish officials blamed the Islamic State.",
+     "blamed", ("Turkey", "TUR")),
+    # ... and a doer's nationality beats a stray demonym of what the event is about
+    ("The Latvian court cancelled restrictions on the use of the Russian language.", "cancelled", ("Latvia", "LVA")),
+    ("The Sri Lankan army has been holding refugees as human shields.", "holding", ("Sri Lanka", "LKA")),
+    # a country the model reads as a person's name, after "in"
+    ("French warplanes struck rebel positions in central Mali on Friday.", "struck", ("Mali", "MLI")),
+    # "across the country": the country the text is about, not the city of the lead
+    (("Thousands of protesters marched through central Tehran on Saturday. Authorities said 450 people had been "
+      "arrested across the country."), "arrested", ("Iran", "IRN")),
+    # the earlier sentence's place is the one it says the event was in, not a modifier ("A US air strike")
+    ("A US air strike hit a hospital in the Afghan city of Kunduz on Saturday. The charity condemned the bombing.",
+     "condemned", ("Kunduz", "AFG")),
+])
+def test_places_scene_before_doers_nationality(nlp: Any, text: str, word: str, expected: tuple[str, str]) -> None:
+    assert _place_of(nlp, text, word) == expected
+
+
+def test_places_border_noun_inside_an_actor_is_no_place(nlp: Any) -> None:
+    doc = parse(nlp, "Chinese coast guard vessels fired water cannon at fishing boats near the Vietnamese coast.")
+    assert [p.name for _, p in find_places(doc, load_gazetteer())] == ["Vietnamese coast"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a town the gazetteer lacks: the demonym of its settlement noun, not a country acting elsewhere
+    ("North Korean artillery shelled the South Korean island of Yeonpyeong. South Korea returned fire.",
+     "Yeonpyeong", "KOR"),
+    (("Militants abducted dozens of girls from the town of Zangwari last month. The United States offered help, "
+      "and relatives marched in Abuja."), "Zangwari", "NGA"),
+])
+def test_places_unknown_town_country(nlp: Any, text: str, name: str, country: str) -> None:
+    doc = parse(nlp, text)
+    trigger = next(t for t in doc if t.pos_ == "VERB")
+    place = place_for_event(doc, trigger, triggers=[trigger], actors=[])
+    assert place is not None and (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Northern Mali", ("MLI", "region")), ("south-eastern Ukraine", ("UKR", "region")), ("North Darfur", None),
+    ("Central Asia", None),  # a town Asia in the Philippines is no part of it
+])
+def test_places_gazetteer_resolve_qualified(name: str, expected: tuple[str, str] | None) -> None:
+    entry = load_gazetteer().resolve_qualified(name)
+    got = (entry.country, entry.precision) if entry is not None else None
+    if name == "North Darfur":  # the extras know it under its own name: no qualifier needed
+        assert load_gazetteer().resolve(name) is not None
+        return
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fighting spread across Northern Mali on Friday.", [("Northern Mali", "MLI")]),
+    ("Smugglers moved cocaine from South America to Europe.", [("South America", None)]),
+    # a side of a divided country is not the region of that name
+    ("President Lee vowed retaliation if the North attacked again.", []),
+])
+def test_places_find_places_qualifiers(nlp: Any, text: str, names: list[tuple[str, str | None]]) -> None:
+    found = [(p.name, p.country) for _, p in find_places(parse(nlp, text), load_gazetteer())]
+    assert [f for f in found if f[0] != "Europe"] == names

@@ -23,7 +23,8 @@ EXTRAS_FILE = "places_extra.csv"
 EXTRA_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "precision")
 # namesake = a lesser place sharing a better-known name ("Palma" in Mozambique): chosen only where the
 # document points to its country.
-EXTRA_KINDS = ("place", "alias", "namesake", "demonym", "feature")
+# qualifier = a lower-case word before a toponym that names a part of it ("central Mali", "Northern Mali").
+EXTRA_KINDS = ("place", "alias", "namesake", "demonym", "feature", "qualifier")
 PRECISIONS = ("point", "city", "admin1", "country", "region")
 
 # Lower rank wins: a curated extra beats a country, a country beats a city of the same name
@@ -154,6 +155,8 @@ def read_extras(text: str, *, path: str = EXTRAS_FILE) -> tuple[list[Entry], dic
         if rec["kind"] == "feature":
             features.add(normalize_name(rec["name"]))
             continue
+        if rec["kind"] == "qualifier":
+            continue  # read by `read_qualifiers`
         if rec["kind"] == "demonym":
             if country is None:
                 raise KnowledgeBaseError(path, "a demonym needs its country", line=line, field="country")
@@ -163,6 +166,14 @@ def read_extras(text: str, *, path: str = EXTRAS_FILE) -> tuple[list[Entry], dic
                              lat=_float(rec["lat"], path, line, "lat"), lon=_float(rec["lon"], path, line, "lon"),
                              precision=rec["precision"], source="namesake" if rec["kind"] == "namesake" else "extra"))
     return entries, demonyms, features
+
+
+def read_qualifiers(text: str) -> set[str]:
+    """The qualifier words of places_extra.csv text ("northern", "central"), normalised; the file is checked by
+    `read_extras`."""
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {normalize_name(values[0]) for values in csv.reader(io.StringIO("\n".join(rows[1:])))
+            if len(values) == len(EXTRA_COLUMNS) and values[1].strip() == "qualifier"}
 
 
 def _latin(name: str) -> bool:
@@ -179,6 +190,7 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}
         self.demonyms = dict(demonyms or {})
         self.features = set(features)
+        self.qualifiers: set[str] = set()  # words naming part of a place ("central", "northern")
         self.capitals: dict[str, str] = {}  # ISO alpha-3 -> the capital's name
         self._skeletons: dict[str, list[tuple[str, Entry]]] | None = None
         for entry in entries:
@@ -247,6 +259,25 @@ class Gazetteer:
         local = [e for e in self.candidates(name) if e.country == iso3 and e.precision != "country"]
         return min(local, key=lambda e: (not e.primary, e.source != "city", -e.population)) if local else None
 
+    def is_qualifier(self, word: str) -> bool:
+        """Whether a word before a toponym names a part of it ("central" Mali, "Northern" Mali)."""
+        return _lookup_key(word) in self.qualifiers
+
+    def resolve_qualified(self, name: str, *, context: Iterable[str] | Mapping[str, float] = ()) -> Entry | None:
+        """A place the gazetteer lacks under its name but knows without its leading qualifiers ("Northern
+        Mali" -> Mali, "south-eastern Ukraine" -> Ukraine): the known place, as a region of it."""
+        words = name.split()
+        i = 0
+        while i < len(words) - 1 and self.is_qualifier(words[i]):
+            i += 1
+        if i == 0:
+            return None
+        entry = self.resolve(" ".join(words[i:]), context=context)
+        if entry is None or entry.precision not in ("country", "admin1", "region") or not entry.primary:
+            return None  # "Central Asia" is no part of Asia, Philippines (a town)
+        return Entry(name=name, country=entry.country, admin1=entry.admin1 if entry.precision != "country" else None,
+                     lat=None, lon=None, precision="region", source=entry.source, population=entry.population)
+
     def is_feature(self, noun: str) -> bool:
         """Whether a lower-case noun names a landmark type ("airport", "port")."""
         return _lookup_key(noun) in self.features
@@ -311,6 +342,7 @@ def build_gazetteer(extras_text: str | None = None) -> Gazetteer:
         extras_text = resources.files("polemos").joinpath("data", EXTRAS_FILE).read_text(encoding="utf-8")
     entries, demonyms, features = read_extras(extras_text)
     gaz = Gazetteer(demonyms=demonyms, features=features)
+    gaz.qualifiers = read_qualifiers(extras_text)
     _add_geonames(gaz)
     _add_pycountry(gaz)
     for entry in entries:
@@ -328,4 +360,4 @@ def load_gazetteer() -> Gazetteer:
 
 
 __all__ = ["FAMOUS_POPULATION", "FAMOUS_RATIO", "Entry", "Gazetteer", "build_gazetteer", "load_gazetteer", "normalize_name", "rank_candidates",
-           "read_extras", "skeleton"]
+           "read_extras", "read_qualifiers", "skeleton"]

@@ -111,7 +111,10 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
     for span in spans:
         if not span.text[:1].isupper() or gaz.country_of_demonym(span.text):
             continue
-        entry = gaz.resolve_loose(span.text, context=context)
+        if all(gaz.is_qualifier(w) for w in span.text.split()):
+            continue  # "if the North attacked again": a side of a divided country, not the region of that name
+        entry = gaz.resolve(span.text, context=context) or gaz.resolve_qualified(span.text, context=context) \
+            or gaz.resolve_loose(span.text, context=context)
         ext = _extension(span, gaz)
         if ext is not None:
             whole, name, landmark = ext
@@ -334,7 +337,9 @@ def _capitals(doc: Doc, gaz: Gazetteer, spans: Sequence[Span], taken: set[int]) 
 
 
 def _border_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[Span, Place]]:
-    """A demonym before a border noun is a place of that country ("at the Colombian border")."""
+    """A demonym before a border noun is a place of that country ("at the Colombian border"), unless the
+    noun only modifies an actor's name ("Chinese coast guard vessels", "Turkish border guards")."""
+    actor_ends = [(a.start, a.end) for a in doc.spans.get("actors", [])]
     out = []
     lower = [t.lower_ for t in doc]  # read once: each doc[i] builds a Token
     n = len(doc)
@@ -347,6 +352,8 @@ def _border_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[Span
         if not width or (country := gaz.country_of_demonym(tok.text)) is None:
             continue
         span = doc[tok.i:tok.i + 1 + width]
+        if any(a_start <= span.start and a_end > span.end for a_start, a_end in actor_ends):
+            continue
         out.append((span, Place(name=span.text, country=country, precision="region",
                                 start=span.start_char, end=span.end_char)))
     return out
@@ -360,7 +367,9 @@ def _locative_propns(doc: Doc, gaz: Gazetteer, known: list[Span]) -> list[Span]:
     actor_tokens = {t.i for s in doc.spans.get("actors", []) for t in s}
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ in ("PERSON", "DATE", "TIME"):
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        if tok.ent_type_ == "PERSON" and not _country_read_as_person(tok, gaz):
             continue
         if tok.ent_type_ == "NORP" and gaz.country_of_demonym(tok.text):
             continue
@@ -374,6 +383,16 @@ def _locative_propns(doc: Doc, gaz: Gazetteer, known: list[Span]) -> list[Span]:
         if gaz.resolve(span.text) is not None or unclaimed:
             out.append(span)
     return out
+
+
+def _country_read_as_person(tok: Token, gaz: Gazetteer) -> bool:
+    """A country's name the model tagged as a person's on its own ("in central Mali" read PERSON): a person
+    of that name stands after "in/at/near" far more rarely than the country does."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) != 1:
+        return False
+    entry = gaz.resolve(tok.text)
+    return entry is not None and entry.precision == "country" and entry.source in ("country", "extra")
 
 
 def extras_matcher(vocab: Vocab, gaz: Gazetteer) -> PhraseMatcher:
@@ -547,12 +566,15 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     others: list[tuple[tuple[int, int], Span]] = []
     acting: list[tuple[tuple[int, int], Span]] = []
     subordinate: list[tuple[tuple[int, int], Span]] = []
+    goal_preps = _GOAL_PREPS.get(lexicon_type(trigger) or "", frozenset())
     for span in here:
         owner, how = owning_trigger(span.root, triggers, subordinate=True)
         # a known place, even one of no single country ("in the Sulu Sea"), beats a name the gazetteer lacks
         resolved = 0 if span._.place.country or span._.place.lat is not None else 1
         dist = min(abs(span.root.i - i) for i in mine)
-        if _agent(span) or _is_party(span, actors):
+        if goal_preps and _goal(span, mine, goal_preps):
+            owned.append(((resolved, 0, dist), span))
+        elif _agent(span) or _is_party(span, actors):
             continue
         if _acts(span) or span._.place.precision == "country" and in_object(span.root, mine, people=people):
             acting.append(((resolved, dist), span))
@@ -572,11 +594,25 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     for group in (owned, nearest):
         if group:
             return _in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz)
+    if _nationwide(doc, mine):
+        weights = context_weights(doc, gaz, [s for s in doc.spans.get("places", [])])
+        if weights:
+            return country_place(max(weights, key=lambda c: weights[c]), gaz)
     demonyms = [(t, c) for t, c in _demonyms(sent, gaz) if not in_object(t, mine, people=people)]
     mine_dem = [(t, c) for t, c in demonyms if (o := owning_trigger(t, triggers))[0] is not None
                 and o[0].i in mine and o[1] == "syntax"]
     if mine_dem:
         t, c = min(mine_dem, key=lambda x: abs(x[0].i - trigger.i))
+        if lexicon_type(trigger) in _MATERIAL and _in_doer(t, mine):
+            # the nationality of who acted says little of where a deed was done ("Indian commandos stormed the
+            # hotel"): what a clause of the sentence or the paragraph so far says of the scene comes first
+            # ("killed the rebel leader as they tried to flee ... in Mullaitivu district"; "Gunmen attacked hotels
+            # in Mumbai."). Talks and statements keep their speaker's country.
+            for scene in (subordinate, others):
+                if scene:
+                    return _in_context(min(scene, key=lambda x: x[0])[1], doc, actors, gaz)
+            if (before := _previous_place(doc, trigger)) is not None:
+                return before
         return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
     if others:
         return _in_context(min(others, key=lambda x: x[0])[1], doc, actors, gaz)
@@ -589,12 +625,69 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     national = _national_country(trigger, actors)
     if national is not None:
         return country_place(national, gaz)
+    if (before := _previous_place(doc, trigger)) is not None:
+        return before
+    country = _actor_country(actors)
+    return country_place(country, gaz) if country else None
+
+
+def _previous_place(doc: Doc, trigger: Token) -> Place | None:
+    """The known place of the nearest earlier sentence of the paragraph that has one: the first that says where
+    ("in the Afghan city of Kunduz", not "A US air strike"), else the first."""
     for prev in sentences_back(doc, trigger):
         prev_spans = [s for s in spans_in_sentence(doc, "places", sent_number(prev[0])) if s._.place.country]
         if prev_spans:
-            return _copy(prev_spans[0]._.place)
-    country = _actor_country(actors)
-    return country_place(country, gaz) if country else None
+            return _copy(min(prev_spans, key=lambda s: (_link_rank(s) != 0, s.start))._.place)
+    return None
+
+
+# Prepositions whose country is where an event of the type went ("flew food to Pakistan", "sent troops to
+# Haiti", "withdrew from Afghanistan"), though that country is also a party.
+_GOAL_PREPS: dict[str, frozenset[str]] = {"AID": frozenset({"to", "into"}), "MOBILIZE": frozenset({"to", "into"}),
+                                          "RETREAT": frozenset({"from"})}
+
+
+# Types of deeds done on the ground somewhere, as against talk, whose place the doer's country does not tell.
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
+
+
+def _goal(span: Span, mine: set[int], preps: frozenset[str]) -> bool:
+    """The toponym is the goal (or, for a withdrawal, the origin) of the event's verb or of its object: "flew 30
+    tonnes of food to Pakistan", "sent an aircraft carrier and thousands of troops to Haiti"."""
+    root = _root_of_conjuncts(span)
+    if root.dep_ != "pobj" or root.head.lower_ not in preps:
+        return False
+    gov = root.head.head
+    return gov.i in mine or gov.dep_ in ("dobj", "conj") and gov.head.i in mine
+
+
+# "arrested across the country", "strikes throughout the nation", "protests nationwide": the whole country.
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+_ACROSS = frozenset({"across", "throughout", "around"})
+
+
+def _nationwide(doc: Doc, mine: set[int]) -> bool:
+    """One of the event's words says it happened across the whole country the text is about."""
+    for i in mine:
+        for c in doc[i].children:
+            if c.lower_ == "nationwide" or c.dep_ == "prep" and c.lower_ in _ACROSS and any(
+                    g.dep_ == "pobj" and g.lower_ in _COUNTRY_NOUNS and not any(m.dep_ == "poss" for m in g.children)
+                    for g in c.children):
+                return True
+    return False
+
+
+def _in_doer(tok: Token, mine: set[int]) -> bool:
+    """A demonym inside the subject or by-agent of one of the event's verbs ("French warplanes struck",
+    "ships fired on by Chinese vessels")."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ not in _NP_LINKS or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ == "nsubj":
+        return t.head.i in mine
+    return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i in mine
 
 
 # Links climbed from a toponym to the verb whose phrase it is in ("in a speech in Managua").
@@ -626,11 +719,17 @@ def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazettee
     """The country a toponym the gazetteer lacks most likely lies in: a known place of its sentence
     (not one acting in it), else the nearest known place before it in the text, then after it, else the
     targets' country, a demonym of the sentence not naming the source, the sources' country."""
+    named = _settlement_demonym(span, gaz)
+    if named is not None:
+        return named
     places = [s for s in doc.spans.get("places", []) if s._.place.country and s.start != span.start]
     here = sent_start(doc[span.start])
     same = [s for s in places if sent_start(doc[s.start]) == here and not _acts(s)]
     if same:
         return str(min(same, key=lambda s: abs(s.start - span.start))._.place.country)
+    # a country standing for an actor elsewhere in the text ("The United States offered ...") says nothing
+    # of where a village lies
+    places = [s for s in places if not _acts(s)]
     before = [s for s in places if s.start < span.start]
     if before:
         return str(before[-1]._.place.country)
@@ -646,6 +745,22 @@ def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazettee
     if dems:
         return dems[0]
     return _actor_country(sources)
+
+
+def _settlement_demonym(span: Span, gaz: Gazetteer) -> str | None:
+    """The country of a demonym on the settlement noun that names the toponym: "the South Korean island of
+    Yeonpyeong", "the Colombian city of Cucuta", "the Nigerian town Chibok"."""
+    root = span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head \
+        if root.dep_ in ("appos", "compound") else None
+    if noun is None or noun.i == root.i or noun.lower_ not in SETTLEMENT_NOUNS | {"island", "islands"}:
+        return None
+    for mod in noun.children:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.i < noun.i and mod.text[:1].isupper():
+            two = f"{mod.nbor(-1).text} {mod.text}" if mod.i > 0 else ""
+            if c := (two and gaz.country_of_demonym(two)) or gaz.country_of_demonym(mod.text):
+                return c
+    return None
 
 
 def _copy(place: Place) -> Place:
