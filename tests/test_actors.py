@@ -30,6 +30,10 @@ PEOPLE = [
     {"id": "person:khamenei-t", "name": "Ali Khamenei", "aliases": ["Khamenei"], "kind": "person",
      "country": "IRN", "sector": "GOV", "positions": [{"org": "IRN", "title": "Supreme Leader",
                                                        "office": "supreme_leader", "from": "1989-06-04"}]},
+    {"id": "person:zakharchenko-t", "name": "Alexander Zakharchenko", "aliases": ["Zakharchenko", "Oleksandr Zakharchenko"],
+     "kind": "person", "country": "UKR", "sector": "REB"},
+    {"id": "person:putin-t", "name": "Vladimir Putin", "aliases": ["Putin"], "kind": "person", "country": "RUS",
+     "sector": "GOV"},
     {"id": "group:houthis-t", "name": "Houthis", "aliases": ["Houthi", "Houthi movement", "Ansar Allah"],
      "kind": "armed_group", "country": "YEM", "sector": "REB"},
     {"id": "group:sdf-t", "name": "Syrian Democratic Forces", "aliases": ["SDF"], "kind": "armed_group",
@@ -377,3 +381,32 @@ def test_actors_bare_agent_ignores_a_town_of_another_clause(nlp: Language) -> No
 def test_actors_person_located_in_a_province_stays_a_person(nlp: Language) -> None:
     doc = nlp("Gunmen killed Musa in the Zamfara region on Friday.")
     assert [s.text for s in doc.spans["actors"] if s._.actor.kind == "person"] == ["Musa"]
+
+
+def _actor_spans(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(s.text, s._.actor.actor_id) for s in sorted(doc.spans["actors"], key=lambda s: s.start)]
+
+
+@pytest.mark.slow
+def test_actors_unknown_namesake_of_kb_person_is_one_actor(nlp: Language, recognizer: ActorRecognizer) -> None:
+    doc = run(nlp, recognizer, "Interior Minister Vitaly Zakharchenko apologised for the violence on Saturday. "
+                               "Zakharchenko denied that officers had used excessive force.")
+    spans = _actor_spans(doc)
+    assert ("Interior Minister Vitaly Zakharchenko", None) in spans
+    assert not any(ident == "person:zakharchenko-t" for _, ident in spans), spans
+    doc = run(nlp, recognizer, "Vitaly Zakharchenko apologised for the violence on Saturday.")
+    assert _actor_spans(doc) == [("Vitaly Zakharchenko", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention"), [
+    ("President Vladimir Putin met the envoy in Moscow.", "President Vladimir Putin"),
+    ("Russian President Vladimir V. Putin met the envoy in Moscow.", "Russian President Vladimir V. Putin"),
+    ("Putin met the envoy in Moscow.", "Putin"),
+    ("Oleksandr Zakharchenko led the attack.", "Oleksandr Zakharchenko"),
+    ("Aleksandr Zakharchenko led the attack.", "Zakharchenko"),
+])
+def test_actors_kb_person_by_full_name_or_surname(nlp: Language, recognizer: ActorRecognizer, text: str,
+                                                  mention: str) -> None:
+    spans = [s for s in _actor_spans(run(nlp, recognizer, text)) if s[1] is not None and s[1].startswith("person")]
+    assert [s[0] for s in spans] == [mention]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.modality import conditional_unless, is_scheduled, modality_of
+from polemos.nlp.modality import ModalityWords, conditional_unless, is_scheduled, modality_of
+from polemos.nlp.triggers import load_lexicon
 
 
 def _token(doc, word: str):  # type: ignore[no-untyped-def]
@@ -31,6 +32,14 @@ def _token(doc, word: str):  # type: ignore[no-untyped-def]
         ("The rebels did not launch an attack.", "attack", "negated"),
         ("There was no attack on the convoy.", "attack", "negated"),
         ("The US said it would not meet the demands.", "meet", "negated"),
+        ("China stopped short of criticising the attack.", "criticising", "negated"),
+        ("The army refrained from attacking the town.", "attacking", "negated"),
+        ("Washington held back from imposing sanctions.", "imposing", "negated"),
+        ("The minister declined to criticise the army.", "criticise", "negated"),
+        ("The army stopped the convoy short of the border.", "stopped", "asserted"),
+        ("Police held back the crowd and then arrested 20 people.", "arrested", "asserted"),
+        ("The ministry denied claims that its troops had shelled villages.", "shelled", "denied"),
+        ("Reports that troops had shelled villages spread on Monday.", "shelled", "asserted"),
     ],
 )
 def test_modality_of_cases(nlp, text: str, word: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -71,3 +80,19 @@ def test_modality_relative_on_anyone_is_hypothetical(nlp) -> None:  # type: igno
     assert modality_of(_token(doc, "joined")) == "hypothetical"
     assert modality_of(_token(nlp("Police arrested the students who joined the demonstrations."), "joined")) \
         == "asserted"
+
+
+def test_modality_restraint_words_come_from_plover_yaml(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = ModalityWords.from_lists(load_lexicon().words)
+    assert {"refrain", "stop short", "hold back"} <= words.restraint
+    doc = nlp("The government shied away from condemning the coup.")
+    assert modality_of(_token(doc, "condemning"), words) == "negated"
+    assert modality_of(_token(doc, "condemning"), ModalityWords(restraint=frozenset())) == "asserted"
+
+
+def test_modality_restraint_drops_the_held_back_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The European Union imposed travel bans on Belarusian officials but stopped short of sanctioning "
+              "President Alexander Lukashenko himself.")
+    assert not any(a.name.endswith("Lukashenko") for e in doc._.events for a in [*e.source, *e.target])
+    doc = nlp("China called for calm but stopped short of criticising the attack.")
+    assert "ACCUSE" not in {e.type for e in doc._.events}

@@ -307,3 +307,26 @@ def test_roles_people_who_join_a_protest_are_its_protesters(nlp, text: str, type
 def test_roles_people_who_join_something_else_are_not_protesters(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Police arrested anyone who joined the attack.")
     assert all(a.name != "protesters" for e in doc._.events for a in e.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Saudi Arabia and Iran agreed to restore relations. The two regional rivals cut ties in 2016.", "SANCTION"),
+        ("Armenia and Azerbaijan signed a ceasefire. Both countries accused Russia of arming rebels.", "ACCUSE"),
+        ("India and Pakistan held talks. The two neighbours later accused the UN of bias.", "ACCUSE"),
+    ],
+)
+def test_roles_the_two_rivals_are_the_pair_named_before(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    pair = {"Saudi Arabia": {"SAU", "IRN"}, "Armenia": {"ARM", "AZE"}, "India": {"IND", "PAK"}}[text.split(" and ")[0]]
+    assert {a.country for a in _event(nlp, text, type_).source} == pair
+
+
+def test_roles_two_countries_without_the_is_no_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    from polemos.nlp.event_actors import two_sides
+    lex = load_lexicon()
+    doc = nlp("Saudi Arabia and Iran agreed to restore relations. Two countries condemned the deal.")
+    assert two_sides(_tok(doc, "countries"), lex.word_set("pair_nouns")) == []
+    doc = nlp("Saudi Arabia and Iran agreed to restore relations. The two countries condemned the attack.")
+    assert [t.text for t in two_sides(_tok(doc, "countries"), lex.word_set("pair_nouns"))] == ["Arabia", "Iran"]
+    assert two_sides(_tok(doc, "countries")) == []  # "side" only without the word list

@@ -11,6 +11,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from datetime import date
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
@@ -169,7 +170,7 @@ class ActorResolver:
 
     def resolve(self) -> list[Mention]:
         """Resolved mentions, each with an Actor, in text order."""
-        mentions = self._drop_modifiers([m for m in self.base if not self._is_place(m)])
+        mentions = self._drop_modifiers([m for m in self.base if not self._is_place(m) and not self._namesake(m)])
         mentions = self._titles(mentions)
         mentions = self._compose(mentions)
         mentions = self._complements(mentions)
@@ -183,6 +184,32 @@ class ActorResolver:
                 m.actor.country = self.local_country(m.start)  # "President Sebastian Pinera" in a Chile story
             out.append(m)
         return out
+
+    def _namesake(self, m: Mention) -> bool:
+        """A KB person matched by the surname alone inside a fuller name that is someone else's ("Vitaly
+        Zakharchenko" is not Alexander Zakharchenko), or by a surname the text gave such a fuller name before:
+        the mention is that other person, whom the PERSON entity makes an actor of its own."""
+        if m.entry is None or m.kind != "entity":
+            return False
+        return self.namesake(m.start, m.end, m.entry)
+
+    def namesake(self, start: int, end: int, entry: Entry) -> bool:
+        """Whether the one-word name at [start, end) that matched the KB person ``entry`` is someone else's
+        surname (see `_namesake`)."""
+        if entry.kind != "person" or end - start != 1:
+            return False
+        surname = self.doc[start].text
+        known = _given_names(entry)
+        for ent in person_entities(self.doc):
+            inside = ent.end == end and ent.start < start
+            if not (inside or ent.end <= start) or ent[-1].text != surname:
+                continue
+            given = [t for t in self.doc[ent.start:ent.end - 1]
+                     if t.is_alpha and len(t) > 1 and t.text[:1].isupper() and t.lower_ not in _NAME_PARTICLES
+                     and self.kb.agent(t.text) is None and self.kb.agent(t.lower_) is None]
+            if given and not any(_same_given_name(t.lower_, known) for t in given):
+                return True
+        return False
 
     def _is_place(self, m: Mention) -> bool:
         """A state or capital after a locative preposition ("in Iraq") or after "the capital" is a place,
@@ -396,7 +423,11 @@ class ActorResolver:
         tok = self.doc[j]
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
             ent = next(e for e in self.doc.ents if e.start == j)
-            return ent.end, None
+            # "President Vladimir V. Putin": the KB person the name ends in is the one named (a namesake's
+            # surname match is gone by now, see `_namesake`)
+            inner = next((p for p in by_start.values() if j < p.start and p.end == ent.end and p.kind == "entity"
+                          and p.entry is not None and p.entry.kind == "person"), None)
+            return ent.end, inner
         k = j
         while k < len(self.doc) and k - j < 4 and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper():
             inner = by_start.get(k) if k > j else None
@@ -552,6 +583,16 @@ class ActorResolver:
 _ents_memo: list[Any] = [None, 0, []]
 
 
+def _given_names(entry: Entry) -> frozenset[str]:
+    """The words of a KB person's name and aliases but the last (given names, patronymics), lower-cased."""
+    return frozenset(w.lower().strip(".") for name in (entry.name, *entry.aliases) for w in name.split()[:-1])
+
+
+def _same_given_name(word: str, known: frozenset[str]) -> bool:
+    """A given name that is one of the KB person's, allowing transliteration ("Aleksandr" / "Alexander")."""
+    return word in known or any(SequenceMatcher(None, word, k).ratio() >= 0.7 for k in known)
+
+
 def person_entities(doc: Doc) -> list[Span]:
     """The doc's PERSON entities, memoised for the latest doc: ``doc.ents`` builds new spans on every access and
     `find_actors` runs once per resolved phrase."""
@@ -587,6 +628,8 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
                 and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST \
                 and looks_like_name(ent) and not person_is_place(ent, gaz) and not in_place_frame(ent):
             entry = matcher.kb.by_alias(ent.text)
+            if entry is not None and resolver.namesake(ent.start, ent.end, entry):
+                entry = None  # "Vitaly Zakharchenko ... Zakharchenko said": not the KB's Alexander Zakharchenko
             if entry is not None and entry.kind == "person":
                 actor = resolver.from_entry(entry, ent.start, ent.end)
             else:

@@ -114,6 +114,7 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
     sites = lex.word_set("military_sites") | lex.word_set("military_things")
     property_ = lex.word_set("state_property")
     never = lex.word_set("never_targets")
+    pair_nouns = lex.word_set("pair_nouns")
     for head in heads:
         if negated_actor(head):
             continue  # "No group claimed responsibility": no one
@@ -129,7 +130,7 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             if ante is None:
                 continue
             head = ante
-        sides = two_sides(head)
+        sides = two_sides(head, pair_nouns)
         if sides:
             # "the two sides agreed": the pair named before
             for side in actors_for_heads(sides, lex):
@@ -239,13 +240,27 @@ def the_country(head: Token) -> bool:
 
 #: Determiners and numbers that make "side(s)" mean the two parties named before ("the two sides", "both sides").
 _PAIR_WORDS = frozenset({"two", "both"})
+#: Determiners that make "two <noun>" point back ("the two rivals", "these two countries").
+_PAIR_DETS = frozenset({"the", "these", "those"})
 
 
-def two_sides(head: Token) -> list[Token]:
-    """"the two sides agreed", "both sides": the heads of the latest pair of coordinated actors named before, in
-    this sentence or the one before; empty for other heads or when no pair is named."""
-    if lemma(head) != "side" or not any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod")
-                                         for c in head.children):
+def _pair_phrase(head: Token, pair_nouns: frozenset[str]) -> bool:
+    """"both sides", "two sides", "the two rivals", "both countries": a phrase that stands for a pair named before.
+    Other nouns than "side" need "both" or a definite "the two": a bare "two countries" is any two."""
+    word = lemma(head)
+    if word != "side" and word not in pair_nouns:
+        return False
+    marks = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    if word == "side":
+        return bool(marks & _PAIR_WORDS)
+    return "both" in marks or ("two" in marks and bool(marks & _PAIR_DETS))
+
+
+def two_sides(head: Token, pair_nouns: frozenset[str] = frozenset({"side"})) -> list[Token]:
+    """"the two sides agreed", "both sides", "the two rivals" (``pair_nouns``): the heads of the latest pair of
+    coordinated actors named before, in this sentence or the one before; empty for other heads or when no pair
+    is named."""
+    if not _pair_phrase(head, pair_nouns):
         return []
     spans = [s for s in actor_spans(head.doc) if s.end <= head.i]
     for sent in reversed(paragraph_sents(head.sent)):

@@ -29,6 +29,9 @@ class ModalityWords:
                                         "ready", "willing", "prepared"})
     refusal: frozenset[str] = frozenset({"refuse", "decline", "fail"})
     denial: frozenset[str] = frozenset({"deny"})
+    # Holding back from an act ("stopped short of criticising", "refrained from attacking"): lemma, or lemma and
+    # particle/adverb.
+    restraint: frozenset[str] = frozenset({"refrain", "abstain", "stop short", "hold back"})
     reporting: frozenset[str] = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
     conditional_marks: frozenset[str] = frozenset({"if", "unless", "whether"})
     negators: frozenset[str] = frozenset({"not", "n't", "never", "no"})
@@ -52,7 +55,8 @@ class ModalityWords:
         return cls(future_aux=get("future_aux", base.future_aux),
                    hypothetical_aux=get("hypothetical_aux", base.hypothetical_aux),
                    intent=get("intent_verbs", base.intent), refusal=get("refusal_verbs", base.refusal),
-                   denial=get("denial_verbs", base.denial), reporting=get("reporting_verbs", base.reporting),
+                   denial=get("denial_verbs", base.denial), restraint=get("restraint_verbs", base.restraint),
+                   reporting=get("reporting_verbs", base.reporting),
                    background_preps=get("background_preps", base.background_preps),
                    background_nouns=get("background_nouns", base.background_nouns),
                    scheduled=get("scheduled_words", base.scheduled),
@@ -99,6 +103,29 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+#: Prepositions that take the held-back act after a restraint verb ("refrain from", "stop short of").
+_RESTRAINT_PREPS = frozenset({"from", "of", "on"})
+#: Adverbs and particles that complete a restraint verb ("stop short", "hold back", "shy away").
+_RESTRAINT_PARTICLES = frozenset({"short", "back", "off", "away"})
+
+
+def _restrains(prep: Token, words: ModalityWords) -> bool:
+    """The preposition is the complement slot of a restraint verb: "refrained [from]", "stopped short [of]",
+    "held back [from]" (the preposition may hang on the verb or on its particle)."""
+    if prep.lower_ not in _RESTRAINT_PREPS or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    if head.lower_ in _RESTRAINT_PARTICLES and head.dep_ in ("advmod", "prt", "acomp", "advcl", "prep"):
+        verb = head.head
+        return verb.i != head.i and f"{_lemma(verb)} {head.lower_}" in words.restraint
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if _lemma(head) in words.restraint:
+        return True
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in _RESTRAINT_PARTICLES
+               and f"{_lemma(head)} {c.lower_}" in words.restraint for c in head.children)
+
+
 def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_steps: int = 8) -> str:
     """asserted | negated | denied | future | hypothetical, from the trigger's clause and those governing it."""
     t = trigger
@@ -133,9 +160,17 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
             return HYPOTHETICAL
         if dep == "prep" and t.lower_ == "without":
             return NEGATED
+        if dep == "prep" and _restrains(t, words):
+            # "stopped short of criticising the attack": the act held back from did not happen
+            return NEGATED
         if dep == "relcl" and head.lower_ in _GENERIC_HEADS:
             return HYPOTHETICAL  # "anyone who joined the demonstrations would be arrested": no one did yet
         if dep in CONTENT_DEPS or dep == "prep":
+            t = head
+            continue
+        if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            # "denied claims that its troops had shelled villages": the clause is what the noun says, and
+            # is as true as the noun's governor makes it
             t = head
             continue
         if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
