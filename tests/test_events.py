@@ -647,3 +647,74 @@ def test_events_trigger_words_are_no_role(nlp, text: str, word: str) -> None:  #
     events = _events(nlp, text)
     assert events
     assert not any(word in n for e in events for n in _names(e.source) + _names(e.target))
+
+
+def test_events_never_entry_does_not_swallow_its_object_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "President Tokayev accepted the government's resignation on Wednesday.")
+    assert [(e.type, _names(e.source)) for e in events] == [("RETREAT", ["government"])]
+
+
+def test_events_decided_sanction_is_taken_and_its_conjunct_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "European Union foreign ministers agreed on Monday to ban imports of Iranian oil from July "
+                          "and froze the assets of Iran's central bank.")
+    assert [e.type for e in events] == ["SANCTION", "SANCTION"]
+    assert all(e.modality == "asserted" and e.source for e in events)
+
+
+def test_events_agreed_cooperation_stays_an_intention(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in _events(nlp, "Israel and Jordan agreed to share water resources.")] == ["AGREE"]
+    assert [e.type for e in _events(nlp, "North Korea vowed to attack South Korea.")] == ["THREATEN"]
+
+
+def test_events_next_sentence_arrests_are_their_own_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Georgian police used tear gas and water cannon on Tuesday night to disperse thousands of "
+                          "protesters in Tbilisi. The interior ministry said 66 people had been detained.")
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert [e.mode for e in coerce] == ["crowd-control", "arrest"]
+    assert coerce[0].arrested is None and not coerce[1].source
+    assert coerce[1].arrested is not None and coerce[1].arrested.low == 66
+
+
+def test_events_next_sentence_arrests_under_an_emergency_are_its_enforcement(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Troops patrolled the streets on Sunday after President Pinera declared a state of "
+                          "emergency. At least 11 people have died since riots erupted on Friday, and more than "
+                          "1,400 people have been detained.")
+    assert [e.mode for e in events if e.type == "COERCE"] == ["emergency"]
+
+
+def test_events_shot_dead_in_a_clause_of_its_own_is_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Venezuelan national guard troops fired tear gas at opposition supporters on Saturday, and "
+                          "at least two people were shot dead near the Brazilian frontier.")
+    coerce = next(e for e in events if e.type == "COERCE")
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert coerce.killed is None and assault.killed is not None and not assault.source
+
+
+def test_events_wounded_in_an_attack_are_the_attacks(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Maduro closed two crossings on Monday after three Venezuelan soldiers were wounded in an "
+                          "attack by smugglers.")
+    coerce = next(e for e in events if e.type == "COERCE")
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert coerce.injured is None and assault.injured is not None and assault.injured.low == 3
+
+
+def test_events_attackers_own_dead_are_an_assault_on_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "French warplanes struck Islamist rebel positions in central Mali on Friday. A French "
+                          "helicopter pilot was killed during the operation.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 2 and not assaults[1].source and assaults[1].target
+
+
+def test_events_deaths_of_generic_people_stay_the_attacks_cost(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Israeli aircraft bombed Hamas positions in Gaza on Friday. Twelve people were killed "
+                          "during the raid.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EU decided to impose sanctions on Iran.", "SANCTION"),
+    ("The EU may decide to impose sanctions on Iran.", "THREATEN"),
+    ("The EU agreed not to impose sanctions on Iran.", "AGREE"),
+])
+def test_events_decision_takes_a_sanction_only_when_asserted(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in _events(nlp, text)] == [expected]

@@ -84,6 +84,7 @@ class Candidate:
     background: bool = False
     label: bool = False  # a participle that labels a noun ("officials accused of ..."): embeds content, is no event
     tokens: list[Token] = field(default_factory=list)  # all trigger tokens merged into this one
+    implied: bool = True  # an agentless act of repression may be given the implied authorities as its source
 
     @property
     def token(self) -> Token:
@@ -162,19 +163,26 @@ def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -
         return _participle_host(token, trigger_ids)
     if _own_subject(token):
         return None
-    t = token
-    for _ in range(3):
-        if t.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and t.head.i != t.i:
-            t = t.head
-            if t.i in trigger_ids:
-                return trigger_ids[t.i]
-            continue
-        break
+    # the event named in its own phrase first ("closed two crossings after three soldiers were wounded in an
+    # attack by smugglers": the attack's wounded, not the closure's)
     for c in token.children:
         if c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "amid")):
             for h in pobj_chain(c):
                 if h.i in trigger_ids:
                     return trigger_ids[h.i]
+    # a clause of its own with a passive subject ("fired tear gas at ..., and two people were shot dead") is
+    # the cost of an attack told before it, not of some other act
+    own_clause = any(c.dep_ == "nsubjpass" for c in token.children)
+    t = token
+    for _ in range(3):
+        if t.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and t.head.i != t.i:
+            clause = own_clause and t.dep_ in ("advcl", "conj")
+            t = t.head
+            if t.i in trigger_ids:
+                host = trigger_ids[t.i]
+                return None if clause and host.type != "ASSAULT" else host
+            continue
+        break
     return _violent_noun_above(token, trigger_ids)
 
 
@@ -360,8 +368,9 @@ def _own_words(cand: Candidate, lex: Lexicon) -> set[int]:
     own = set(range(m.start, m.end)) - {cand.token.i}
     for other in match_triggers(cand.token.sent, lex):
         e = other.entry
+        gov = governor(other.token)
         if (e.pos == "noun" and e.type == cand.type and lemma(cand.token) in e.governors
-                and governor(other.token) is not None and governor(other.token).i == cand.token.i):
+                and gov is not None and gov.i == cand.token.i):
             own.update(range(other.start, other.end))
     return own
 
@@ -467,6 +476,8 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
     contents: list[tuple[Candidate, Candidate]] = []  # (trigger, trigger that is its content)
     # 1. the cost or elaboration of another event, or the content of another trigger
     hosted: dict[int, Candidate] = {}  # id of an elaborating candidate -> the event it was merged into
+    decided: set[int] = set()  # token ids of acts a body decided on ("agreed to ban"): asserted, not intended
+    dropped: set[int] = set()  # ids of the deciding candidates, no events of their own
     for c in cands:
         host = event_host(c.token, by_token, cost=c.match.entry.cost)
         if host is not None and host is not c and (c.match.entry.cost or host.type == c.type):
@@ -478,10 +489,24 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             continue
         scene = protest_preps if c.type == "PROTEST" and c.match.entry.pos == "noun" else frozenset()
         parent = content_parent(c.token, embedders, lex, scene_preps=scene)
+        if parent is not None and "never" in parent.match.entry.requires and c.token.head.i == parent.token.i \
+                and c.token.dep_ == "dobj":
+            parent = None  # "accepted the government's resignation": the object is the event, the verb no event
+        decider = decision_taken(c, lex)
+        if decider is not None and (parent is None or parent.token.i == decider.i):
+            # "agreed to ban imports from July": a decision of this kind is the act itself, not an intention
+            decided.add(c.token.i)
+            if parent is not None:
+                dropped.add(id(parent))
+            parent = None
         if parent is not None:
             contents.append((parent, c))
             continue
         alive.append(c)
+    for c in alive:  # "agreed to ban imports ... and froze the assets": the coordinated sanction is taken too
+        if c.type == "SANCTION" and c.token.dep_ == "conj" and c.token.head.i in decided:
+            decided.add(c.token.i)
+    alive = [c for c in alive if id(c) not in dropped]
     # 2. modality and roles
     words = mod.ModalityWords.from_lists(lex.words)
     kept: list[Candidate] = []
@@ -492,7 +517,9 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
         if c.type == "ASSAULT" and is_verb(c.token) and caused_by_non_agent(c.token, lex):
             sinks.extend(c.tokens)  # a natural hazard or accident did it: no one's assault
             continue
-        if _recode(c, lex, words, keep_unasserted=keep_unasserted) is None:
+        if c.token.i in decided:
+            c.modality = mod.ASSERTED
+        elif _recode(c, lex, words, keep_unasserted=keep_unasserted) is None:
             continue
         c.background = is_background(c.token, lex)
         if c.match.entry.pos == "noun" and len(c.tokens) == 1 and is_setting_only(c.token, lex):
@@ -526,13 +553,16 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             near.update(s.start for s in paragraph_sents(c.token.sent, after=True))
     kept = fold_purposes(kept)
     final: list[Candidate] = []
+    apart: set[int] = set()  # ids of candidates that merge with no other
     for c in kept:
         if c.match.entry.cost:
             c.roles.source = [s for s in c.roles.source if lemma(s) not in lex.word_set("instruments")
                               and actorish(s, lex.word_set("actor_heads"))]
             # a verb that names the act itself ("were shot dead") is an assault of its own when no attack of its
             # sentence takes it; a bare death ("have been killed since protests began") is the nearby event's cost
-            if not c.roles.source and c.token.sent.start in near and (absorb_victims(c, kept, lex) or not c.mode):
+            if not c.roles.source and attackers_own_dead(c, kept, lex):
+                apart.add(id(c))  # the attackers' own dead: an assault on them, by a source the text leaves unnamed
+            elif not c.roles.source and c.token.sent.start in near and (absorb_victims(c, kept, lex) or not c.mode):
                 continue
         if is_mediator(c, kept):
             continue
@@ -553,7 +583,12 @@ def extract_events(doc: Doc, lex: Lexicon, *, keep_unasserted: bool = False, ski
             # force
             c.roles.source = list(host.roles.source)
             host = None
-        if host is not None and _separate_acts(host, c):
+        if (host is not None and host.token.sent != c.token.sent and _modes_differ(host, c, lex)
+                and _mode(host, lex) not in _STANDING_MODES):
+            # "used tear gas ... . 66 people had been detained": a second act; the text leaves its agent unnamed
+            c.implied = False
+            host = None
+        if host is not None and (_separate_acts(host, c) or id(c) in apart):
             host = None
         if host is not None:
             _merge_into(host, c)
@@ -582,10 +617,62 @@ _VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp", "relcl"})
 
 
+#: Modes of a standing measure whose enforcement the next sentence's agentless arrests are ("declared a state of
+#: emergency. ... more than 1,400 people have been detained"), unlike a single act such as firing tear gas.
+_STANDING_MODES = frozenset({"emergency", "curfew"})
+
+#: Verbs of a body's decision whose "to" clause, when a sanction, is the sanction taken ("agreed to ban",
+#: "decided to impose", "voted to freeze"); the list "decision_verbs" of plover.yaml overrides it.
+_DECISION_VERBS = frozenset({"agree", "decide", "vote", "resolve"})
+
+
+def decision_taken(cand: Candidate, lex: Lexicon) -> Token | None:
+    """The decision verb that takes a sanction rather than intending it ("EU ministers agreed on Monday to ban
+    imports", "decided to impose sanctions"), if any: other acts agreed on stay intentions (PLOVER AGREE/THREATEN),
+    and a negated, conditional or unasserted decision takes nothing."""
+    if cand.type != "SANCTION":
+        return None
+    tok = cand.token
+    verb = tok if cand.match.entry.pos == "verb" and is_verb(tok) else governor(tok)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    decider = verb.head
+    if not is_verb(decider) or lemma(decider) not in (lex.word_set("decision_verbs") or _DECISION_VERBS):
+        return None
+    words = mod.ModalityWords.from_lists(lex.words)
+    if mod.is_negated(verb, words) or any(  # "agreed not to ban", "agreed to impose sanctions if ..."
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for t in (decider, verb) for c in t.children):
+        return None
+    if mod.modality_of(decider, words) != mod.ASSERTED or mod.is_scheduled(decider, words):
+        return None
+    return decider
+
+
 def _modes_differ(a: Candidate, b: Candidate, lex: Lexicon) -> bool:
     """Both mentions carry a mode and the modes differ (crowd control and arrests are two acts)."""
     ma, mb = _mode(a, lex), _mode(b, lex)
     return ma is not None and mb is not None and ma != mb
+
+
+def attackers_own_dead(cost: Candidate, kept: list[Candidate], lex: Lexicon) -> bool:
+    """An agentless death on the side of the attack told just before ("French warplanes struck rebel positions.
+    A French helicopter pilot was killed during the operation"): the other side hit them, an assault of its own
+    with an unnamed source, not the cost of the attackers' strike."""
+    sents = paragraph_sents(cost.token.sent)
+    host = next((k for k in reversed(kept) if k is not cost and not k.match.entry.cost and k.type == "ASSAULT"
+                 and k.token.i < cost.token.i and (k.token.sent == cost.token.sent or k.token.sent in sents)), None)
+    if host is None or not host.roles.source or not cost.roles.target or mutual_noun(host.token, lex):
+        return False  # the dead of "fighting" between two sides belong to neither
+    attackers = actors_for_heads(host.roles.source, lex)
+    side = {a.country for a in attackers if a.country}
+    avoid = frozenset(a.key() for a in attackers)
+    hit = {(a.country, a.sector) for a in actors_for_heads(host.roles.target, lex, avoid=avoid)}
+    # only victims whose own phrase names their nation ("a French helicopter pilot"), not "people" placed in the
+    # country the text is about
+    named = [h for h in cost.roles.target if any(c.ent_type_ in ("NORP", "GPE") for c in h.children)]
+    dead = {(a.country, a.sector) for a in actors_for_heads(named, lex) if a.country}
+    return any(country in side for country, _ in dead) and not dead & hit
 
 
 def absorb_victims(cost: Candidate, kept: list[Candidate], lex: Lexicon) -> bool:
@@ -720,7 +807,7 @@ def _to_event(c: Candidate, doc: Doc, lex: Lexicon, *, protest_ids: frozenset[in
         return None  # a leader touring a hospital or a flooded province at home is no consultation
     if c.type == "PROTEST" and not source:
         source = [generic_protesters(c.token)]
-    if not source:
+    if not source and c.implied:
         implied = implied_authority(c.token, c.type, c.mode, lex)  # "thousands were detained"
         source = [implied] if implied is not None else []
     source_keys = {a.key() for a in source}
