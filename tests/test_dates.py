@@ -218,9 +218,9 @@ def _trigger(doc: Any, word: str) -> Any:
     ("Iran fired missiles at US bases on Wednesday, a day after the vote in parliament.", date(2020, 1, 9),
      ["fired", "vote"], ["2020-01-08", "2020-01-07"]),
     ("Turkey launched an offensive in Syria on Wednesday, days after US troops withdrew from the area.",
-     date(2019, 10, 10), ["offensive", "withdrew"], ["2019-10-09", None]),
+     date(2019, 10, 10), ["offensive", "withdrew"], ["2019-10-09", "2019-10"]),  # no gap stated: the month
     ("Chinese police arrested dozens of people in Shanghai on Sunday after crowds protested against lockdowns.",
-     date(2022, 11, 30), ["arrested", "protested"], ["2022-11-27", None]),
+     date(2022, 11, 30), ["arrested", "protested"], ["2022-11-27", "2022-11"]),
     (("The government scrapped a planned tax late on Thursday, hours after protesters blocked roads in the "
       "capital."), date(2019, 10, 18), ["scrapped", "blocked"], ["2019-10-17", "2019-10-17"]),
     # coordinated verb phrases share one date phrase, in either order

@@ -439,9 +439,10 @@ class _Gap(NamedTuple):
 
     days: int = 0
     months: int = 0
+    coarse: bool = False  # no gap stated ("after crowds protested"): only the month is known
 
     def plus(self, other: _Gap) -> _Gap:
-        return _Gap(self.days + other.days, self.months + other.months)
+        return _Gap(self.days + other.days, self.months + other.months, self.coarse or other.coarse)
 
 
 _NO_GAP = _Gap()
@@ -513,7 +514,9 @@ def _sequence_link(marker: Token, holder: Token, governor: Token) -> _Link:
     words = [c for t in (marker, holder) for c in t.children if c.dep_ in ("npadvmod", "advmod")]
     gap = _gap(words)
     if gap is None:
-        return None
+        # "after crowds protested", "days after the vote": a time close to the governor's, whose month is
+        # the best the text gives
+        return governor, _Gap(coarse=True)
     sign = -1 if marker.lower_ == "after" else 1
     return governor, _Gap(sign * gap.days, sign * gap.months)
 
@@ -612,6 +615,11 @@ def _shift(value: DateValue, gap: _Gap) -> DateValue | None:
     when not moved."""
     if gap == _NO_GAP:
         return value
+    if gap.coarse:
+        moved = _shift(value, gap._replace(coarse=False))
+        if moved is None or moved[1] not in ("day", "month"):
+            return moved
+        return moved[0][:7], "month"
     if gap.months and not gap.days and value[1] in ("day", "month"):
         n = int(value[0][:4]) * 12 + int(value[0][5:7]) - 1 + gap.months
         return f"{n // 12:04d}-{n % 12 + 1:02d}", "month"
