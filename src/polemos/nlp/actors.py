@@ -14,6 +14,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from polemos.kb import Entry, KnowledgeBase
@@ -593,13 +594,29 @@ def _same_given_name(word: str, known: frozenset[str]) -> bool:
     return word in known or any(SequenceMatcher(None, word, k).ratio() >= 0.7 for k in known)
 
 
+def _entities_labelled(doc: Doc, label: str) -> list[Span]:
+    """``[e for e in doc.ents if e.label_ == label]``, read from the IOB array so that only the wanted
+    entities are built as Spans."""
+    wanted = doc.vocab.strings[label]
+    rows = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
+    out: list[Span] = []
+    start: int | None = None
+    for i, (iob, kind) in enumerate([*rows, [2, 0]]):  # a sentinel "O" closes the last entity
+        if start is not None and iob != 1:  # 1 = I, 2 = O, 3 = B
+            out.append(Span(doc, start, i, label=label))
+            start = None
+        if iob == 3 and kind == wanted:
+            start = i
+    return out
+
+
 def person_entities(doc: Doc) -> list[Span]:
     """The doc's PERSON entities, memoised for the latest doc: ``doc.ents`` builds new spans on every access and
     `find_actors` runs once per resolved phrase."""
     ref, size, ents = _ents_memo
     if ref is not None and ref() is doc and size == len(doc):
         return ents  # type: ignore[no-any-return]
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    ents = _entities_labelled(doc, "PERSON")
     _ents_memo[:] = [weakref.ref(doc), len(doc), ents]
     return ents
 

@@ -388,8 +388,8 @@ def _locative_propns(doc: Doc, gaz: Gazetteer, known: list[Span]) -> list[Span]:
 def _country_read_as_person(tok: Token, gaz: Gazetteer) -> bool:
     """A country's name the model tagged as a person's on its own ("in central Mali" read PERSON): a person
     of that name stands after "in/at/near" far more rarely than the country does."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or len(ent) != 1:
+    doc = tok.doc  # one-token entity: it begins here and the next token does not continue it (doc.ents builds
+    if tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":  # every Span)
         return False
     entry = gaz.resolve(tok.text)
     return entry is not None and entry.precision == "country" and entry.source in ("country", "extra")
