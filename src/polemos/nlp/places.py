@@ -369,11 +369,11 @@ def _locative_propns(doc: Doc, gaz: Gazetteer, known: list[Span]) -> list[Span]:
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ in ("DATE", "TIME"):
             continue
+        if _link_rank_of(tok.head if tok.dep_ == "conj" else tok) != 0:
+            continue  # tested first: most proper nouns are not after "in/at/near"
         if tok.ent_type_ == "PERSON" and not _country_read_as_person(tok, gaz):
             continue
         if tok.ent_type_ == "NORP" and gaz.country_of_demonym(tok.text):
-            continue
-        if _link_rank_of(tok.head if tok.dep_ == "conj" else tok) != 0:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
