@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from polemos.kb import KnowledgeBase
+from polemos.knowledge.kb import KnowledgeBase
 from polemos.models import Actor
 from polemos.nlp.actor_matcher import pluralise
 from polemos.nlp.actors import ActorRecognizer, context_country, looks_like_name, resolve_span

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from polemos.dedup import (
+from polemos.io.dedup import (
     NearDuplicateIndex,
     content_hash,
     find_repeated_passages,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polemos.errors import KnowledgeBaseError
-from polemos.gazetteer import (
+from polemos.knowledge.gazetteer import (
     Entry,
     Gazetteer,
     load_gazetteer,

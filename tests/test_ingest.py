@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from polemos.errors import InputError
-from polemos.ingest import (
+from polemos.io.readers import (
     READERS,
     SourceDocument,
     apply_defaults,

@@ -1,4 +1,4 @@
-"""Tests for polemos.kb: loading, validation errors, overrides, alias lookup, office holders."""
+"""Tests for polemos.knowledge.kb: loading, validation errors, overrides, alias lookup, office holders."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from polemos.errors import KnowledgeBaseError
-from polemos.kb import KnowledgeBase, normalise, skeleton, validate_files
+from polemos.knowledge.kb import KnowledgeBase, normalise, skeleton, validate_files
 
 KB_DIR = Path(__file__).resolve().parent.parent / "src" / "polemos" / "data" / "kb"
 

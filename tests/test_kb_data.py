@@ -223,7 +223,7 @@ def test_kb_data_alias_lists_carry_variants(alias: str, expected: str) -> None:
 
 
 def test_kb_data_loads_through_knowledge_base() -> None:
-    kb_module = pytest.importorskip("polemos.kb")
+    kb_module = pytest.importorskip("polemos.knowledge.kb")
     kb = kb_module.KnowledgeBase.load()
     for name in DATA_FILES:
         for rec in records(name):

@@ -1,4 +1,4 @@
-"""Tests for polemos.kb_import: PETRARCH/CAMEO dictionaries to KB records."""
+"""Tests for polemos.knowledge.kb_import: PETRARCH/CAMEO dictionaries to KB records."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from polemos.kb import validate_sources
-from polemos.kb_import import classify, import_petrarch, load_sectors, parse_dictionary, readable
+from polemos.knowledge.kb import validate_sources
+from polemos.knowledge.kb_import import classify, import_petrarch, load_sectors, parse_dictionary, readable
 
 RAW = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "raw" / "petrarch2"
 

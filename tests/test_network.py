@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from polemos.errors import ConfigError, KnowledgeBaseError
-from polemos.network import (
+from polemos.network.graph import (
     allies_and_enemies,
     blocs,
     build_network,
@@ -356,7 +356,7 @@ def test_network_cli_bad_input_line(tmp_path: Path) -> None:
 def test_network_seed_extraction_blocs_and_negative_triad(nlp: Any, seed_record: dict[str, Any]) -> None:
     """The real founding document: the two camps, the protesters and authors against both, and an all-negative
     triad (authors, United States, Iran) with the slogan as evidence."""
-    from polemos.kb import KnowledgeBase
+    from polemos.knowledge.kb import KnowledgeBase
     from polemos.nlp.extractor import Extractor
 
     extraction = Extractor(nlp=nlp).extract(seed_record["text"])

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from polemos.gazetteer import load_gazetteer
+from polemos.knowledge.gazetteer import load_gazetteer
 from polemos.models import Actor
 from polemos.nlp.pipe import make_docs
 from polemos.nlp.places import context_weights, country_place, find_places, person_is_place, place_for_event

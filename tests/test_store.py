@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from polemos.errors import StoreError
 from polemos.models import Event, Extraction
-from polemos.store import Database, DocumentRecord, _in_range, database_url
+from polemos.store.database import Database, DocumentRecord, _in_range, database_url
 
 TEXT = ("Police fired tear gas at protesters in Nairobi. Russia is an ally of Belarus.\n\n"
         "Police fired rubber bullets at students near the university.")

@@ -370,7 +370,7 @@ def test_web_read_filters_normalises_and_rejects() -> None:
 
 
 def test_web_network_figure_keeps_the_focus_actor() -> None:
-    from polemos.network import blocs, build_network
+    from polemos.network.graph import blocs, build_network
 
     def a(name: str) -> dict[str, Any]:
         return {"name": name, "country": "XXX", "sector": "GOV", "actor_id": f"group:{name.lower()}"}

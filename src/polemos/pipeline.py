@@ -10,7 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
-from polemos.dedup import (
+from polemos.errors import InputError
+from polemos.io.dedup import (
     DEFAULT_THRESHOLD,
     NearDuplicateIndex,
     content_hash,
@@ -20,8 +21,7 @@ from polemos.dedup import (
     sentence_spans,
     signature_to_bytes,
 )
-from polemos.errors import InputError
-from polemos.ingest import DEFAULT_MAX_BYTES, SourceDocument, apply_defaults, expand_paths, read_file
+from polemos.io.readers import DEFAULT_MAX_BYTES, SourceDocument, apply_defaults, expand_paths, read_file
 from polemos.models import Extraction
 from polemos.store import Database, DocumentRecord
 

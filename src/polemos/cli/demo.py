@@ -34,10 +34,10 @@ def top_pairs(events: list[dict[str, Any]], *, limit: int = 10) -> list[tuple[st
 
 
 def network_summary(events: list[dict[str, Any]], relations: list[dict[str, Any]], *, top: int = 8) -> list[Any]:
-    """Printable parts of the network summary (`polemos.network`), else a table of the top actor pairs."""
+    """Printable parts of the network summary (`polemos.network.graph`), else a table of the top actor pairs."""
     try:
         from polemos.cli.network import blocs_table, centrality_table, ties_table
-        from polemos.network import build_network, summary
+        from polemos.network.graph import build_network, summary
     except ImportError:  # the network stage is optional for the demo
         summary = None  # type: ignore[assignment]
     if summary is not None:

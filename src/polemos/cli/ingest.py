@@ -11,9 +11,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from polemos.cli._app import DbOption, console, err_console, resolve_db
-from polemos.dedup import DEFAULT_THRESHOLD
 from polemos.errors import PolemosError
-from polemos.ingest import DEFAULT_MAX_BYTES
+from polemos.io.dedup import DEFAULT_THRESHOLD
+from polemos.io.readers import DEFAULT_MAX_BYTES
 from polemos.pipeline import IngestReport, ingest_paths, report_dict
 
 

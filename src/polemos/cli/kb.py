@@ -22,7 +22,7 @@ def kb_list_cli(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON record per line.")] = False,
 ) -> None:
     """List KB records (package KB, user folder and $POLEMOS_KB_PATH)."""
-    from polemos.kb import KnowledgeBase
+    from polemos.knowledge.kb import KnowledgeBase
 
     entries = [e for e in KnowledgeBase.load()
                if (kind is None or e.kind == kind) and (country is None or e.country == country.upper())]
@@ -40,7 +40,7 @@ def kb_list_cli(
 @kb_app.command("show")
 def kb_show_cli(id_or_name: str = typer.Argument(..., help="A KB id (IRQ.GOV) or any name or alias.")) -> None:
     """Show one record as JSON, found by id or by alias."""
-    from polemos.kb import KnowledgeBase
+    from polemos.knowledge.kb import KnowledgeBase
 
     kb = KnowledgeBase.load()
     entry = kb.get(id_or_name) or kb.by_alias(id_or_name) or kb.agent(id_or_name)
@@ -56,7 +56,7 @@ def kb_add_cli(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A *.jsonl KB file.")],
 ) -> None:
     """Validate FILE, then copy it into the user KB folder ($POLEMOS_KB_DIR or ~/.local/share/polemos/kb)."""
-    from polemos.kb import add_file
+    from polemos.knowledge.kb import add_file
 
     try:
         target = add_file(file)
@@ -71,7 +71,7 @@ def kb_validate_cli(
     files: Annotated[list[Path] | None, typer.Argument(help="KB files to check (default: the whole KB).")] = None,
 ) -> None:
     """Check KB files; each problem is reported as file:line (field): what is wrong."""
-    from polemos.kb import validate_files
+    from polemos.knowledge.kb import validate_files
 
     errors = validate_files(files or [])
     for exc in errors:
@@ -90,7 +90,7 @@ def kb_import_petrarch_cli(
     prefix: Annotated[str, typer.Option("--prefix", help="Id prefix of the imported records.")] = "petrarch",
 ) -> None:
     """Convert a PETRARCH/CAMEO dictionary into KB records (check them with `polemos kb validate`)."""
-    from polemos.kb_import import import_petrarch
+    from polemos.knowledge.kb_import import import_petrarch
 
     records = import_petrarch(file.read_text(encoding="utf-8", errors="replace"), prefix=prefix)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")

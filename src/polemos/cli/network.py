@@ -110,7 +110,7 @@ def network_cli(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON instead of tables.")] = False,
 ) -> None:
     """The signed alliance/enmity network: blocs, strongest ties, allies and enemies, triads, centrality."""
-    from polemos.network import EXPORT_FORMATS, build_network, export_graph, summary
+    from polemos.network.graph import EXPORT_FORMATS, build_network, export_graph, summary
 
     try:
         if format_.lower() not in EXPORT_FORMATS:
@@ -125,7 +125,7 @@ def network_cli(
                 relations = database.relations(include_negated=True)
         kb = None
         if use_kb:
-            from polemos.kb import KnowledgeBase
+            from polemos.knowledge.kb import KnowledgeBase
 
             kb = KnowledgeBase.load()
         g = build_network(events, relations, start=start, end=end, undated=undated, kb=kb)

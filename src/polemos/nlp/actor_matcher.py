@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from polemos.kb import Entry, KnowledgeBase, fold
+from polemos.knowledge.kb import Entry, KnowledgeBase, fold
 from polemos.models import Actor
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
-from polemos.kb import Entry, KnowledgeBase
+from polemos.knowledge.kb import Entry, KnowledgeBase
 from polemos.models import Actor
 from polemos.nlp.actor_matcher import (
     APOSTROPHES,
@@ -623,7 +623,7 @@ def person_entities(doc: Doc) -> list[Span]:
 
 def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Resolved actor mentions of tokens [lo, hi) of a parsed doc."""
-    from polemos.gazetteer import load_gazetteer
+    from polemos.knowledge.gazetteer import load_gazetteer
     from polemos.nlp.pipe import get_pub_date
     from polemos.nlp.places import person_is_place
 
@@ -662,7 +662,7 @@ _TOPONYMS_KEY = "polemos.actors.toponyms"
 def sentence_toponyms(doc: Doc, scores: dict[str, float]) -> list[tuple[int, str]]:
     """(token index, country) of the towns and provinces the doc names (countries are KB actors already),
     resolved against the doc's country salience; computed once per doc."""
-    from polemos.gazetteer import load_gazetteer
+    from polemos.knowledge.gazetteer import load_gazetteer
     from polemos.nlp.places import person_is_place
 
     cached = doc.user_data.get(_TOPONYMS_KEY)

@@ -547,7 +547,7 @@ def context_country_of(doc: Doc) -> str | None:
 
 def _country_named(text: str) -> str | None:
     """The country a state name or abbreviation names ("US"), from the knowledge base."""
-    from polemos.kb import KnowledgeBase
+    from polemos.knowledge.kb import KnowledgeBase
 
     entry = KnowledgeBase.load().by_alias(text)
     return entry.country if entry is not None and entry.kind == "state" else None

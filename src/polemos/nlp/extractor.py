@@ -59,7 +59,7 @@ class Extractor:
 
     def _prepare(self, text: str, skip: Sequence[Span] | None) -> str:
         if skip is None:
-            from polemos.dedup import find_repeated_passages
+            from polemos.io.dedup import find_repeated_passages
 
             skip = find_repeated_passages(text)
         return blank_spans(text, skip)

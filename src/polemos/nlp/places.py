@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from polemos.gazetteer import Gazetteer, load_gazetteer
+from polemos.knowledge.gazetteer import Gazetteer, load_gazetteer
 from polemos.models import Actor, Place
 from polemos.nlp.attach import (
     REPORTING,

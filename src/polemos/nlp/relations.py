@@ -209,7 +209,7 @@ def make_relation_extractor(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def _default_resolver() -> Resolver | None:
     """Names and demonyms looked up in the KB, else ``polemos.nlp.actors.resolve_span``."""
-    from polemos.kb import KnowledgeBase
+    from polemos.knowledge.kb import KnowledgeBase
     from polemos.nlp import actors
 
     def fallback(span: Span) -> Actor | None:
@@ -222,7 +222,7 @@ def _default_resolver() -> Resolver | None:
 def kb_resolver(kb: Any, *, fallback: Resolver | None = None) -> Resolver:
     """A resolver for words the recogniser leaves out of ``doc.spans["actors"]``: "Iranian" in
     "pro-Iranian", "Iraq" used as a place but in apposition ("in Iraq, an ally of ...")."""
-    from polemos.kb import normalise
+    from polemos.knowledge.kb import normalise
 
     demonyms = {normalise(d): e for e in kb if e.kind == "state" for d in e.demonyms}
 

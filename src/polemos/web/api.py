@@ -55,7 +55,7 @@ def api_documents(request: Request) -> list[dict[str, Any]]:
 def api_network(request: Request, start: str | None = None, end: str | None = None, actor: str | None = None,
                 top: int = 10, nodes: int = 60) -> dict[str, Any]:
     """The signed network: summary (blocs, strongest ties, triads, centrality), nodes with drawn positions, edges."""
-    from polemos.network import summary
+    from polemos.network.graph import summary
     from polemos.web.app import knowledge_base
 
     g = build_graph(_db(request), start=check_date(start, "start"), end=check_date(end, "end"),

@@ -102,7 +102,7 @@ def create_app(db: str, *, kb: bool = True) -> FastAPI:
 def knowledge_base(app: FastAPI) -> Any:
     """The knowledge base, loaded on first use (None when the app was made with ``kb=False``)."""
     if app.state.use_kb and app.state.kb is None:
-        from polemos.kb import KnowledgeBase
+        from polemos.knowledge.kb import KnowledgeBase
 
         app.state.kb = KnowledgeBase.load()
     return app.state.kb

@@ -95,7 +95,7 @@ def page_of(items: list[Any], page: int, size: int) -> tuple[list[Any], int, int
 
 def build_graph(database: Database, *, start: str | None, end: str | None, kb: Any) -> nx.Graph:
     """The signed actor network of the stored events and relations dated in [start, end]."""
-    from polemos.network import build_network
+    from polemos.network.graph import build_network
 
     return build_network(database.events(), database.relations(include_negated=True),
                          start=check_date(start, "start"), end=check_date(end, "end"), kb=kb)

@@ -124,7 +124,7 @@ def timeline_page(request: Request, type: str | None = None, actor: str | None =
 def network_page(request: Request, start: str | None = None, end: str | None = None, actor: str | None = None,
                  nodes: int = 60, top: int = 15) -> HTMLResponse:
     """The signed actor network drawn server-side, with blocs, strongest ties, triads and an actor's ties."""
-    from polemos.network import allies_and_enemies, summary
+    from polemos.network.graph import allies_and_enemies, summary
     from polemos.web.app import knowledge_base
 
     start, end, actor = check_date(start, "start"), check_date(end, "end"), (actor or "").strip() or None

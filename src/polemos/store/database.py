@@ -17,9 +17,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, or_, sele
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
-from polemos import migrations as m
 from polemos.errors import StoreError
 from polemos.models import Actor, Count, Event, Evidence, Extraction, Place, Relation
+from polemos.store import migrations as m
 
 Span = tuple[int, int]
 

@@ -21,7 +21,7 @@ from typing import Any
 import networkx as nx
 
 from polemos.errors import ConfigError, KnowledgeBaseError
-from polemos.network_analysis import (
+from polemos.network.analysis import (
     allies_and_enemies,
     blocs,
     centrality,
@@ -343,7 +343,7 @@ def add_kb_ties(g: nx.Graph, kb: Any, weights: Mapping[tuple[str, str], Weight],
             parent = _field(up, "parent") if up is not None else None
         for pos in _field(record, "positions") or []:
             org = _field(pos, "org")
-            frm = _field(pos, "from") or _field(pos, "start")  # KB JSON or polemos.kb.Position
+            frm = _field(pos, "from") or _field(pos, "start")  # KB JSON or polemos.knowledge.kb.Position
             to = _field(pos, "to") or _field(pos, "end")
             if not org or not _overlaps(frm, to, start, end):
                 continue

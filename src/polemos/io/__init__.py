@@ -1,0 +1,1 @@
+"""Input and output of documents: readers for every input format, deduplication, the extract contract."""
