@@ -67,7 +67,7 @@ def synthesize(sentences: list[str], n_docs: int, *, seed: int) -> list[tuple[st
 
 def read_input(path: Path, n_docs: int) -> list[tuple[str, date | None]]:
     """The first ``n_docs`` records ``{text, date}`` of a JSON Lines file."""
-    from polemos.evaluate import parse_pub_date
+    from polemos.io.contract import parse_pub_date
 
     docs = []
     for line in path.read_text(encoding="utf-8").splitlines():

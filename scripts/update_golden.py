@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from polemos.errors import InputError
-from polemos.evaluate import canonical_json, extract_records, read_records
+from polemos.io.contract import canonical_json, extract_records, read_records
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"

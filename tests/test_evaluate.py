@@ -20,11 +20,10 @@ from polemos.evaluate import (
     location_agrees,
     names_agree,
     pair_events,
-    read_predictions,
-    read_records,
     relation_agrees,
     score,
 )
+from polemos.io.contract import read_predictions, read_records
 
 SHARED_EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 SCORER = SHARED_EVAL / "score.py"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from polemos.errors import InputError
-from polemos.evaluate import canonical_json, extract_records, read_records
+from polemos.io.contract import canonical_json, extract_records, read_records
 from polemos.nlp.extractor import Extractor
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

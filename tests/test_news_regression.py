@@ -23,7 +23,8 @@ DATA = Path(__file__).resolve().parent / "data" / "news_regression.jsonl"
 
 @pytest.fixture(scope="module")
 def scores(nlp) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
-    from polemos.evaluate import extract_records, score
+    from polemos.evaluate import score
+    from polemos.io.contract import extract_records
     from polemos.nlp.extractor import Extractor
 
     gold = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]

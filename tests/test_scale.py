@@ -31,7 +31,7 @@ def _read_jsonl(paths: list[str]) -> list[dict[str, object]]:
 
 def _serial(folder: Path) -> list[dict[str, object]]:
     from polemos.errors import InputError
-    from polemos.evaluate import extract_records, read_records
+    from polemos.io.contract import extract_records, read_records
 
     records = [r for f in ("a.jsonl", "b.jsonl") for r in read_records(folder / f) if not isinstance(r, InputError)]
     return list(extract_records(records))

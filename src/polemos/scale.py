@@ -46,7 +46,7 @@ class DaskReport:
 
 def parse_line(path: str, line_no: int, raw: str) -> dict[str, Any] | InputError:
     """A record from one JSON Lines line, or the InputError saying what is wrong with it."""
-    from polemos.evaluate import check_record
+    from polemos.io.contract import check_record
 
     try:
         obj = json.loads(raw)
@@ -60,7 +60,7 @@ def parse_line(path: str, line_no: int, raw: str) -> dict[str, Any] | InputError
 
 def extract_partition(lines: Iterable[tuple[str, int, str]], *, all_relations: bool = False) -> list[tuple[str, str]]:
     """("out" | "error", JSON line) pairs for one partition of (path, line number, raw line) triples."""
-    from polemos.evaluate import parse_pub_date
+    from polemos.io.contract import parse_pub_date
 
     records: list[dict[str, Any]] = []
     results: list[tuple[str, str]] = []

@@ -59,7 +59,7 @@ def extract_cli(
     """Extract events and relations from records and print one JSON object per line (no database)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from polemos.evaluate import extract_documents, read_records
+    from polemos.io.contract import extract_documents, read_records
 
     failures = _Failures()
     total = _count_lines(file)
@@ -103,7 +103,8 @@ def eval_cli(
         "--jobs", "-j", min=1, help="Worker processes when running the extractor.")] = 1,
 ) -> None:
     """Score the extractor (or a prediction file) against gold events and relations."""
-    from polemos.evaluate import extract_records, format_scores, read_predictions, read_records, score
+    from polemos.evaluate import format_scores, score
+    from polemos.io.contract import extract_records, read_predictions, read_records
 
     failures = _Failures()
     try:
