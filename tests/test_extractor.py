@@ -157,3 +157,16 @@ def test_extractor_isolates_a_failing_document(marked: int) -> None:
     results = list(Extractor(nlp=nlp).extract_many([(t, None, []) for t in texts]))
     assert [r.error is not None for r in results] == [i == marked for i in range(3)]
     assert "component bug" in (results[marked].error or "")
+
+
+def test_extractor_public_import_runs_readme_example() -> None:
+    from datetime import date
+
+    from polemos import Extractor
+
+    extraction = Extractor().extract(
+        "Police fired tear gas at demonstrators in Baghdad on Friday, killing at least 18 people.",
+        pub_date=date(2019, 10, 5),
+    )
+    assert extraction.events, "the README example finds the crackdown"
+    assert any(event.killed is not None and event.killed.low == 18 for event in extraction.events)
