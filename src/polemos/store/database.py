@@ -254,12 +254,14 @@ class Database:
                         .where(m.actors.c.country == code))
             query = query.where(or_(e.location_country == code, e.id.in_(in_roles)))
         if actor:
-            pattern = f"%{actor.lower()}%"
+            # the user's text is matched literally: LIKE's own wildcards (% and _) are escaped
+            literal = actor.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{literal}%"
             in_roles = (select(m.event_actors.c.event_id)
                         .join(m.actors, m.actors.c.id == m.event_actors.c.actor)
-                        .where(or_(func.lower(m.event_actors.c.name).like(pattern),
-                                   func.lower(m.actors.c.name).like(pattern),
-                                   func.lower(m.actors.c.actor_id).like(pattern))))
+                        .where(or_(func.lower(m.event_actors.c.name).like(pattern, escape="\\"),
+                                   func.lower(m.actors.c.name).like(pattern, escape="\\"),
+                                   func.lower(m.actors.c.actor_id).like(pattern, escape="\\"))))
             query = query.where(e.id.in_(in_roles))
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
