@@ -5,7 +5,7 @@ Usage: python scripts/update_golden.py [CASE ...]   (default: every case)
 
 A case is tests/golden/<case>.jsonl (input records) -> tests/golden/<case>.events.jsonl (the
 `polemos extract` output, canonical: sorted keys, one object per line). The case `seed` reads
-its input from ../shared/eval/seed.jsonl beside the checkout. Review the diff before committing.
+the founding document from tests/data/eval/seed.jsonl. Review the diff before committing.
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from polemos.io.contract import canonical_json, extract_records, read_records
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-SHARED_CASES = ("seed",)  # inputs kept in shared/eval, not copied into the repository
+DATA_EVAL = ROOT / "tests" / "data" / "eval"
+DATA_CASES = ("seed",)  # inputs that are also evaluation files, kept in tests/data/eval
 
 
 def case_inputs() -> dict[str, Path]:
     """Every golden case and its input file."""
     cases = {p.name[: -len(".jsonl")]: p for p in sorted(GOLDEN.glob("*.jsonl")) if not p.name.endswith(".events.jsonl")}
-    for name in SHARED_CASES:
-        cases[name] = SHARED_EVAL / f"{name}.jsonl"
+    for name in DATA_CASES:
+        cases[name] = DATA_EVAL / f"{name}.jsonl"
     return cases
 
 

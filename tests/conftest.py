@@ -1,4 +1,4 @@
-"""Shared fixtures: temporary databases, the shared eval data, one spaCy pipeline per session."""
+"""Shared fixtures: temporary databases, the founding document, one spaCy pipeline per session."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
+DATA_EVAL = ROOT / "tests" / "data" / "eval"
 
 
 @pytest.fixture
@@ -20,10 +20,8 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_record() -> dict[str, Any]:
-    """The founding document (../shared/eval/seed.jsonl), skipped where shared/ is absent."""
-    path = SHARED_EVAL / "seed.jsonl"
-    if not path.exists():
-        pytest.skip("../shared/eval/seed.jsonl is not beside this checkout")
+    """The founding document with its gold (a copy of the team's seed.jsonl in tests/data/eval)."""
+    path = DATA_EVAL / "seed.jsonl"
     return json.loads(path.read_text(encoding="utf-8").splitlines()[0])
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from polemos.nlp import MODEL
 from polemos.nlp.attribute_index import index_ruler, use_indexed_ruler
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.jsonl"
+SEED = Path(__file__).resolve().parent / "data" / "eval" / "seed.jsonl"
 COLUMNS: list[int | str] = [TAG, POS, MORPH, LEMMA, DEP]
 
 TRICKY = [

@@ -17,12 +17,12 @@ from polemos.io.contract import canonical_json, extract_records, read_records
 from polemos.nlp.extractor import Extractor
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-SHARED_EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+DATA_EVAL = Path(__file__).resolve().parent / "data" / "eval"
 UPDATE = "python scripts/update_golden.py"
 
 
 def _cases() -> list[str]:
-    """Golden cases: every tests/golden/<case>.jsonl input, plus each <case>.events.jsonl whose input is in shared/."""
+    """Golden cases: every tests/golden/<case>.jsonl input, plus each <case>.events.jsonl whose input is in tests/data/eval."""
     inputs = {p.name[: -len(".jsonl")] for p in GOLDEN.glob("*.jsonl") if not p.name.endswith(".events.jsonl")}
     outputs = {p.name[: -len(".events.jsonl")] for p in GOLDEN.glob("*.events.jsonl")}
     return sorted(inputs | outputs)
@@ -30,7 +30,7 @@ def _cases() -> list[str]:
 
 def _input_path(case: str) -> Path:
     local = GOLDEN / f"{case}.jsonl"
-    return local if local.exists() else SHARED_EVAL / f"{case}.jsonl"
+    return local if local.exists() else DATA_EVAL / f"{case}.jsonl"
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
@@ -51,8 +51,6 @@ def test_golden_cases_exist() -> None:
 @pytest.mark.parametrize("case", _cases())
 def test_golden_extraction_unchanged(case: str, nlp: Any) -> None:
     source, expected_path = _input_path(case), GOLDEN / f"{case}.events.jsonl"
-    if not source.exists():
-        pytest.skip(f"{source} is not beside this checkout")
     if not expected_path.exists():
         pytest.fail(f"{expected_path.name} is missing; run `{UPDATE} {case}`")
     actual = [canonical_json(obj) for obj in extract_records(_records(source), extractor=Extractor(nlp=nlp))]

@@ -10,7 +10,7 @@ import pytest
 from polemos.knowledge.kb import validate_sources
 from polemos.knowledge.kb_import import classify, import_petrarch, load_sectors, parse_dictionary, readable
 
-RAW = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "raw" / "petrarch2"
+RAW = Path(__file__).resolve().parent / "data" / "petrarch2"  # PETRARCH 2 validation dictionaries (MIT, see LICENSE)
 
 ACTORS = """<!-- a comment
 spanning lines -->
@@ -81,8 +81,6 @@ def test_kb_import_readable() -> None:
 @pytest.mark.parametrize("name", ["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"])
 def test_kb_import_validation_files_give_valid_records(name: str) -> None:
     path = RAW / name
-    if not path.exists():
-        pytest.skip("../shared/eval/raw/petrarch2 is not beside this checkout")
     records = import_petrarch(path.read_text(encoding="utf-8"))
     assert len(records) > 50
     entries, errors = validate_sources([("imported.jsonl", "\n".join(json.dumps(r) for r in records))])

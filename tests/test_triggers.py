@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,36 @@ def test_triggers_named_place_after_a_particle_is_no_object(nlp, lex) -> None:  
     crimea = next(t for t in doc if t.text == "Crimea")
     assert crimea.dep_ != "dobj" or _after_place_particle(crimea)
     assert not any(m.token.lower_ == "seized" and m.type == "ASSAULT" for m in match_triggers(doc, lex))
+
+
+def test_triggers_packaged_ids_are_written_and_unique() -> None:
+    entries = load_triggers()
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids))
+    assert all(e.rule == e.id for e in entries)
+    assert "kill.v.assault" in ids
+
+
+def test_triggers_ids_do_not_move_when_a_line_is_inserted(tmp_path: Path) -> None:
+    packaged = (Path(str(resources.files("polemos") / "data" / "triggers.jsonl"))).read_text(encoding="utf-8")
+    shifted = tmp_path / "triggers.jsonl"
+    shifted.write_text('{"lemma": "parley", "pos": "verb", "type": "CONSULT"}\n' + packaged, encoding="utf-8")
+    before = {e.lemma + e.pos + e.type + str(sorted(e.objects)): e.id for e in load_triggers()}
+    after = {e.lemma + e.pos + e.type + str(sorted(e.objects)): e.id for e in load_triggers(shifted)}
+    assert all(after[k] == v for k, v in before.items() if k in after)
+    assert after["parleyverbCONSULT[]"] == "parley.v.consult"
+
+
+def test_triggers_user_file_ids_are_derived_and_prefixed(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text('{"lemma": "shell", "pos": "verb", "type": "ASSAULT"}\n'
+                     '{"lemma": "shell", "pos": "verb", "type": "ASSAULT", "objects": ["village"]}\n', encoding="utf-8")
+    assert [e.id for e in load_triggers(extra)] == ["extra:shell.v.assault", "extra:shell.v.assault.2"]
+
+
+def test_triggers_written_id_used_twice_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a.v.assault", "lemma": "a", "pos": "verb", "type": "ASSAULT"}\n'
+                   '{"id": "a.v.assault", "lemma": "b", "pos": "verb", "type": "ASSAULT"}\n', encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="used twice"):
+        load_triggers(bad)

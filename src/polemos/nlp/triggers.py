@@ -9,8 +9,9 @@ specific one wins.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -26,7 +27,7 @@ POS_VALUES = ("verb", "noun")
 REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn", "obligation", "leader_subject", "protest_purpose")
 #: Auxiliaries of a reported clause that make the report a demand ("said Sudan must return the helicopter").
 OBLIGATION_AUX = frozenset({"must", "should"})
-_ENTRY_FIELDS = {"lemma", "pos", "type", "mode", "objects", "preps", "particles", "governors", "subjects",
+_ENTRY_FIELDS = {"id", "lemma", "pos", "type", "mode", "objects", "preps", "particles", "governors", "subjects",
                  "requires", "cost", "priority", "note"}
 _OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "oprd")
 
@@ -50,6 +51,8 @@ class TriggerEntry:
     note: str = ""
     line: int = 0
     source: str = "triggers.jsonl"
+    #: the stable rule id (``attack.n.assault``), written in the file; it names the entry in every trace
+    id: str = ""
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -57,14 +60,14 @@ class TriggerEntry:
 
     @property
     def rule(self) -> str:
-        """Where the entry came from, e.g. ``triggers.jsonl:12 attack/noun``."""
-        return f"{self.source}:{self.line} {self.lemma}/{self.pos}"
+        """The entry's stable id, e.g. ``attack.n.assault`` (it does not change when lines are inserted)."""
+        return self.id
 
     def to_json(self) -> dict[str, Any]:
         """The entry as a JSON Lines record (empty conditions left out)."""
-        out: dict[str, Any] = {"lemma": self.lemma, "pos": self.pos, "type": self.type}
+        out: dict[str, Any] = {"id": self.id, "lemma": self.lemma, "pos": self.pos, "type": self.type}
         for key, value in asdict(self).items():
-            if key in ("lemma", "pos", "type", "line", "source") or not value:
+            if key in ("id", "lemma", "pos", "type", "line", "source") or not value:
                 continue
             if key == "priority" and value == 1:
                 continue
@@ -204,10 +207,27 @@ def parse_entry(record: Any, *, types: dict[str, Any], path: str = "triggers.jso
         raise KnowledgeBaseError(path, "priority must be an integer", line=line, field="priority")
     sets = {name: _as_set(record.get(name), path=path, line=line, name=name)
             for name in ("objects", "preps", "particles", "governors", "subjects")}
-    return TriggerEntry(
+    ident = record.get("id")
+    if ident is None:
+        ident = default_entry_id(lemma, pos, type_, source=Path(path).name)
+    elif not isinstance(ident, str) or not _ID_RE.match(ident):
+        raise KnowledgeBaseError(path, f"id {ident!r} must be lower-case words joined by '.', '_', ':' or '-' "
+                                 "(e.g. 'attack.n.assault')", line=line, field="id")
+    return TriggerEntry(id=ident,
         lemma=" ".join(lemma.lower().split()), pos=pos, type=type_, mode=mode, requires=tuple(requires),
         cost=bool(record.get("cost", False)), priority=priority, note=str(record.get("note", "")),
         line=line, source=Path(path).name, **sets)
+
+
+_ID_RE = re.compile(r"^[a-z0-9_][a-z0-9_.:-]*$")
+
+
+def default_entry_id(lemma: str, pos: str, type_: str, *, source: str = "triggers.jsonl") -> str:
+    """The id of an entry written without one: ``lemma.p.type``, prefixed by its file's stem outside the
+    packaged lexicon (a user's ``extra.jsonl`` gives ``extra:attack.n.assault``)."""
+    slug = re.sub(r"[^a-z0-9]+", "_", lemma.lower()).strip("_")
+    ident = f"{slug}.{pos[0]}.{type_.lower()}"
+    return ident if source == "triggers.jsonl" else f"{Path(source).stem.lower()}:{ident}"
 
 
 def load_triggers(path: str | Path | None = None, *, types: dict[str, Any] | None = None) -> list[TriggerEntry]:
@@ -215,6 +235,7 @@ def load_triggers(path: str | Path | None = None, *, types: dict[str, Any] | Non
     p = Path(path) if path is not None else _data_path("triggers.jsonl")
     types = types if types is not None else load_plover()["types"]
     entries: list[TriggerEntry] = []
+    written: set[int] = set()
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -227,7 +248,26 @@ def load_triggers(path: str | Path | None = None, *, types: dict[str, Any] | Non
         except json.JSONDecodeError as exc:
             raise KnowledgeBaseError(str(p), f"not valid JSON ({exc.msg}); fix the line", line=number) from exc
         entries.append(parse_entry(record, types=types, path=str(p), line=number))
-    return entries
+        if isinstance(record, dict) and "id" in record:
+            written.add(number)
+    return _unique_ids(entries, written, str(p))
+
+
+def _unique_ids(entries: list[TriggerEntry], written: set[int], path: str) -> list[TriggerEntry]:
+    """Entries whose derived ids collide get ``.2``, ``.3``...; an id written in the file twice is an error.
+
+    ``written`` holds the line numbers whose record wrote its own id."""
+    seen: dict[str, int] = {}
+    out: list[TriggerEntry] = []
+    for entry in entries:
+        n = seen[entry.id] = seen.get(entry.id, 0) + 1
+        if n > 1:
+            if entry.line in written:
+                raise KnowledgeBaseError(path, f"id {entry.id!r} is used twice; ids must be unique",
+                                         line=entry.line, field="id")
+            entry = replace(entry, id=f"{entry.id}.{n}")
+        out.append(entry)
+    return out
 
 
 def save_triggers(entries: Iterable[TriggerEntry], path: str | Path) -> None:
