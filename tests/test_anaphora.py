@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polemos.nlp.anaphora import pointing_object
-from polemos.nlp.triggers import load_lexicon
+from polemos.ontology.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")

@@ -10,17 +10,13 @@ import pytest
 from polemos.nlp.attach import (
     companions,
     concurrent_triggers,
-    doc_text,
     owning_trigger,
     previous_sentence_trigger,
-    sent_number,
-    sent_start,
-    sentence,
     sentences_back,
-    spans_in_sentence,
     trigger_map,
 )
 from polemos.nlp.counts import is_cost_word
+from polemos.nlp.doc_index import doc_text, sent_number, sent_start, sentence, spans_in_sentence
 from polemos.nlp.pipe import make_docs
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from polemos.nlp import MODEL
 from polemos.nlp.attribute_index import index_ruler, use_indexed_ruler
+from polemos.nlp.registrations import register
 
 SEED = Path(__file__).resolve().parent / "data" / "eval" / "seed.jsonl"
 COLUMNS: list[int | str] = [TAG, POS, MORPH, LEMMA, DEP]
@@ -28,6 +29,7 @@ TRICKY = [
 
 @pytest.fixture(scope="module")
 def pipelines() -> tuple[Any, Any]:
+    register()
     stock = spacy.load(MODEL)
     indexed = spacy.load(MODEL)
     assert use_indexed_ruler(indexed)

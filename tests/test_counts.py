@@ -9,18 +9,9 @@ import yaml
 
 from polemos.errors import KnowledgeBaseError
 from polemos.models import Count
-from polemos.nlp.counts import (
-    carries_count,
-    counts_for_event,
-    find_counts,
-    kinds_for_type,
-    load_lexicon,
-    parse_count,
-    parse_lexicon,
-    parse_number,
-    sum_counts,
-)
+from polemos.nlp.counts import counts_for_event, find_counts, parse_count, parse_number, sum_counts
 from polemos.nlp.pipe import make_docs
+from polemos.ontology.counts import carries_count, kinds_for_type, load_count_lexicon, parse_lexicon
 
 
 def parse(nlp: Any, text: str) -> Any:
@@ -32,7 +23,7 @@ def parse(nlp: Any, text: str) -> Any:
     ("two hundred and fifty", 250), ("twenty-five", 25), ("five thousand", 5000), ("walrus", None),
 ])
 def test_counts_parse_number(text: str, value: int | None) -> None:
-    assert parse_number(text, load_lexicon()) == value
+    assert parse_number(text, load_count_lexicon()) == value
 
 
 @pytest.mark.parametrize(("text", "low", "best", "high"), [
@@ -60,14 +51,14 @@ def test_counts_parse_number(text: str, value: int | None) -> None:
     ("at least dozens", 24, None, None),
 ])
 def test_counts_parse_count_bounds(text: str, low: int | None, best: int | None, high: int | None) -> None:
-    count = parse_count(text, load_lexicon())
+    count = parse_count(text, load_count_lexicon())
     assert count is not None
     assert (count.low, count.best, count.high) == (low, best, high)
 
 
 @pytest.mark.parametrize("text", ["22-year-old", "50%", "the", "no one"])
 def test_counts_parse_count_rejects_non_counts(text: str) -> None:
-    assert parse_count(text, load_lexicon()) is None
+    assert parse_count(text, load_count_lexicon()) is None
 
 
 def test_counts_sum_counts_keeps_lower_bound() -> None:
@@ -143,7 +134,7 @@ def test_counts_sum_counts_keeps_lower_bound() -> None:
     ("Gunmen attacked 3 villages on Monday, killed the chief and burned houses.", [("killed", 1, 1, 1)]),
 ])
 def test_counts_find_counts(nlp: Any, text: str, expected: list[tuple[str, int | None, int | None, int | None]]) -> None:
-    found = [(kind, c.low, c.best, c.high) for _, c, kind, _ in find_counts(parse(nlp, text), load_lexicon())]
+    found = [(kind, c.low, c.best, c.high) for _, c, kind, _ in find_counts(parse(nlp, text), load_count_lexicon())]
     assert found == expected
 
 
@@ -241,8 +232,8 @@ def test_counts_lexicon_roundtrip() -> None:
 
     text = resources.files("polemos").joinpath("data", "counts.yaml").read_text(encoding="utf-8")
     again = parse_lexicon(yaml.safe_load(yaml.safe_dump(yaml.safe_load(text))))
-    assert again.qualifiers == load_lexicon().qualifiers and again.kinds == load_lexicon().kinds
-    assert again.kinds_by_type == load_lexicon().kinds_by_type and again.released == load_lexicon().released
+    assert again.qualifiers == load_count_lexicon().qualifiers and again.kinds == load_count_lexicon().kinds
+    assert again.kinds_by_type == load_count_lexicon().kinds_by_type and again.released == load_count_lexicon().released
 
 
 @pytest.mark.parametrize(("patch", "field"), [

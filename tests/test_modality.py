@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polemos.nlp.modality import ModalityWords, conditional_unless, is_scheduled, modality_of
-from polemos.nlp.triggers import load_lexicon
+from polemos.ontology.lexicon import load_lexicon
 
 
 def _token(doc, word: str):  # type: ignore[no-untyped-def]

@@ -391,8 +391,8 @@ def test_relations_enemys_enemy_is_refused_ally(nlp: Any) -> None:
 
 
 def test_relations_signature_name() -> None:
-    from polemos.nlp.relations import load_cues
     from polemos.nlp.stances import signature_name
+    from polemos.ontology.cues import load_cues
 
     cues = load_cues()
     assert signature_name("Text.\n\n– Anarchist Communist Group, anarchistcommunism.org\n", cues) == \
@@ -406,7 +406,7 @@ def test_relations_signature_name() -> None:
 def test_relations_cues_save_and_reload(tmp_path: Any) -> None:
     from importlib import resources
 
-    from polemos.nlp.relations import load_cues
+    from polemos.ontology.cues import load_cues
 
     text = resources.files("polemos.data").joinpath("relation_cues.yaml").read_text(encoding="utf-8")
     path = tmp_path / "cues.yaml"
@@ -428,7 +428,7 @@ def test_relations_cues_errors_name_the_field(tmp_path: Any, field: str, value: 
     import yaml
 
     from polemos.errors import KnowledgeBaseError
-    from polemos.nlp.relations import load_cues
+    from polemos.ontology.cues import load_cues
 
     data = yaml.safe_load(resources.files("polemos.data").joinpath("relation_cues.yaml").read_text(encoding="utf-8"))
     data[field] = value
@@ -441,7 +441,7 @@ def test_relations_cues_errors_name_the_field(tmp_path: Any, field: str, value: 
 
 def test_relations_cues_not_a_mapping(tmp_path: Any) -> None:
     from polemos.errors import KnowledgeBaseError
-    from polemos.nlp.relations import load_cues
+    from polemos.ontology.cues import load_cues
 
     path = tmp_path / "bad.yaml"
     path.write_text("- a list\n", encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polemos.nlp.roles import envoy_host, noun_roles, np_span, resolve_pronoun, role_words, verb_roles
-from polemos.nlp.triggers import load_lexicon
+from polemos.ontology.lexicon import load_lexicon
 
 ACTOR_HEADS = load_lexicon().word_set("actor_heads") | {"camp"}
 

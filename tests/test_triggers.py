@@ -10,7 +10,8 @@ import pytest
 
 from polemos.errors import KnowledgeBaseError
 from polemos.models import PLOVER_TYPES
-from polemos.nlp.triggers import load_lexicon, load_plover, load_triggers, match_triggers, save_triggers
+from polemos.nlp.triggers import match_triggers
+from polemos.ontology.lexicon import load_lexicon, load_plover, load_triggers, save_triggers
 
 
 @pytest.fixture(scope="module")

@@ -162,7 +162,7 @@ _KEYS_MEMO = "actor_matcher.token_keys"
 def token_keys(doc: Doc) -> tuple[list[int], list[str], list[str]]:
     """Positions, match keys and texts (apostrophes unified) of the doc's tokens that have a key, read once
     per doc: `ActorMatcher.find` runs on many phrases of one doc, and building Tokens is costly."""
-    from polemos.nlp.attach import doc_index
+    from polemos.nlp.doc_index import doc_index
 
     memo = doc_index(doc).memo  # rebuilt when the doc is retokenised
     table: tuple[list[int], list[str], list[str]] | None = memo.get(_KEYS_MEMO)

@@ -315,7 +315,7 @@ class ActorResolver:
     def _group_role(self, m: Mention, by_start: dict[int, Mention]) -> Span | None:
         """The role noun a group noun modifies ("militia leader", "rebel commander", "army spokesman"), whose
         holder belongs to the group; None when the head is no such noun or is a title before a name."""
-        from polemos.nlp.relations import load_cues
+        from polemos.ontology.cues import load_cues
 
         head = self.doc[m.end - 1].head
         if head.i < m.end or head.i - m.end > 1:
@@ -335,7 +335,7 @@ class ActorResolver:
     def _acts_in(self, m: Mention) -> bool:
         """Whether a group noun modifies an event noun and so names its doer ("police gunfire", "army
         shelling", "rebel attack")."""
-        from polemos.nlp.triggers import default_lexicon
+        from polemos.ontology.lexicon import default_lexicon
 
         last = self.doc[m.end - 1]
         if last.dep_ != "compound" or last.pos_ not in ("NOUN", "PROPN"):
@@ -764,7 +764,7 @@ def resolve_span(span: Span, *, kb: KnowledgeBase | None = None) -> Actor | None
 
 def possessed_dependent(span: Span) -> bool:
     """Whether the phrase is "its/their (Russian) allies": an ally noun owned by a pronoun."""
-    from polemos.nlp.relations import load_cues
+    from polemos.ontology.cues import load_cues
 
     root = span.root
     nouns = load_cues().relational_nouns
@@ -832,5 +832,7 @@ def make_actor_recognizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return ActorRecognizer(nlp)
 
 
-__all__ = ["ActorMatcher", "ActorRecognizer", "context_country", "find_actors", "make_actor_recognizer",
-           "register_extensions", "resolve_span"]
+__all__ = [
+    "ActorMatcher", "ActorRecognizer", "context_country", "find_actors", "make_actor_recognizer",
+    "register_extensions", "resolve_span"
+]

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 from polemos.models import Actor, Event
 from polemos.nlp.attach import lexicon_type, own_subject
 from polemos.nlp.event_actors import actor_spans, actors_for_heads
-from polemos.nlp.triggers import Lexicon, is_noun, is_verb, lemma
+from polemos.nlp.triggers import is_noun, is_verb, lemma
+from polemos.ontology.lexicon import Lexicon
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"})
 # "the movement", "the group": nouns that name back the organisation last mentioned (plover.yaml
@@ -182,5 +183,7 @@ def claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> Non
                 break
 
 
-__all__ = ["antecedent_event", "antecedent_source", "claims_of_responsibility", "group_antecedent", "pointing_kinds",
-           "pointing_object", "resolve_pointing_targets"]
+__all__ = [
+    "antecedent_event", "antecedent_source", "claims_of_responsibility", "group_antecedent",
+    "pointing_kinds", "pointing_object", "resolve_pointing_targets"
+]

@@ -191,6 +191,10 @@ def index_ruler(ruler: AttributeRuler) -> IndexedAttributeRuler | None:
     return IndexedAttributeRuler(patterns, ruler.attrs, strings)
 
 
+#: The factory name of the indexed ruler (registered by `registrations.register`, which must run first).
+INDEXED_RULER = "polemos_indexed_attribute_ruler"
+
+
 def make_indexed_ruler(nlp: Language, name: str, source: str = "attribute_ruler") -> IndexedAttributeRuler:
     """Factory: the indexed form of the pipeline's ``source`` ruler (add it before removing that one)."""
     indexed = index_ruler(nlp.get_pipe(source))  # type: ignore[arg-type]
@@ -201,16 +205,14 @@ def make_indexed_ruler(nlp: Language, name: str, source: str = "attribute_ruler"
 
 def use_indexed_ruler(nlp: Language, source: str = "attribute_ruler") -> bool:
     """Put the indexed ruler in place of the pipeline's ``source`` component where it can stand in exactly
-    (the component keeps its name); returns whether it did."""
+    (the component keeps its name); returns whether it did. The factory must be registered
+    (`registrations.register`)."""
     if source not in nlp.pipe_names or index_ruler(nlp.get_pipe(source)) is None:  # type: ignore[arg-type]
         return False
-    from polemos.nlp.registrations import INDEXED_RULER, register
-
-    register()
     nlp.add_pipe(INDEXED_RULER, name="polemos_attribute_index", after=source, config={"source": source})
     nlp.remove_pipe(source)
     nlp.rename_pipe("polemos_attribute_index", source)
     return True
 
 
-__all__ = ["IndexedAttributeRuler", "index_ruler", "make_indexed_ruler", "use_indexed_ruler"]
+__all__ = ["INDEXED_RULER", "IndexedAttributeRuler", "index_ruler", "make_indexed_ruler", "use_indexed_ruler"]

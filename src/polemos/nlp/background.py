@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from polemos.nlp.triggers import Lexicon, is_verb, lemma
+from polemos.nlp.triggers import is_verb, lemma
+from polemos.ontology.lexicon import Lexicon
 
 _NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "compound", "appos"})
 # Entity types under which a trigger word is part of a date or a name ("in March", "the Rally for Culture").
@@ -110,5 +111,7 @@ def caused_by_non_agent(verb: Token, lex: Lexicon) -> bool:
     return any(names_non_agent(c, lex) for c in causes(verb))
 
 
-__all__ = ["background_marker", "caused_by_non_agent", "causes", "is_setting_only", "names_non_agent",
-           "not_an_event", "tells_more"]
+__all__ = [
+    "background_marker", "caused_by_non_agent", "causes", "is_setting_only", "names_non_agent",
+    "not_an_event", "tells_more"
+]

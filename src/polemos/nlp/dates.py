@@ -22,18 +22,13 @@ from polemos.nlp.attach import (
     VERBAL,
     companions,
     concurrent_triggers,
-    doc_index,
-    doc_text,
     own_subject,
     owning_trigger,
-    sent_number,
-    sent_start,
-    sentence,
     sentences_back,
-    spans_in_sentence,
     trigger_map,
 )
 from polemos.nlp.counts import is_cost_word
+from polemos.nlp.doc_index import doc_index, doc_text, sent_number, sent_start, sentence, spans_in_sentence
 from polemos.nlp.pipe import get_pub_date
 
 DateValue = tuple[str, str]
@@ -210,7 +205,7 @@ def is_prospective(span: Span) -> bool:
     """The date phrase is the time of a clause still ahead at publication: a future tense ("will step down on
     Wednesday"), a timetable or intention in the present ("is due to meet on Friday", "plans to visit in
     May"), or the start of what a decision brings in ("agreed to ban imports from July")."""
-    from polemos.nlp.triggers import default_lexicon
+    from polemos.ontology.lexicon import default_lexicon
 
     verb = _date_verb(span)
     if verb is None:
@@ -714,6 +709,8 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     return shift_for_nth_day(value, phrase) if phrase else value
 
 
-__all__ = ["DateRecognizer", "date_for_event", "find_dates", "is_past_date", "is_prospective", "last_weekday",
-           "make_date_recognizer", "next_weekday", "nth_day_phrase", "register_extensions", "resolve_date",
-           "shift_for_nth_day"]
+__all__ = [
+    "DateRecognizer", "date_for_event", "find_dates", "is_past_date", "is_prospective", "last_weekday",
+    "make_date_recognizer", "next_weekday", "nth_day_phrase", "register_extensions", "resolve_date",
+    "shift_for_nth_day"
+]

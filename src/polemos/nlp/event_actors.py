@@ -25,7 +25,8 @@ from polemos.nlp.roles import (
     np_span,
     resolve_pronoun,
 )
-from polemos.nlp.triggers import Lexicon, expand_conj, is_noun, lemma
+from polemos.nlp.triggers import expand_conj, is_noun, lemma
+from polemos.ontology.lexicon import Lexicon
 
 
 def paragraph_sents(sent: Span, *, after: bool = False) -> list[Span]:
@@ -604,7 +605,9 @@ def implied_authority(token: Token, type_: str, mode: str | None, lex: Lexicon) 
                  kind="agent")
 
 
-__all__ = ["actor_spans", "actors_for_heads", "context_country_of", "coordinated_nationals", "counterpart",
-           "generic_protesters", "implied_authority", "localise_generic", "modifier_actors", "object_antecedent",
-           "of_partners", "paragraph_sents", "parties_nearby", "place_of", "place_target", "settlement_target",
-           "span_actor", "thing_actor"]
+__all__ = [
+    "actor_spans", "actors_for_heads", "context_country_of", "coordinated_nationals", "counterpart",
+    "generic_protesters", "implied_authority", "localise_generic", "modifier_actors", "object_antecedent",
+    "of_partners", "paragraph_sents", "parties_nearby", "place_of", "place_target", "settlement_target",
+    "span_actor", "thing_actor"
+]

@@ -43,9 +43,7 @@ from polemos.nlp.roles import (
     verb_roles,
 )
 from polemos.nlp.triggers import (
-    Lexicon,
     TriggerMatch,
-    default_lexicon,
     governor,
     is_noun,
     is_verb,
@@ -57,6 +55,7 @@ from polemos.nlp.triggers import (
     quantity_head,
     reduced_passive,
 )
+from polemos.ontology.lexicon import Lexicon, default_lexicon
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT"})
 # Content of another event: how a lower trigger hangs under the one that reports, demands or refuses it.
@@ -858,5 +857,7 @@ def make_event_extractor(nlp: Language, name: str, keep_unasserted: bool = False
     return EventExtractor(default_lexicon(), keep_unasserted=keep_unasserted, skip_quotes=skip_quotes)
 
 
-__all__ = ["Candidate", "EventExtractor", "actors_for_heads", "extract_events", "find_candidates",
-           "make_event_extractor", "register_extensions"]
+__all__ = [
+    "Candidate", "EventExtractor", "actors_for_heads", "extract_events", "find_candidates",
+    "make_event_extractor", "register_extensions"
+]

@@ -19,13 +19,10 @@ from polemos.nlp.attach import (
     concurrent_triggers,
     lexicon_type,
     owning_trigger,
-    sent_number,
-    sent_start,
-    sentence,
     sentences_back,
-    spans_in_sentence,
 )
 from polemos.nlp.counts import is_cost_word
+from polemos.nlp.doc_index import sent_number, sent_start, sentence, spans_in_sentence
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns after a toponym that name the unit itself ("the Tigray region", "Idlib province").
@@ -767,5 +764,7 @@ def _copy(place: Place) -> Place:
     return Place(**place.__dict__)
 
 
-__all__ = ["PlaceRecognizer", "context_country", "country_place", "extras_matcher", "find_places", "in_object",
-           "make_place_recognizer", "place_for_event", "register_extensions"]
+__all__ = [
+    "PlaceRecognizer", "context_country", "country_place", "extras_matcher", "find_places", "in_object",
+    "make_place_recognizer", "place_for_event", "register_extensions"
+]

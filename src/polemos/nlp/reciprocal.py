@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from polemos.models import Actor
-from polemos.nlp.triggers import Lexicon, expand_conj, lemma
+from polemos.nlp.triggers import expand_conj, lemma
+from polemos.ontology.lexicon import Lexicon
 
 RECIPROCAL_WORDS = frozenset({"each other", "one another"})
 
@@ -77,4 +78,7 @@ def coordinated_heads(heads: Sequence[Token], actor_spans: Sequence[Span]) -> li
     return out
 
 
-__all__ = ["both_ways", "coordinated_heads", "has_reciprocal_object", "is_reciprocal_pronoun", "mutual_noun", "paired_actors"]
+__all__ = [
+    "both_ways", "coordinated_heads", "has_reciprocal_object", "is_reciprocal_pronoun", "mutual_noun",
+    "paired_actors"
+]

@@ -12,11 +12,8 @@ COMPONENTS: tuple[str, ...] = (
     "polemos_events", "polemos_relations",
 )
 
-#: The factory of the indexed stand-in for the model's attribute ruler (`attribute_index`).
-INDEXED_RULER = "polemos_indexed_attribute_ruler"
-
 _FACTORIES = {
-    INDEXED_RULER: attribute_index.make_indexed_ruler,
+    attribute_index.INDEXED_RULER: attribute_index.make_indexed_ruler,
     "polemos_actors": actors.make_actor_recognizer,
     "polemos_places": places.make_place_recognizer,
     "polemos_dates": dates.make_date_recognizer,

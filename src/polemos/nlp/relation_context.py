@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from polemos.models import Actor, Evidence, Relation
 
 if TYPE_CHECKING:
-    from polemos.nlp.relations import Cues
+    from polemos.ontology.cues import Cues
 
 Resolver = Callable[[Span], "Actor | None"]
 

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.nlp.triggers import (
     QUANTITY_HEADS,
-    default_lexicon,
     expand_conj,
     governor,
     is_noun,
@@ -27,6 +26,7 @@ from polemos.nlp.triggers import (
     quantity_head,
     subject_tokens,
 )
+from polemos.ontology.lexicon import default_lexicon
 
 WH_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})

@@ -27,7 +27,7 @@ from polemos.nlp.relation_context import (
 )
 
 if TYPE_CHECKING:
-    from polemos.nlp.relations import Cues
+    from polemos.ontology.cues import Cues
 
 STATE_KINDS: frozenset[str] = frozenset({"state", "government", "armed_forces", "police"})
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
