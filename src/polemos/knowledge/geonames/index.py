@@ -1,0 +1,136 @@
+"""Open the GeoNames index (building it when missing or unreadable) and look places up by name."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from polemos.errors import PolemosError
+from polemos.knowledge.geonames.build import SCHEMA_VERSION, BuildReport, build_index, default_index_path
+from polemos.knowledge.geonames.models import Candidate, GeoPlace
+from polemos.knowledge.geonames.text import fold_cached
+
+log = logging.getLogger(__name__)
+
+_COLUMNS = ("id, name, ascii, country, admin1_code, admin1, admin2_code, admin2, lat, lon, population, fclass, "
+            "fcode, precision, common")
+
+
+class IndexUnreadable(PolemosError):
+    """The index file is missing, incomplete or not an index of this version."""
+
+
+def _place(row: tuple[object, ...]) -> GeoPlace:
+    return GeoPlace(*row[:14], common=bool(row[14]))  # type: ignore[arg-type]
+
+
+class GeoIndex:
+    """A read-only GeoNames index: places looked up by folded name, by id, countries and capitals.
+
+    ``message`` says how it was opened ("opened ...", or why it was rebuilt); ``build`` is the
+    `BuildReport` when this open built it."""
+
+    def __init__(self, path: Path, *, message: str = "", build: BuildReport | None = None) -> None:
+        self.path = path
+        self.message = message
+        self.build = build
+        self._local = threading.local()
+        self.meta = self._check()
+
+    def _connect(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            # immutable: no locks and no journal checks; a rebuild replaces the file, never edits it
+            con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def _check(self) -> dict[str, str]:
+        if not self.path.exists():
+            raise IndexUnreadable(f"{self.path} does not exist")
+        try:
+            meta = dict(self._connect().execute("SELECT key, value FROM meta").fetchall())
+            self._connect().execute("SELECT id FROM places LIMIT 1").fetchall()
+            self._connect().execute("SELECT key FROM names LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise IndexUnreadable(f"{self.path} is not a readable index ({exc})") from exc
+        if meta.get("complete") != "1" or meta.get("schema") != str(SCHEMA_VERSION):
+            self.close()
+            raise IndexUnreadable(f"{self.path} is incomplete or of another schema (meta {meta})")
+        return meta
+
+    def close(self) -> None:
+        """Close this thread's connection."""
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            con.close()
+            self._local.con = None
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every place indexed under the name's folded key (main and alternate names), unranked."""
+        key = fold_cached(name)
+        if not key:
+            return []
+        return self._lookup_key(key)
+
+    def _lookup_key(self, key: str) -> list[Candidate]:
+        rows = self._connect().execute(
+            f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, n.alternate FROM names n "
+            "JOIN places p ON p.id = n.id WHERE n.key = ?", (key,)).fetchall()
+        return [Candidate(_place(r), alternate=bool(r[15])) for r in rows]
+
+    def get(self, place_id: int) -> GeoPlace | None:
+        """The place with this id, or None."""
+        row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
+        return _place(row) if row else None
+
+    def country(self, iso3: str) -> GeoPlace | None:
+        """The country entry of an ISO 3166-1 alpha-3 code."""
+        row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE fcode = 'PCLI' AND country = ? "
+                                      "ORDER BY population DESC LIMIT 1", (iso3,)).fetchone()
+        return _place(row) if row else None
+
+    def capital(self, iso3: str) -> GeoPlace | None:
+        """The capital city of a country, or None."""
+        row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE fcode = 'PPLC' AND country = ?",
+                                      (iso3,)).fetchone()
+        return _place(row) if row else None
+
+    def admin1(self, iso3: str, code: str) -> GeoPlace | None:
+        """The first-order division of a country by its GeoNames admin1 code."""
+        row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE fcode = 'ADM1' AND country = ? "
+                                      "AND admin1_code = ?", (iso3, code)).fetchone()
+        return _place(row) if row else None
+
+
+def open_index(path: Path | str | None = None, *, rebuild: bool = True) -> GeoIndex:
+    """Open the index at ``path`` (default `default_index_path`); when it is missing, incomplete or corrupt,
+    build it there (``rebuild``) and say so in ``index.message`` and the log, else raise `IndexUnreadable`."""
+    target = Path(path) if path is not None else default_index_path()
+    try:
+        index = GeoIndex(target)
+    except IndexUnreadable as exc:
+        if not rebuild:
+            raise
+        why = str(exc)
+        log.warning("GeoNames index unusable (%s); building it, which takes about 20 seconds", why)
+        report = build_index(target)
+        message = (f"rebuilt the GeoNames index at {target} ({why}): {report.places} places, {report.names} names "
+                   f"in {report.seconds:.1f} s")
+        log.warning(message)
+        return GeoIndex(target, message=message, build=report)
+    index.message = f"opened the GeoNames index at {target} ({index.meta.get('places')} places)"
+    return index
+
+
+@lru_cache(maxsize=1)
+def load_index() -> GeoIndex:
+    """The shared index at the default path, opened (or built) on first use."""
+    return open_index()
+
+
+__all__ = ["GeoIndex", "IndexUnreadable", "load_index", "open_index"]
