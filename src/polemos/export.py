@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from polemos.errors import ConfigError
+from polemos.query import EventFilters, open_existing, read_filters, search_events, sort_events
 from polemos.store import Database
 
 Exporter = Callable[[list[dict[str, Any]], "str | Path | IO[str]"], None]
@@ -26,7 +27,7 @@ FLAT_COLUMNS: dict[str, str] = {
     **{f"{role}_{f}": "string" for role in ("source", "target") for f in _ROLE_FIELDS},
     "location_name": "string", "location_country": "string", "location_admin1": "string",
     "location_lat": "float64", "location_lon": "float64", "location_precision": "string",
-    "date": "string", "date_precision": "string",
+    "date": "string", "date_precision": "string", "date_source": "string",
     **{f"{kind}_{b}": "int64" for kind in _COUNT_KINDS for b in ("low", "best", "high")},
     "trigger": "string", "rule": "string", "evidence_text": "string", "evidence_start": "int64",
     "evidence_end": "int64", "doc_title": "string", "doc_url": "string", "doc_date": "string",
@@ -46,11 +47,27 @@ def _joined(values: list[Any]) -> str | None:
     return ";".join("" if v is None else str(v) for v in values)
 
 
+def precision_of(value: str | None) -> str | None:
+    """The precision an ISO date is written at: year, month or day."""
+    return {4: "year", 7: "month", 10: "day"}.get(len(value or "")) if value else None
+
+
+def shown_date(event: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """The date an event is shown with (its own, else its document's, as the CLI and web show it), its
+    precision, and where it came from ("event" or "document")."""
+    if event.get("date"):
+        return event["date"], event.get("date_precision") or precision_of(event["date"]), "event"
+    if event.get("doc_date"):
+        return event["doc_date"], precision_of(event["doc_date"]), "document"
+    return None, None, None
+
+
 def flatten(event: dict[str, Any], *, doc_url: str | None = None) -> dict[str, Any]:
-    """One event dict as a flat row of ``FLAT_COLUMNS``."""
-    row: dict[str, Any] = {k: event.get(k) for k in ("id", "doc_id", "type", "mode", "modality", "date",
-                                                      "date_precision", "trigger", "rule", "doc_title",
-                                                      "doc_date")}
+    """One event dict as a flat row of ``FLAT_COLUMNS`` (``date`` as shown elsewhere: the event's, else the
+    document's, with ``date_precision`` and ``date_source`` saying which)."""
+    row: dict[str, Any] = {k: event.get(k) for k in ("id", "doc_id", "type", "mode", "modality", "trigger",
+                                                      "rule", "doc_title", "doc_date")}
+    row["date"], row["date_precision"], row["date_source"] = shown_date(event)
     for role in ("source", "target"):
         actors = _actors(event.get(role))
         for f, key in zip(_ROLE_FIELDS, ("name", "country", "sector", "actor_id")):
@@ -112,16 +129,22 @@ EXPORTERS: dict[str, Exporter] = {"jsonl": write_jsonl, "csv": write_csv, "parqu
 
 
 def export_events(
-    db: Database | str | Path, *, format: str, out: str | Path | IO[str], **filters: Any
+    db: Database | str | Path, *, format: str, out: str | Path | IO[str], filters: EventFilters | None = None,
+    **store_filters: Any,
 ) -> int:
-    """Write the stored events (optionally filtered as in ``Database.events``) in a format; returns how many."""
+    """Write the stored events the filters select (as ``polemos events`` selects them, in id order) in a
+    format; returns how many. ``store_filters`` are ``Database.events`` keywords, checked the same way."""
     exporter = EXPORTERS.get(format.lower())
     if exporter is None:
         raise ConfigError(f"unknown export format {format!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
-    database = db if isinstance(db, Database) else Database(db)
+    chosen = filters if filters is not None else read_filters(**store_filters)
+    database = db if isinstance(db, Database) else open_existing(db)
     try:
         urls = {d["id"]: d["url"] for d in database.documents()}
-        events = [{**ev, "doc_url": urls.get(ev["doc_id"])} for ev in database.events(**filters)]
+        events = search_events(database.events(**chosen.store_filters()), chosen.q)
+        if chosen.sort:
+            events = sort_events(events, chosen.sort)
+        events = [{**ev, "doc_url": urls.get(ev["doc_id"])} for ev in events]
     finally:
         if database is not db:
             database.close()
@@ -129,5 +152,5 @@ def export_events(
     return len(events)
 
 
-__all__ = ["EXPORTERS", "FLAT_COLUMNS", "Exporter", "export_events", "flatten", "write_csv", "write_jsonl",
+__all__ = ["EXPORTERS", "FLAT_COLUMNS", "Exporter", "export_events", "flatten", "precision_of", "shown_date", "write_csv", "write_jsonl",
            "write_parquet"]

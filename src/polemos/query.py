@@ -4,6 +4,7 @@ opening a database that must already exist. The CLI commands and the web page bo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date
@@ -203,6 +204,42 @@ def select_events(database: Database, filters: EventFilters) -> list[dict[str, A
     return sort_events(search_events(events, filters.q), filters.sort)
 
 
+def event_countries(event: Mapping[str, Any]) -> list[str]:
+    """The countries an event involves: its place's, else its actors' (each once)."""
+    place = (event.get("location") or {}).get("country")
+    if place:
+        return [str(place)]
+    found = [str(a.get("country")) for a in _actors(event.get("source")) + _actors(event.get("target"))
+             if a.get("country")]
+    return list(dict.fromkeys(found))
+
+
+def totals(events: Iterable[Mapping[str, Any]]) -> dict[str, list[tuple[str, int]]]:
+    """Events per PLOVER type (PLOVER order) and per country (most first; see ``event_countries``)."""
+    by_type: Counter[str] = Counter()
+    by_country: Counter[str] = Counter()
+    for event in events:
+        by_type[str(event.get("type") or "")] += 1
+        by_country.update(event_countries(event) or ["unknown"])
+    types = [(t, by_type[t]) for t in (*PLOVER_TYPES, *sorted(set(by_type) - set(PLOVER_TYPES))) if by_type[t]]
+    return {"types": types, "countries": sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))}
+
+
+# Material conflict first, then verbal conflict, then cooperation (PLOVER's own order runs the other way).
+_TYPE_RANK = {t: i for i, t in enumerate(reversed(PLOVER_TYPES))}
+
+
+def important_events(events: Iterable[Mapping[str, Any]], n: int = 8) -> list[dict[str, Any]]:
+    """The ``n`` events that matter most: the most killed, injured and arrested, then material conflict,
+    asserted before reported-as-possible; shown latest first."""
+    def weight(e: Mapping[str, Any]) -> tuple[float, int, int]:
+        harm = max(_count(e.get("killed")), 0) + 0.3 * max(_count(e.get("injured")), 0) \
+            + 0.05 * max(_count(e.get("arrested")), 0)
+        return (-harm, int(e.get("modality") not in (None, "asserted")), _TYPE_RANK.get(str(e.get("type")), 99))
+    chosen = sorted(events, key=lambda e: (*weight(e), e.get("id") or 0))[:n]
+    return sort_events(chosen)
+
+
 def database_file(location: str | Path) -> Path | None:
     """The SQLite file a database location names (None for in-memory or non-SQLite URLs)."""
     try:
@@ -225,5 +262,5 @@ def open_existing(location: str | Path) -> Database:
 
 __all__ = [
     "COUNTRY_ALIASES", "SORT_KEYS", "EventFilters", "check_country", "check_date", "check_type", "database_file",
-    "event_day", "open_existing", "read_filters", "search_events", "search_text", "select_events", "sort_events",
+    "event_countries", "event_day", "important_events", "open_existing", "read_filters", "search_events", "search_text", "select_events", "sort_events", "totals",
 ]

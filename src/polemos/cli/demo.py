@@ -1,66 +1,47 @@
-"""CLI: `polemos demo` (calls `polemos.pipeline.demo`, then shows the events and the network)."""
+"""CLI: `polemos demo` (calls `polemos.pipeline.demo`, then summarises the events and the network)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
-from polemos.cli._app import DbOption, console, err_console, resolve_db
+from polemos.cli._app import DbOption, checked, console, err_console, resolve_db
 from polemos.cli.events import events_table
-from polemos.cli.ingest import summary_table
-from polemos.errors import PolemosError
+from polemos.cli.network import blocs_table, ties_table
+from polemos.network.graph import build_network, summary
 from polemos.pipeline import demo
+from polemos.query import important_events, totals
 from polemos.store import Database
 
 
-def top_pairs(events: list[dict[str, Any]], *, limit: int = 10) -> list[tuple[str, str, int, str]]:
-    """The most frequent (source, target) actor pairs: names, event count, event types."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    types: dict[tuple[str, str], Counter[str]] = {}
-    for ev in events:
-        sources = ev.get("source") or []
-        sources = [sources] if isinstance(sources, dict) else sources
-        for s in sources:
-            for t in ev.get("target") or []:
-                key = (s["name"], t["name"])
-                pairs[key] += 1
-                types.setdefault(key, Counter())[ev["type"]] += 1
-    return [(a, b, n, ", ".join(f"{k}×{v}" for k, v in types[(a, b)].most_common()))
-            for (a, b), n in pairs.most_common(limit)]
+def _counts(pairs: list[tuple[str, int]], limit: int) -> str:
+    shown = ", ".join(f"{k} {n}" for k, n in pairs[:limit])
+    return shown + (f", {len(pairs) - limit} more" if len(pairs) > limit else "")
 
 
-def network_summary(events: list[dict[str, Any]], relations: list[dict[str, Any]], *, top: int = 8) -> list[Any]:
-    """Printable parts of the network summary (`polemos.network.graph`), else a table of the top actor pairs."""
-    try:
-        from polemos.cli.network import blocs_table, centrality_table, ties_table
-        from polemos.network.graph import build_network, summary
-    except ImportError:  # the network stage is optional for the demo
-        summary = None  # type: ignore[assignment]
-    if summary is not None:
-        result = summary(build_network(events, relations), top=top)
-        return [
-            (f"Network: [bold]{result['nodes']}[/] actors, [bold]{result['edges']}[/] ties "
-             f"({result['positive_edges']} positive, {result['negative_edges']} negative)"),
-            blocs_table(result["blocs"]), ties_table(result["strongest_ties"], title="Strongest ties"),
-            centrality_table(result["centrality"]),
-        ]
-    table = Table(title="Most frequent actor pairs")
-    for column in ("source", "target", "events", "types"):
-        table.add_column(column, justify="right" if column == "events" else "left", overflow="fold")
-    for a, b, n, kinds in top_pairs(events, limit=top):
-        table.add_row(a, b, str(n), kinds)
-    return [table]
+def overview_lines(report: Any, events: list[dict[str, Any]], network: dict[str, Any], location: str) -> list[str]:
+    """The demo's summary: what was read and stored, events by type and country, the network's size."""
+    by = totals(events)
+    return [
+        (f"Demo corpus ingested into [bold]{location}[/]: {report.read} documents read from {report.files} "
+        f"files, {report.stored} stored ({report.exact_duplicates} exact duplicates skipped, "
+        f"{report.near_duplicates} near duplicates not extracted), {report.failed} failed; the database holds "
+        f"{len(events)} events."),
+        f"By type: {_counts(by['types'], 8)}.",
+        f"By country: {_counts(by['countries'], 8)}.",
+        (f"Network: {network['nodes']} actors, {network['edges']} ties ({network['positive_edges']} positive, "
+        f"{network['negative_edges']} negative)."),
+    ]
 
 
 def demo_cli(
     db: str | None = DbOption,
-    limit: Annotated[int, typer.Option(min=1, help="Events to show in the table.")] = 40,
+    limit: Annotated[int, typer.Option(min=1, metavar="N", help="Most important events to show.")] = 8,
 ) -> None:
-    """Ingest the shipped sample corpus, extract, store, and show the events and the network."""
+    """Ingest the shipped sample corpus, extract, store, and show a summary, the most important events and
+    the network's blocs and strongest ties."""
     location = resolve_db(db)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err_console,
                   transient=True) as bar:
@@ -69,21 +50,21 @@ def demo_cli(
         def progress(done: int, total: int, label: str) -> None:
             bar.update(task, completed=done, total=total, description=f"ingesting {label.rsplit('/', 1)[-1]}")
 
-        try:
-            report = demo(db=location, progress=progress)
-            with Database(location) as database:
-                events = database.events()
-                relations = database.relations(include_negated=True)
-        except PolemosError as exc:
-            err_console.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2) from exc
+        report = checked(lambda: demo(db=location, progress=progress))
+    with Database(location) as database:
+        events = checked(database.events)
+        relations = checked(lambda: database.relations(include_negated=True))
     for error in report.errors:
         err_console.print(f"[red]error:[/] {error}", highlight=False)
-    console.print(summary_table(report, title=f"Demo corpus ingested into {location}"))
-    console.print(events_table(events[:limit], title=f"{len(events)} events (showing {min(limit, len(events))})"))
-    for part in network_summary(events, relations):
-        console.print(part)
-    console.print(f"Next: [bold]polemos events --db {location}[/], [bold]polemos show ID --db {location}[/], "
-                  f"[bold]polemos export --format csv --db {location}[/]")
+    network = summary(build_network(events, relations), top=5)
+    for line in overview_lines(report, events, network, location):
+        console.print(line, highlight=False)
+    console.print()
+    console.print(events_table(important_events(events, limit), title=f"The {min(limit, len(events))} most "
+                               f"important of {len(events)} events (most killed, injured, arrested)"))
+    console.print(blocs_table([b for b in network["blocs"] if len(b["members"]) > 1][:5]))
+    console.print(ties_table(network["strongest_ties"], title="Strongest ties", snippet=60))
+    console.print(f"Next: polemos events --db {location}  ·  polemos show ID --db {location}  ·  "
+                  f"polemos network --db {location}  ·  polemos serve --db {location}", highlight=False)
     if not report.ok:
         raise typer.Exit(1)

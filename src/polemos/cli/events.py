@@ -6,25 +6,37 @@ import json
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from polemos.cli._app import DbOption, console, err_console, resolve_db
-from polemos.errors import PolemosError
+from polemos.cli._app import (
+    ActorOption,
+    CountryOption,
+    DbOption,
+    FromOption,
+    ToOption,
+    TypeOption,
+    checked,
+    cli_filters,
+    console,
+    err_console,
+    existing_db,
+)
 from polemos.models import describe_claim
-from polemos.store import Database
 
 
-def actor_names(value: Any) -> str:
-    """Actor names of a source/target field, with their country and sector codes."""
+def actor_names(value: Any, *, sector: bool = True) -> str:
+    """Actor names of a source/target field with their codes: 'Kenyan police (KEN/COP)' ('(KEN)' without
+    ``sector``)."""
     if not value:
         return ""
     actors = [value] if isinstance(value, dict) else value
     out = []
     for actor in actors:
-        codes = "/".join(c for c in (actor.get("country"), actor.get("sector")) if c)
-        out.append(f"{actor['name']} [{codes}]" if codes else actor["name"])
+        codes = "/".join(c for c in (actor.get("country"), actor.get("sector") if sector else None) if c)
+        out.append(f"{actor['name']} ({codes})" if codes else actor["name"])
     return "; ".join(out)
 
 
@@ -33,41 +45,72 @@ def claim(value: dict[str, Any] | None) -> str:
     return describe_claim(value)
 
 
-def events_table(events: list[dict[str, Any]], *, title: str | None = None) -> Table:
-    """Events as a rich table."""
-    table = Table(title=title if title is not None else f"{len(events)} event{'' if len(events) == 1 else 's'}")
-    for column in ("id", "date", "type", "source", "target", "location", "killed", "injured", "arrested"):
-        table.add_column(column, overflow="fold",
-                         justify="right" if column in ("id", "killed", "injured", "arrested") else "left")
+def toll(event: dict[str, Any]) -> str:
+    """Killed, injured and arrested in one short cell: '6+k 51i 312a'."""
+    return " ".join(f"{claim(event.get(kind))}{kind[0]}" for kind in ("killed", "injured", "arrested")
+                    if claim(event.get(kind)))
+
+
+def shown_date(event: dict[str, Any]) -> str:
+    """The event's date, else '~' and its document's date (as the web page shows it)."""
+    return event.get("date") or (f"~{event['doc_date']}" if event.get("doc_date") else "")
+
+
+def events_table(events: list[dict[str, Any]], *, title: str | None = None, width: int | None = None) -> Table:
+    """Events as a table that reads at 80 columns (short codes, words never cut) and shows more when wider."""
+    width = width or console.width
+    wide = width >= 110
+    table = Table(title=title if title is not None else f"{len(events)} event{'' if len(events) == 1 else 's'}",
+                  caption=None if wide else "toll: k killed, i injured, a arrested; ~ document date",
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    if wide:
+        table.add_column("mode", overflow="ellipsis", max_width=16)
+    for column in ("source", "target", "place"):
+        table.add_column(column, overflow="ellipsis", min_width=10)
+    if wide:
+        for column in ("killed", "injured", "arrested"):
+            table.add_column(column, justify="right", no_wrap=True)
+    else:
+        table.add_column("toll", justify="right", overflow="ellipsis")
     for ev in events:
-        typ = ev["type"] + (f"/{ev['mode']}" if ev.get("mode") else "")
-        if ev.get("modality") and ev["modality"] != "asserted":
-            typ += f" ({ev['modality']})"
+        typ = ev["type"] + ("?" if ev.get("modality") not in (None, "asserted") else "")
         place = ev.get("location") or {}
-        where = ", ".join(p for p in (place.get("name"), place.get("country")) if p)
-        table.add_row(str(ev["id"]), ev.get("date") or (f"~{ev['doc_date']}" if ev.get("doc_date") else ""), typ,
-                      actor_names(ev.get("source")), actor_names(ev.get("target")), where,
-                      claim(ev.get("killed")), claim(ev.get("injured")), claim(ev.get("arrested")))
+        country_level = place.get("precision") == "country" or place.get("name") == place.get("country")
+        where = ", ".join(p for p in (place.get("name"), None if country_level else place.get("country")) if p)
+        row = [str(ev["id"]), shown_date(ev), typ]
+        if wide:
+            row.append(ev.get("mode") or "")
+        row += [actor_names(ev.get("source"), sector=wide), actor_names(ev.get("target"), sector=wide), where]
+        if wide:
+            row += [claim(ev.get("killed")), claim(ev.get("injured")), claim(ev.get("arrested"))]
+        else:
+            row.append(toll(ev))
+        table.add_row(*row)
     return table
 
 
 def events_cli(
     db: str | None = DbOption,
-    type_: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type, e.g. ASSAULT.")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Actor name or KB id (substring).")] = None,
-    country: Annotated[str | None, typer.Option("--country", "-c", help="ISO alpha-3 code of an actor or place.")] = None,
-    start: Annotated[str | None, typer.Option("--from", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many events.")] = None,
+    type_: Annotated[str | None, TypeOption] = None,
+    actor: Annotated[str | None, ActorOption] = None,
+    country: Annotated[str | None, CountryOption] = None,
+    start: Annotated[str | None, FromOption] = None,
+    end: Annotated[str | None, ToOption] = None,
+    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="Show at most this many events.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")] = False,
 ) -> None:
-    """List stored events, filtered by type, actor, country and date range."""
-    try:
-        with Database(resolve_db(db)) as database:
-            events = database.events(type=type_, actor=actor, country=country, start=start, end=end, limit=limit)
-    except PolemosError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    """List stored events, filtered by type, actor, country and date range (in id order).
+
+    Types: AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST
+    SANCTION MOBILIZE COERCE ASSAULT. A '?' after a type marks an event that is not asserted (claimed,
+    threatened, denied...).
+    """
+    filters = cli_filters(type_=type_, actor=actor, country=country, start=start, end=end)
+    with existing_db(db) as database:
+        events = checked(lambda: database.events(**filters.store_filters(), limit=limit))
     if as_json:
         for ev in events:
             typer.echo(json.dumps(ev, ensure_ascii=False))
@@ -92,12 +135,8 @@ def show_cli(
     as_json: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False,
 ) -> None:
     """Show one event with its evidence sentences highlighted."""
-    try:
-        with Database(resolve_db(db)) as database:
-            ev = database.event(event_id)
-    except PolemosError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    with existing_db(db) as database:
+        ev = checked(lambda: database.event(event_id))
     if ev is None:
         err_console.print(f"[red]error:[/] no event with id {event_id}; list them with `polemos events`")
         raise typer.Exit(1)

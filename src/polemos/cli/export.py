@@ -8,26 +8,40 @@ from typing import Annotated
 
 import typer
 
-from polemos.cli._app import DbOption, err_console, resolve_db
-from polemos.errors import PolemosError
+from polemos.cli._app import (
+    ActorOption,
+    CountryOption,
+    DbOption,
+    FromOption,
+    ToOption,
+    TypeOption,
+    checked,
+    cli_filters,
+    err_console,
+    resolve_db,
+)
 from polemos.export import EXPORTERS, export_events
 
 
 def export_cli(
     format_: Annotated[str, typer.Option(
-        "--format", "-f", help=f"Output format: {', '.join(EXPORTERS)}.")] = "jsonl",
+        "--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(EXPORTERS)}.")] = "jsonl",
     out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="Output file (default: stdout; required for parquet).")] = None,
+        "--out", "-o", metavar="FILE", help="Output file (default: stdout; required for parquet).")] = None,
     db: str | None = DbOption,
-    type_: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this PLOVER type.")] = None,
-    country: Annotated[str | None, typer.Option("--country", "-c", help="Only events involving this country.")] = None,
+    type_: Annotated[str | None, TypeOption] = None,
+    actor: Annotated[str | None, ActorOption] = None,
+    country: Annotated[str | None, CountryOption] = None,
+    start: Annotated[str | None, FromOption] = None,
+    end: Annotated[str | None, ToOption] = None,
 ) -> None:
-    """Export the stored events as JSON Lines, CSV or Parquet."""
-    try:
-        n = export_events(resolve_db(db), format=format_, out=out if out is not None else sys.stdout,
-                          type=type_, country=country)
-    except PolemosError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    """Export the stored events (filtered as `polemos events` filters them) as JSON Lines, CSV or Parquet.
+
+    CSV and Parquet fill `date` as the other commands show it: the event's date, else its document's,
+    with `date_precision` (day, month, year) and `date_source` (event or document).
+    """
+    filters = cli_filters(type_=type_, actor=actor, country=country, start=start, end=end)
+    n = checked(lambda: export_events(resolve_db(db), format=format_, out=out if out is not None else sys.stdout,
+                                      filters=filters))
     if out is not None:
         err_console.print(f"wrote {n} events to {out}")

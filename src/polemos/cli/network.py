@@ -7,9 +7,20 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.table import Table
 
-from polemos.cli._app import DbOption, console, err_console, resolve_db
+from polemos.cli._app import (
+    ActorOption,
+    DbOption,
+    FromOption,
+    ToOption,
+    checked,
+    cli_filters,
+    console,
+    err_console,
+    existing_db,
+)
 from polemos.errors import ConfigError, InputError, PolemosError
 
 
@@ -50,33 +61,44 @@ def _evidence(ties: list[dict[str, Any]]) -> str:
 
 
 def blocs_table(blocs: list[dict[str, Any]]) -> Table:
-    table = Table(title="Blocs (signed communities)")
+    """Blocs of two or more actors; the blocs they are hostile to or allied with named as in the table."""
+    table = Table(title="Blocs (signed communities)", box=box.SIMPLE_HEAD)
     for column in ("bloc", "members", "hostile to", "allied with"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="ellipsis", no_wrap=column == "bloc")
     for bloc in blocs:
-        table.add_row(str(bloc["bloc"]), ", ".join(bloc["names"]),
-                      ", ".join(map(str, bloc["hostile_to"])), ", ".join(map(str, bloc["allied_with"])))
+        if len(bloc["members"]) > 1:
+            table.add_row(str(bloc["bloc"]), ", ".join(bloc["names"]), ", ".join(bloc.get("hostile_names", [])),
+                          ", ".join(bloc.get("allied_names", [])))
     return table
 
 
-def ties_table(ties: list[dict[str, Any]], *, title: str, name_key: str | None = None) -> Table:
-    table = Table(title=title)
-    for column in ("actor" if name_key else "tie", "weight", "count", "types", "evidence"):
-        table.add_column(column, overflow="fold", justify="right" if column in ("weight", "count") else "left")
+def tie_types(tie: dict[str, Any]) -> str:
+    """A tie's interaction types with counts: 'ASSAULT×2, ALLY'."""
+    types = ", ".join(f"{k}×{v}" if v > 1 else k for k, v in sorted(tie["types"].items()))
+    kb = sorted({e["type"] for e in tie.get("evidence", []) if e.get("kind") == "kb"} - set(tie["types"]))
+    types = ", ".join(p for p in (types, ", ".join(f"{t} (KB)" for t in kb)) if p)
+    return types + (" (not ally)" if tie.get("not_ally") else "")
+
+
+def ties_table(ties: list[dict[str, Any]], *, title: str, name_key: str | None = None,
+               all_evidence: bool = False, snippet: int = 120) -> Table:
+    """Ties with their weight, types and evidence (the first item, or every one with ``all_evidence``)."""
+    table = Table(title=title, box=box.SIMPLE_HEAD)
+    for column in ("actor" if name_key else "tie", "weight", "types", "evidence"):
+        table.add_column(column, overflow="ellipsis", justify="right" if column == "weight" else "left",
+                         no_wrap=column == "weight")
     for tie in ties:
         who = tie[name_key] if name_key else f"{tie['u_name']} — {tie['v_name']}"
-        types = ", ".join(f"{k}×{v}" for k, v in sorted(tie["types"].items()))
-        if tie.get("not_ally"):
-            types += " (not ally)"
-        ev = tie["evidence"][0] if tie["evidence"] else {}
-        table.add_row(who, f"{tie['weight']:+.2f}", str(tie["count"]), types, _snippet(ev.get("text")))
+        items = tie["evidence"] if all_evidence else tie["evidence"][:1]
+        evidence = "\n".join(f"{ev.get('date') or 'undated'}: {_snippet(ev.get('text'), snippet)}" for ev in items)
+        table.add_row(who, f"{tie['weight']:+.2f}", tie_types(tie), evidence)
     return table
 
 
 def triads_table(triads: list[dict[str, Any]]) -> Table:
-    table = Table(title="Triads (all-negative first)")
+    table = Table(title="Triads (all-negative first)", box=box.SIMPLE_HEAD)
     for column in ("kind", "balanced", "actors", "evidence"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="ellipsis", no_wrap=column in ("kind", "balanced"))
     for triad in triads:
         balance = "yes" if triad["balanced"] else ("weak" if triad["weakly_balanced"] else "no")
         table.add_row(triad["kind"], balance, " / ".join(triad["names"]), _evidence(triad["edges"]))
@@ -84,9 +106,11 @@ def triads_table(triads: list[dict[str, Any]]) -> Table:
 
 
 def centrality_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table(title="Centrality")
-    for column in ("actor", "degree", "positive", "negative", "betweenness"):
-        table.add_column(column, justify="left" if column == "actor" else "right")
+    table = Table(title="Centrality", box=box.SIMPLE_HEAD)
+    for column, header in (("actor", "actor"), ("degree", "ties"), ("positive", "+"), ("negative", "−"),
+                           ("betweenness", "between")):
+        table.add_column(header, justify="left" if column == "actor" else "right", overflow="ellipsis",
+                         no_wrap=column != "actor")
     for row in rows:
         table.add_row(row["name"], str(row["degree"]), f"{row['positive']:.2f}", f"{row['negative']:.2f}",
                       f"{row['betweenness']:.3f}")
@@ -95,9 +119,9 @@ def centrality_table(rows: list[dict[str, Any]]) -> Table:
 
 def network_cli(
     db: str | None = DbOption,
-    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Show this actor's allies and enemies.")] = None,
-    start: Annotated[str | None, typer.Option("--from", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    actor: Annotated[str | None, ActorOption] = None,
+    start: Annotated[str | None, FromOption] = None,
+    end: Annotated[str | None, ToOption] = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Rows per table.")] = 10,
     export: Annotated[Path | None, typer.Option("--export", "-o", help="Write the graph to this file.")] = None,
     format_: Annotated[str, typer.Option("--format", "-f", help="Export format: graphml, gexf or json.")] = "graphml",
@@ -109,20 +133,24 @@ def network_cli(
         "--kb/--no-kb", help="Add standing ties from the knowledge base (parents, leaders' positions).")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON instead of tables.")] = False,
 ) -> None:
-    """The signed alliance/enmity network: blocs, strongest ties, allies and enemies, triads, centrality."""
+    """The signed alliance/enmity network: blocs, strongest ties, allies and enemies, triads, centrality.
+
+    With --actor, the blocs, ties and triads shown are those that involve the actor, and each of its ties
+    comes with all its evidence (sentences, or the knowledge base with its dates).
+    """
     from polemos.network.graph import EXPORT_FORMATS, build_network, export_graph, summary
 
+    filters = cli_filters(start=start, end=end)
+    start, end = filters.start, filters.end
+    if input_ is None:
+        with existing_db(db) as database:
+            events = checked(database.events)
+            relations = checked(lambda: database.relations(include_negated=True))
     try:
         if format_.lower() not in EXPORT_FORMATS:
             raise ConfigError(f"--format {format_!r} is not one of {', '.join(EXPORT_FORMATS)}")
         if input_ is not None:
             events, relations = read_contract_lines(input_)
-        else:
-            from polemos.store import Database
-
-            with Database(resolve_db(db)) as database:
-                events = database.events()
-                relations = database.relations(include_negated=True)
         kb = None
         if use_kb:
             from polemos.knowledge.kb import KnowledgeBase
@@ -145,8 +173,10 @@ def network_cli(
         console.print(ties_table(result["strongest_ties"], title="Strongest ties"))
         if "actor" in result:
             mine = result["actor"]
-            console.print(ties_table(mine["allies"], title=f"Allies of {mine['name']}", name_key="name"))
-            console.print(ties_table(mine["enemies"], title=f"Enemies of {mine['name']}", name_key="name"))
+            for key, label in (("allies", "Allies"), ("enemies", "Enemies"), ("neutral", "Other ties")):
+                if mine.get(key):
+                    console.print(ties_table(mine[key], title=f"{label} of {mine['name']}", name_key="name",
+                                             all_evidence=True))
         counts = ", ".join(f"{k}: {v}" for k, v in result["triad_counts"].items())
         console.print(f"Triads: {counts}" + (f"; balanced share {result['balance']:.2f}"
                                               if result["balance"] is not None else ""))

@@ -6,15 +6,15 @@ from typing import Annotated
 
 import typer
 
-from polemos.cli._app import DbOption, console, err_console, resolve_db
-from polemos.errors import PolemosError
+from polemos.cli._app import DbOption, checked, console, err_console, fail, resolve_db
+from polemos.query import open_existing
 
 
 def serve_cli(
     db: str | None = DbOption,
-    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps the page on this machine.")]
-    = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; 127.0.0.1 keeps the page on "
+                                      "this machine, 0.0.0.0 shows it to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
     kb: Annotated[bool, typer.Option(
         "--kb/--no-kb", help="Add standing ties from the knowledge base to the network page.")] = True,
 ) -> None:
@@ -23,15 +23,22 @@ def serve_cli(
         import uvicorn
 
         from polemos.web import create_app
+        from polemos.web.server import bind_socket, is_loopback
     except ImportError as exc:
-        err_console.print(f"[red]error:[/] the web page needs the web extra ({exc.name} is missing); "
-                          "install it with: pip install 'polemos[web]'")
-        raise typer.Exit(2) from exc
+        fail(f"the web page needs the web extra ({exc.name} is missing); install it with: "
+             "pip install 'polemos[web]'")
     location = resolve_db(db)
+    checked(lambda: open_existing(location)).close()
+    app = checked(lambda: create_app(location, kb=kb))
+    sock = checked(lambda: bind_socket(host, port))
+    if not is_loopback(host):
+        err_console.print(f"[yellow]warning:[/] listening on {host}, not only on this machine: anyone who can "
+                          "reach it may read every stored document. Use --host 127.0.0.1 to keep it local.",
+                          highlight=False)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(f"Serving [bold]{location}[/] at http://{shown}:{port}/  (Ctrl+C to stop)", highlight=False)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     try:
-        app = create_app(location, kb=kb)
-    except PolemosError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-    console.print(f"Serving [bold]{location}[/] at http://{host}:{port}/  (Ctrl+C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

@@ -36,7 +36,7 @@ def find_node(g: nx.Graph, query: str) -> str:
                       f"try one of: {names}")
 
 
-def _tie(g: nx.Graph, u: str, v: str, *, evidence: int = 3) -> dict[str, Any]:
+def _tie(g: nx.Graph, u: str, v: str, *, evidence: int | None = 3) -> dict[str, Any]:
     d = g.edges[u, v]
     return {
         "u": u, "v": v, "u_name": g.nodes[u]["name"], "v_name": g.nodes[v]["name"],
@@ -46,20 +46,23 @@ def _tie(g: nx.Graph, u: str, v: str, *, evidence: int = 3) -> dict[str, Any]:
     }
 
 
-def allies_and_enemies(g: nx.Graph, actor: str, *, top: int | None = None) -> dict[str, Any]:
-    """An actor's allies (positive ties) and enemies (negative ties), strongest first."""
+def allies_and_enemies(g: nx.Graph, actor: str, *, top: int | None = None,
+                        evidence: int | None = 3) -> dict[str, Any]:
+    """An actor's allies (positive ties), enemies (negative ties) and other ties (zero: evidence only, or
+    only a denied alliance), strongest first, each with up to ``evidence`` items (None: all)."""
     node = find_node(g, actor)
-    allies, enemies = [], []
-    for other in g.neighbors(node):
-        tie = _tie(g, node, other)
-        tie.update(node=other, name=g.nodes[other]["name"])
-        if tie["weight"] > 0:
-            allies.append(tie)
-        elif tie["weight"] < 0:
-            enemies.append(tie)
+    allies: list[dict[str, Any]] = []
+    enemies: list[dict[str, Any]] = []
+    other: list[dict[str, Any]] = []
+    for neighbour in g.neighbors(node):
+        tie = _tie(g, node, neighbour, evidence=evidence)
+        tie.update(node=neighbour, name=g.nodes[neighbour]["name"])
+        (allies if tie["weight"] > 0 else enemies if tie["weight"] < 0 else other).append(tie)
     allies.sort(key=lambda t: (-t["weight"], t["name"]))
     enemies.sort(key=lambda t: (t["weight"], t["name"]))
-    return {"actor": node, "name": g.nodes[node]["name"], "allies": allies[:top], "enemies": enemies[:top]}
+    other.sort(key=lambda t: t["name"])
+    return {"actor": node, "name": g.nodes[node]["name"], "allies": allies[:top], "enemies": enemies[:top],
+            "neutral": other[:top]}
 
 
 def strongest_ties(g: nx.Graph, n: int = 10, *, sign: int | None = None) -> list[dict[str, Any]]:
@@ -131,15 +134,32 @@ def blocs(g: nx.Graph) -> list[dict[str, Any]]:
     _group_opposition(g, clusters, links)
     ordered = sorted(clusters.items(), key=lambda kv: (-len(kv[1]), sorted(kv[1])))
     index = {cid: i for i, (cid, _) in enumerate(ordered)}
+    where = {n: index[cid] for cid, members in clusters.items() for n in members}
+    friendly: dict[int, set[int]] = {i: set() for i in index.values()}
+    for u, v, d in g.edges(data=True):
+        # blocs merge on a positive net tie, so "allied with" means some positive tie across two blocs
+        if d["weight"] > 1e-9 and where[u] != where[v]:
+            friendly[where[u]].add(where[v])
+            friendly[where[v]].add(where[u])
     out: list[dict[str, Any]] = []
     for cid, members in ordered:
         names = sorted((g.nodes[n]["name"] for n in members), key=str.lower)
         out.append({
             "bloc": index[cid], "members": sorted(members, key=str), "names": names,
             "hostile_to": sorted(index[o] for o, w in links[cid].items() if w < -1e-9),
-            "allied_with": sorted(index[o] for o, w in links[cid].items() if w > 1e-9),
+            "allied_with": sorted(friendly[index[cid]]),
         })
+    labels = {b["bloc"]: bloc_label(b) for b in out}
+    for item in out:
+        item["label"] = labels[item["bloc"]]
+        item["hostile_names"] = [labels[i] for i in item["hostile_to"]]
+        item["allied_names"] = [labels[i] for i in item["allied_with"]]
     return out
+
+
+def bloc_label(bloc: dict[str, Any]) -> str:
+    """How tables name a bloc: 'bloc 2' for a group, the actor's name for a bloc of one."""
+    return f"bloc {bloc['bloc']}" if len(bloc["members"]) > 1 else str(bloc["names"][0])
 
 
 def _merge(clusters: dict[int, set[str]], links: dict[int, dict[int, float]], a: int, b: int) -> None:
@@ -195,27 +215,48 @@ def centrality(g: nx.Graph, *, top: int | None = None) -> list[dict[str, Any]]:
 
 
 def summary(g: nx.Graph, *, top: int = 10, actor: str | None = None) -> dict[str, Any]:
-    """Everything the CLI and demo show: sizes, blocs, strongest ties, triads, centrality."""
+    """Everything the CLI, demo and web show: sizes, blocs, strongest ties, triads, centrality.
+
+    With ``actor``, also its allies and enemies (with all their evidence), and the blocs, ties and triads
+    are only those that involve it (its bloc and the blocs it is tied to; its ties; its triangles).
+    """
     all_triads = triads(g)
-    kinds = Counter(t["kind"] for t in all_triads)
+    all_blocs = blocs(g)
+    ties = strongest_ties(g, g.number_of_edges())
     out: dict[str, Any] = {
         "period": {"start": g.graph.get("start") or None, "end": g.graph.get("end") or None},
         "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         "positive_edges": sum(1 for *_, d in g.edges(data=True) if d["weight"] > 0),
         "negative_edges": sum(1 for *_, d in g.edges(data=True) if d["weight"] < 0),
-        "blocs": blocs(g),
-        "strongest_ties": strongest_ties(g, top),
-        "triad_counts": {k: kinds.get(k, 0) for k in ("+++", "++-", "+--", "---")},
-        "balance": round((kinds["+++"] + kinds["+--"]) / len(all_triads), 3) if all_triads else None,
-        "triads": all_triads[:top],  # all-negative first, then unbalanced, then balanced
         "centrality": centrality(g, top=top),
     }
     if actor:
-        out["actor"] = allies_and_enemies(g, actor, top=top)
+        mine = allies_and_enemies(g, actor, top=top, evidence=None)
+        node = mine["actor"]
+        home = next(b for b in all_blocs if node in b["members"])
+        near = {home["bloc"], *home["hostile_to"], *home["allied_with"]}
+        # its bloc and the blocs tied to it, each naming only the blocs listed here
+        all_blocs = [{**b, **{key: [i for i in b[key] if i in near] for key in ("hostile_to", "allied_with")}}
+                     for b in all_blocs if b["bloc"] in near]
+        labels = {b["bloc"]: b["label"] for b in all_blocs}
+        for b in all_blocs:
+            b["hostile_names"] = [labels[i] for i in b["hostile_to"]]
+            b["allied_names"] = [labels[i] for i in b["allied_with"]]
+        all_triads = [t for t in all_triads if node in t["nodes"]]
+        ties = [t for t in ties if node in (t["u"], t["v"])]
+        out["actor"] = mine
+    kinds = Counter(t["kind"] for t in all_triads)
+    out.update({
+        "blocs": all_blocs,
+        "strongest_ties": ties[:top],
+        "triad_counts": {k: kinds.get(k, 0) for k in ("+++", "++-", "+--", "---")},
+        "balance": round((kinds["+++"] + kinds["+--"]) / len(all_triads), 3) if all_triads else None,
+        "triads": all_triads[:top],  # all-negative first, then unbalanced, then balanced
+    })
     return out
 
 
 __all__ = [
-    "CIVIL_SECTORS", "allies_and_enemies", "blocs", "centrality", "edge_sign", "find_node", "strongest_ties",
+    "CIVIL_SECTORS", "allies_and_enemies", "bloc_label", "blocs", "centrality", "edge_sign", "find_node", "strongest_ties",
     "summary", "triad_kind", "triads",
 ]

@@ -88,10 +88,16 @@ def parse_weights(text: str, *, where: str = WEIGHTS_FILE) -> dict[tuple[str, st
 # --- building -------------------------------------------------------------------------------------
 
 
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+KB_WEIGHT = 0.5  # a standing KB tie counts half a text tie, and nothing where the text already ties the pair
+
+
 def node_key(actor: Mapping[str, Any], *, collapse_government: bool = True) -> str:
     """Node identity: KB id (a government folded into its state), else country:sector:name.
 
-    Generic agents ("agent:protesters") are kept apart per country.
+    Generic agents ("agent:protesters") are kept apart per country. An unnamed state organ without a KB id
+    ("army" of SDN, "interior ministry" of KEN) is the KB's organ of that country ("SDN.MIL", "KEN"), so
+    "army (SDN)" and "Sudanese army" are one node.
     """
     actor_id = actor.get("actor_id")
     country = actor.get("country")
@@ -102,7 +108,10 @@ def node_key(actor: Mapping[str, Any], *, collapse_government: bool = True) -> s
         if collapse_government and match:
             return match.group(1)
         return str(actor_id)
-    return f"{country or '---'}:{actor.get('sector') or 'UNK'}:{str(actor.get('name') or '').lower()}"
+    sector = str(actor.get("sector") or "")
+    if country and sector in STATE_SECTORS and actor.get("kind") != "agent":
+        return str(country) if sector == "GOV" and collapse_government else f"{country}.{sector}"
+    return f"{country or '---'}:{sector or 'UNK'}:{str(actor.get('name') or '').lower()}"
 
 
 def actor_kind(actor: Mapping[str, Any]) -> str:
@@ -304,9 +313,13 @@ def _add(g: nx.Graph, a: Mapping[str, Any], b: Mapping[str, Any], value: float, 
     })
 
 
+def _generic(actor: Mapping[str, Any], name: str) -> bool:
+    return str(actor.get("actor_id") or "").startswith("agent:") or not any(c.isupper() for c in name)
+
+
 def _touch_node(g: nx.Graph, key: str, actor: Mapping[str, Any]) -> None:
     name = str(actor.get("name") or key)
-    generic = str(actor.get("actor_id") or "").startswith("agent:") or not any(c.isupper() for c in name)
+    generic = _generic(actor, name)
     if generic and actor.get("country") and f"({actor['country']})" not in name:
         # "protesters (IRQ)" and "protesters (IRN)" are two actors; "ministry (CHL)" says whose ministry
         name = f"{name} ({actor['country']})"
@@ -314,14 +327,18 @@ def _touch_node(g: nx.Graph, key: str, actor: Mapping[str, Any]) -> None:
         aid = actor.get("actor_id")
         g.add_node(key, name=name, country=actor.get("country") or "", sector=actor.get("sector") or "",
                    actor_id=key if aid and _GOV_ID.match(str(aid)) and key != aid else (aid or ""),
-                   kind=actor_kind(actor), names=[], mentions=0)
+                   kind=actor_kind(actor), names=[], mentions=0, generic=generic)
     data = g.nodes[key]
     data["mentions"] += 1
     if name not in data["names"]:
         data["names"].append(name)
-    # a state's own name beats its government's ("Iraq" over "Iraqi government")
     if actor.get("actor_id") == key and _STATE_ID.match(key):
+        # a state's own name beats its government's ("Iraq" over "Iraqi government")
         data["name"], data["kind"] = name, "state"
+    elif data.get("generic") and not generic:
+        # a proper name ("Sudanese army") beats a generic one ("army (SDN)") for the same actor
+        data["name"], data["generic"] = name, False
+        data["actor_id"] = data.get("actor_id") or actor.get("actor_id") or ""
 
 
 def add_kb_ties(g: nx.Graph, kb: Any, weights: Mapping[tuple[str, str], Weight], *,
@@ -337,7 +354,8 @@ def add_kb_ties(g: nx.Graph, kb: Any, weights: Mapping[tuple[str, str], Weight],
             seen.add(parent)
             target = node_key({"actor_id": parent})
             if target in g and target != node:
-                _kb_edge(g, node, target, "PART_OF", weights, "parent")
+                _kb_edge(g, node, target, "PART_OF", weights, f"{g.nodes[node]['name']} is part of "
+                         f"{g.nodes[target]['name']}", None)
                 break
             up = _kb_record(kb, parent)
             parent = _field(up, "parent") if up is not None else None
@@ -349,12 +367,15 @@ def add_kb_ties(g: nx.Graph, kb: Any, weights: Mapping[tuple[str, str], Weight],
                 continue
             target = node_key({"actor_id": org})
             if target in g and target != node:
-                _kb_edge(g, node, target, "LEADS", weights, f"position {_field(pos, 'title') or ''}".strip())
+                title = _field(pos, "title") or "a position"
+                _kb_edge(g, node, target, "LEADS", weights, f"{g.nodes[node]['name']} holds {title} in "
+                         f"{g.nodes[target]['name']}", f"{frm or '…'} to {to or 'now'}")
         for rel in _field(record, "relations") or []:
             target = node_key({"actor_id": _field(rel, "with") or _field(rel, "b") or ""})
             rtype = str(_field(rel, "type") or "").upper()
             if target in g and target != node and ("relation", rtype) in weights:
-                _kb_edge(g, node, target, rtype, weights, _field(rel, "note") or "kb relation")
+                _kb_edge(g, node, target, rtype, weights, _field(rel, "note") or f"{rtype} relation",
+                         _period(_field(rel, "from"), _field(rel, "to")))
 
 
 def _overlaps(frm: str | None, to: str | None, start: date | None, end: date | None) -> bool:
@@ -365,16 +386,35 @@ def _overlaps(frm: str | None, to: str | None, start: date | None, end: date | N
     return not (start is not None and last is not None and last[1] < start)
 
 
-def _kb_edge(g: nx.Graph, u: str, v: str, rtype: str, weights: Mapping[tuple[str, str], Weight], note: str) -> None:
-    item = {"doc_id": "kb", "evidence": [{"text": f"knowledge base: {note}"}]}
-    a = {"actor_id": g.nodes[u].get("actor_id") or u, "name": g.nodes[u]["name"]}
-    b = {"actor_id": g.nodes[v].get("actor_id") or v, "name": g.nodes[v]["name"]}
+def _period(frm: Any, to: Any) -> str | None:
+    return f"{frm or '…'} to {to or 'now'}" if frm or to else None
+
+
+def _kb_edge(g: nx.Graph, u: str, v: str, rtype: str, weights: Mapping[tuple[str, str], Weight], note: str,
+             when: str | None) -> None:
+    """A standing tie from the knowledge base, kept as evidence of kind "kb" with its period (None: standing).
+
+    Text outweighs the KB: where text already ties the pair, the KB tie is evidence only (weight 0);
+    elsewhere it counts ``KB_WEIGHT`` of its type's weight.
+    """
     data = g.get_edge_data(u, v)
     if data and rtype in data["relations"]:
         return
-    _add(g, a, b, weights[("relation", rtype)].weight, rtype, "relation", item, None, True)
-    g.nodes[u]["mentions"] -= 1
-    g.nodes[v]["mentions"] -= 1
+    text_tie = bool(data) and any(e.get("kind") != "kb" for e in data["evidence"])
+    value = 0.0 if text_tie else weights[("relation", rtype)].weight * KB_WEIGHT
+    if not g.has_edge(u, v):
+        g.add_edge(u, v, weight=0.0, positive=0.0, negative=0.0, count=0, types={}, relations=[],
+                   not_ally=False, negated=[], evidence=[], first_date="", last_date="")
+    data = g.edges[u, v]
+    data["weight"] += value
+    if value:
+        data["positive" if value > 0 else "negative"] += abs(value)
+        data["count"] += 1
+        data["types"][rtype] = data["types"].get(rtype, 0) + 1
+    data["relations"].append(rtype)
+    data["evidence"].append({"doc_id": "kb", "kind": "kb", "type": rtype, "source": u, "target": v,
+                             "weight": round(value, 3), "date": when, "text": f"knowledge base: {note}",
+                             "start": None, "end": None})
 
 
 def _kb_record(kb: Any, actor_id: str) -> Any:
@@ -447,7 +487,7 @@ def load_graph(path: str | Path, *, format: str | None = None) -> nx.Graph:
 
 
 __all__ = [
-    "EXPORT_FORMATS", "Weight", "add_kb_ties", "allies_and_enemies", "blocs", "build_network", "centrality",
+    "EXPORT_FORMATS", "KB_WEIGHT", "STATE_SECTORS", "Weight", "add_kb_ties", "allies_and_enemies", "blocs", "build_network", "centrality",
     "event_pairs", "export_graph", "find_node", "identified", "load_graph", "load_weights", "node_key",
     "parse_weights", "strongest_ties", "summary", "triad_kind", "triads",
 ]

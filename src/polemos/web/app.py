@@ -1,50 +1,63 @@
-"""The FastAPI application: one factory, package templates and static files, errors as pages or JSON."""
+"""The FastAPI application: one factory, package templates and static files, security headers, errors as
+pages or JSON. Layers point down: app -> routes, api -> queries, figures, text, templating."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from polemos.errors import PolemosError
-from polemos.models import PLOVER_TYPES, describe_claim
-from polemos.store import Database
-from polemos.web.figures import actor_list, count_value, event_day, type_colour
+from polemos.query import open_existing
+from polemos.web import api, routes
+from polemos.web.templating import file_name, make_templates
+
+# No script runs on these pages (none is needed), nothing loads from elsewhere, no page may frame them.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                           "base-uri 'none'; frame-ancestors 'none'; script-src 'none'; connect-src 'self'")
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+)
 
 
-def claim(value: Any) -> str:
-    """A count claim as page text (en dash, '≤')."""
-    return describe_claim(value, typographic=True)
+class SecurityHeaders:
+    """ASGI middleware: the security headers on every response, and HEAD answered as GET without a body."""
 
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
 
-def actor_label(actor: dict[str, Any]) -> str:
-    """An actor's name with its country and sector codes: 'Kenyan police (KEN/COP)'."""
-    codes = "/".join(str(c) for c in (actor.get("country"), actor.get("sector")) if c)
-    return f"{actor.get('name')} ({codes})" if codes else str(actor.get("name"))
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
 
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            elif head and message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {**message, "body": b"", "more_body": False}
+            await send(message)
 
-def qs(**params: Any) -> str:
-    """A query string of the non-empty parameters."""
-    return urlencode({k: v for k, v in params.items() if v not in (None, "", False)})
-
-
-def make_templates() -> Jinja2Templates:
-    """The page templates (package data under polemos/web/templates) with polemos' helpers."""
-    env = Environment(loader=PackageLoader("polemos.web", "templates"), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(PLOVER_TYPES=PLOVER_TYPES, type_colour=type_colour, actor_list=actor_list,
-                       event_day=event_day, qs=qs)
-    env.filters.update(claim=claim, actor_label=actor_label, count_value=count_value)
-    return Jinja2Templates(env=env)
+        await self.app(scope, receive, send_with_headers)
 
 
 def _wants_json(request: Request) -> bool:
@@ -52,13 +65,12 @@ def _wants_json(request: Request) -> bool:
 
 
 def create_app(db: str, *, kb: bool = True) -> FastAPI:
-    """The polemos web app over the database at ``db`` (a path or SQLAlchemy URL).
+    """The polemos web app over the existing database at ``db`` (a path or SQLAlchemy URL).
 
     ``kb``: add the knowledge base's standing ties (parents, leaders' positions) to the network.
+    Raises StoreError when ``db`` names a file that does not exist.
     """
-    from polemos.web import api, routes
-
-    database = Database(db)
+    database = open_existing(db)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -69,29 +81,31 @@ def create_app(db: str, *, kb: bool = True) -> FastAPI:
     app = FastAPI(title="polemos", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
                   lifespan=lifespan)
     app.state.db = database
-    app.state.db_label = db
+    app.state.db_label = file_name(db) if "://" not in db else db.split("://", 1)[0] + "://…"
     app.state.use_kb = kb
     app.state.kb = None
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(packages=[("polemos.web", "static")]), name="static")
     app.include_router(routes.router)
     app.include_router(api.router, prefix="/api")
+    app.add_middleware(SecurityHeaders)
+
+    def page(request: Request, status: int, message: Any) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": message}, status_code=status)
+        return app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
+            request, "error.html", {"status": status, "message": message, "db_label": app.state.db_label},
+            status_code=status)
 
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if _wants_json(request):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return app.state.templates.TemplateResponse(
-            request, "error.html", {"status": exc.status_code, "message": exc.detail, "db_label": db}, status_code=exc.status_code)
+        return page(request, exc.status_code, exc.detail)
 
     async def bad_request(request: Request, exc: Exception) -> Response:
         if isinstance(exc, RequestValidationError):
             message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
         else:
             message = str(exc)
-        if _wants_json(request):
-            return JSONResponse({"detail": message}, status_code=400)
-        return app.state.templates.TemplateResponse(
-            request, "error.html", {"status": 400, "message": message, "db_label": db}, status_code=400)
+        return page(request, 400, message)
 
     app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, bad_request)
@@ -99,13 +113,4 @@ def create_app(db: str, *, kb: bool = True) -> FastAPI:
     return app
 
 
-def knowledge_base(app: FastAPI) -> Any:
-    """The knowledge base, loaded on first use (None when the app was made with ``kb=False``)."""
-    if app.state.use_kb and app.state.kb is None:
-        from polemos.knowledge.kb import KnowledgeBase
-
-        app.state.kb = KnowledgeBase.load()
-    return app.state.kb
-
-
-__all__ = ["create_app", "knowledge_base", "make_templates"]
+__all__ = ["CONTENT_SECURITY_POLICY", "SecurityHeaders", "create_app"]

