@@ -36,7 +36,7 @@ def test_pipeline_seed_stored_once_with_repeated_half(tmp_path: Path, db_path: P
                                                       seed_record: dict[str, Any]) -> None:
     source = write_jsonl(tmp_path / "seed.jsonl", [{k: seed_record[k] for k in ("id", "date", "text")}])
     extractor = FakeExtractor()
-    report = ingest_paths([source], db=db_path, extractor=extractor)
+    report = ingest_paths([source], db=db_path, extractor=extractor, time_budget=None)  # in-process: calls seen
     assert (report.read, report.stored, report.failed, report.repeated_passages) == (1, 1, 0, 2)
     text = seed_record["text"]
     second = text.index("Neither Washington nor Tehran!", text.index("Neither Washington nor Tehran!") + 1)
@@ -57,26 +57,31 @@ def test_pipeline_reingest_is_a_noop(tmp_path: Path, db_path: Path) -> None:
     first = ingest_paths([source], db=db_path, extractor=FakeExtractor())
     before = Database(db_path).counts()
     extractor = FakeExtractor()
-    again = ingest_paths([source], db=db_path, extractor=extractor)
+    again = ingest_paths([source], db=db_path, extractor=extractor, time_budget=None)
     assert (first.stored, again.stored, again.exact_duplicates, again.failed) == (2, 0, 2, 0)
     assert extractor.calls == []
     assert Database(db_path).counts() == before
     assert [d.status for d in again.documents] == ["exact_duplicate", "exact_duplicate"]
 
 
-def test_pipeline_near_duplicate_linked_not_extracted(tmp_path: Path, db_path: Path) -> None:
+def test_pipeline_near_duplicate_linked_extracted_repeats_marked(tmp_path: Path, db_path: Path) -> None:
     source = write_jsonl(tmp_path / "a.jsonl", [
         {"id": "orig", "text": KENYA},
         {"id": "update", "text": KENYA.replace("six people", "seven people")},
         {"id": "spaced", "text": KENYA.replace(". ", ".  ")},  # same normalised text: an exact duplicate
     ])
     extractor = FakeExtractor()
-    report = ingest_paths([source], db=db_path, extractor=extractor)
-    assert (report.stored, report.near_duplicates, report.exact_duplicates, report.events) == (2, 1, 1, 1)
-    assert len(extractor.calls) == 1
-    docs = {d["id"]: d for d in Database(db_path).documents()}
+    report = ingest_paths([source], db=db_path, extractor=extractor, time_budget=None)
+    assert (report.stored, report.near_duplicates, report.exact_duplicates, report.events) == (2, 1, 1, 2)
+    assert len(extractor.calls) == 2  # a near duplicate is extracted too
+    assert [d.repeats for d in report.documents] == [0, 1, 0]
+    db = Database(db_path)
+    docs = {d["id"]: d for d in db.documents()}
     assert docs["update"]["duplicate_of"] == "orig" and docs["update"]["status"] == "near_duplicate"
-    assert docs["update"]["events"] == 0 and docs["update"]["similarity"] >= 0.85
+    assert docs["update"]["events"] == 1 and docs["update"]["similarity"] >= 0.85
+    # The fake extractor reads the same claims from both texts: the update's event repeats the original's.
+    assert [e["doc_id"] for e in db.events()] == ["orig"]
+    assert len(db.events(repeats=True)) == 2
 
 
 def test_pipeline_near_threshold_configurable(tmp_path: Path, db_path: Path) -> None:

@@ -35,10 +35,10 @@ def db(db_path: Path) -> Database:
 
 def test_store_migrations_recorded_once(db_path: Path) -> None:
     first = Database(db_path)
-    assert first.schema_version() == 1
+    assert first.schema_version() == 2
     assert Database(db_path).migrate() == []
     with first.engine.connect() as conn:
-        assert conn.execute(sql("SELECT version, name FROM schema_migrations")).all() == [(1, "initial schema")]
+        assert [v for v, _ in conn.execute(sql("SELECT version, name FROM schema_migrations")).all()] == [1, 2]
 
 
 def test_store_sqlite_wal_and_foreign_keys(db: Database) -> None:

@@ -10,20 +10,31 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
+from sqlalchemy.exc import IntegrityError
+
+from polemos.budget import DEFAULT_TIME_BUDGET, BudgetedExtractor
 from polemos.errors import InputError
 from polemos.io.dedup import (
     DEFAULT_THRESHOLD,
     NearDuplicateIndex,
     content_hash,
+    event_repeats,
     find_repeated_passages,
     normalise,
     passage_spans,
     sentence_spans,
     signature_to_bytes,
 )
-from polemos.io.readers import DEFAULT_MAX_BYTES, SourceDocument, apply_defaults, expand_paths, read_file
+from polemos.io.readers import (
+    DEFAULT_MAX_BYTES,
+    SourceDocument,
+    apply_defaults,
+    check_pub_date,
+    expand_paths,
+    read_file,
+)
 from polemos.models import Extraction
-from polemos.store import Database, DocumentRecord
+from polemos.store import Database, DocumentRecord, RepeatMark
 
 #: Called after each file: (files done, files in all, the file just read).
 ProgressCallback = Callable[[int, int, str], None]
@@ -43,13 +54,15 @@ class DocumentOutcome:
 
     id: str
     source: str
-    status: str  # extracted | near_duplicate | exact_duplicate
+    status: str  # extracted | near_duplicate | exact_duplicate | failed
     title: str | None = None
     line: int | None = None
     duplicate_of: str | None = None
     repeated_passages: int = 0
     events: int = 0
     relations: int = 0
+    repeats: int = 0  # events of a near duplicate that repeat the original's
+    error: str | None = None  # why it failed (status failed)
 
 
 @dataclass
@@ -86,8 +99,16 @@ def document_id(doc: SourceDocument, digest: str, db: Database) -> str:
     return f"doc-{digest[:12]}"
 
 
+#: Tries to store one document when another process stores the same one (or takes its id) meanwhile.
+STORE_TRIES = 5
+
+
 class Ingestor:
-    """Stores documents one at a time, keeping the near-duplicate index and the run across a batch."""
+    """Stores documents one at a time, keeping the near-duplicate index and the run across a batch.
+
+    Every document read ends extracted (near duplicates included), failed (stored with its error,
+    for ``polemos reextract --failed``) or skipped as an exact duplicate of a stored one.
+    """
 
     def __init__(
         self,
@@ -96,10 +117,13 @@ class Ingestor:
         near_threshold: float = DEFAULT_THRESHOLD,
         extractor: ExtractorLike | None = None,
         command: str = "ingest",
+        time_budget: float | None = None,
     ) -> None:
         self.db = db
         self.index = NearDuplicateIndex.from_signatures(db.signatures(), threshold=near_threshold)
         self._extractor = extractor
+        self.time_budget = time_budget
+        self._budgeted: BudgetedExtractor | None = None
         self.report = IngestReport()
         self.report.run_id = db.start_run(command=command)
 
@@ -112,54 +136,127 @@ class Ingestor:
             self._extractor = Extractor()
         return self._extractor
 
+    def extract(self, text: str, *, pub_date: date | None, skip: Sequence[tuple[int, int]] | None) -> Extraction:
+        """One text's extraction within the time budget; every failure comes back as ``Extraction.error``."""
+        try:
+            if self.time_budget is None:
+                extraction = self.extractor.extract(text, pub_date=pub_date, skip=skip)
+            else:
+                if self._budgeted is None:
+                    self._budgeted = BudgetedExtractor(self.extractor, seconds=self.time_budget)
+                extraction = self._budgeted.extract(text, pub_date=pub_date, skip=skip)
+        except Exception as exc:  # noqa: BLE001  # a bug in one component must not lose the rest of the batch
+            return Extraction(error=f"{type(exc).__name__}: {exc}")
+        return extraction
+
     def add(self, doc: SourceDocument) -> DocumentOutcome | None:
-        """Deduplicate, extract and store one document; None (and an error in the report) if it failed."""
+        """Deduplicate, extract and store one document; None (and an error in the report) if it was not stored.
+
+        A document whose extraction fails is stored with status ``failed`` and its error, and counted
+        as failed; ingesting it again (an exact duplicate of a failed document) extracts it again.
+        """
         report = self.report
         report.read += 1
         if not normalise(doc.text):
             self._fail(InputError(doc.source, "document has no text", line=doc.line))
             return None
         digest = content_hash(doc.text)
-        existing = self.db.has_hash(digest)
-        if existing is not None:
-            report.exact_duplicates += 1
-            return self._outcome(DocumentOutcome(id=existing, source=doc.source, status="exact_duplicate",
-                                                 title=doc.title, line=doc.line, duplicate_of=existing))
-        doc_id = document_id(doc, digest, self.db)
         minhash = self.index.signature(doc.text)
-        match = self.index.query(minhash)
         repeated = find_repeated_passages(doc.text)
         extraction: Extraction | None = None
-        if match is None:
+        for _ in range(STORE_TRIES):
+            existing = self.db.find_hash(digest)
+            if existing is not None and existing[1] != "failed":
+                report.exact_duplicates += 1
+                return self._outcome(DocumentOutcome(id=existing[0], source=doc.source, status="exact_duplicate",
+                                                     title=doc.title, line=doc.line, duplicate_of=existing[0]))
+            if existing is not None:
+                return self._retry(existing[0], doc, repeated)
+            doc_id = document_id(doc, digest, self.db)
+            match = self.index.query(minhash)
+            if extraction is None:
+                extraction = self.extract(doc.text, pub_date=doc.date, skip=repeated)
+            error = extraction.error
+            marks: list[RepeatMark] = []
+            if error is None and match is not None:
+                marks = event_repeats([e.to_contract(doc_id) for e in extraction.events],
+                                      self.db.events(doc_id=match[0], repeats=True))
+            record = DocumentRecord(
+                id=doc_id, text=doc.text, content_hash=digest,
+                status="failed" if error else "extracted" if match is None else "near_duplicate",
+                title=doc.title, date=doc.date, url=doc.url, source=doc.source, site=doc.site, format=doc.format,
+                line=doc.line, signature=signature_to_bytes(minhash),
+                duplicate_of=match[0] if match else None, similarity=round(match[1], 4) if match else None,
+                error=f"extraction failed ({error})" if error else None,
+            )
             try:
-                extraction = self.extractor.extract(doc.text, pub_date=doc.date, skip=repeated)
-            except Exception as exc:  # noqa: BLE001  # a bug in one component must not lose the rest of the batch
-                self._fail(InputError(doc.source, f"extraction failed ({type(exc).__name__}: {exc}); "
-                                                  "the document was not stored", line=doc.line))
-                return None
-        record = DocumentRecord(
-            id=doc_id, text=doc.text, content_hash=digest,
-            status="extracted" if match is None else "near_duplicate",
-            title=doc.title, date=doc.date, url=doc.url, source=doc.source, site=doc.site, format=doc.format,
-            line=doc.line, signature=signature_to_bytes(minhash),
-            duplicate_of=match[0] if match else None, similarity=round(match[1], 4) if match else None,
-        )
-        self.db.add_document(record, passages=passage_spans(doc.text, repeated), sentences=sentence_spans(doc.text),
-                             extraction=extraction, run_id=report.run_id)
+                self._store(record, doc.text, repeated, None if error else extraction, marks)
+            except IntegrityError:
+                continue  # another process stored this text, or took this id, meanwhile: look again
+            break
+        else:
+            self._fail(InputError(doc.source, f"could not be stored after {STORE_TRIES} tries while other "
+                                              "processes wrote the same documents; ingest it again", line=doc.line))
+            return None
         if match is None:
             self.index.add(doc_id, minhash)
-        else:
-            report.near_duplicates += 1
-        report.stored += 1
         report.repeated_passages += len(repeated)
-        n_events = len(extraction.events) if extraction else 0
-        n_relations = len(extraction.relations) if extraction else 0
-        report.events += n_events
-        report.relations += n_relations
+        if record.status == "failed":
+            return self._failed_outcome(record, doc, len(repeated))
+        report.stored += 1
+        if match is not None:
+            report.near_duplicates += 1
+        return self._stored_outcome(record, doc, extraction, marks, len(repeated))
+
+    def _store(self, record: DocumentRecord, text: str, repeated: list[tuple[int, int]],
+               extraction: Extraction | None, marks: list[RepeatMark]) -> None:
+        """Write the document; when its extraction cannot be written, write it as failed with the reason."""
+        try:
+            self.db.add_document(record, passages=passage_spans(text, repeated), sentences=sentence_spans(text),
+                                 extraction=extraction, run_id=self.report.run_id, repeats=marks)
+        except IntegrityError:
+            raise
+        except Exception as exc:  # e.g. a value the database cannot hold
+            if extraction is None:
+                raise
+            record.status = "failed"
+            record.error = f"its extraction could not be stored ({type(exc).__name__}: {exc})"
+            self.db.add_document(record, passages=passage_spans(text, repeated), sentences=sentence_spans(text),
+                                 run_id=self.report.run_id)
+
+    def _retry(self, doc_id: str, doc: SourceDocument, repeated: list[tuple[int, int]]) -> DocumentOutcome:
+        """Extract again a stored document whose extraction had failed."""
+        assert self.report.run_id is not None
+        extraction = self.extract(doc.text, pub_date=doc.date, skip=repeated)
+        record = DocumentRecord(id=doc_id, text=doc.text, content_hash="", status="extracted", title=doc.title,
+                                line=doc.line, source=doc.source)
+        if extraction.error is None:
+            try:
+                self.db.replace_extraction(doc_id, extraction, run_id=self.report.run_id, status="extracted")
+            except Exception as exc:  # noqa: BLE001
+                extraction = Extraction(error=f"its extraction could not be stored ({type(exc).__name__}: {exc})")
+        if extraction.error is not None:
+            record.status, record.error = "failed", f"extraction failed ({extraction.error})"
+            self.db.replace_extraction(doc_id, None, run_id=self.report.run_id, status="failed", error=record.error)
+            return self._failed_outcome(record, doc, len(repeated))
+        self.report.stored += 1
+        return self._stored_outcome(record, doc, extraction, [], len(repeated))
+
+    def _failed_outcome(self, record: DocumentRecord, doc: SourceDocument, repeated: int) -> DocumentOutcome:
+        self._fail(InputError(doc.source, f"{record.error}; stored as failed (id {record.id}): run "
+                                          "`polemos reextract --failed` once the cause is fixed", line=doc.line))
+        return self._outcome(DocumentOutcome(id=record.id, source=doc.source, status="failed", title=doc.title,
+                                             line=doc.line, repeated_passages=repeated, error=record.error))
+
+    def _stored_outcome(self, record: DocumentRecord, doc: SourceDocument, extraction: Extraction,
+                        marks: list[RepeatMark], repeated: int) -> DocumentOutcome:
+        n_events, n_relations = len(extraction.events), len(extraction.relations)
+        self.report.events += n_events
+        self.report.relations += n_relations
         return self._outcome(DocumentOutcome(
-            id=doc_id, source=doc.source, status=record.status, title=doc.title, line=doc.line,
-            duplicate_of=record.duplicate_of, repeated_passages=len(repeated), events=n_events,
-            relations=n_relations))
+            id=record.id, source=doc.source, status=record.status, title=doc.title, line=doc.line,
+            duplicate_of=record.duplicate_of, repeated_passages=repeated, events=n_events,
+            relations=n_relations, repeats=sum(1 for mark in marks if mark[0] is not None)))
 
     def _outcome(self, outcome: DocumentOutcome) -> DocumentOutcome:
         self.report.documents.append(outcome)
@@ -174,10 +271,17 @@ class Ingestor:
         self._fail(error)
 
     def finish(self) -> IngestReport:
-        """Close the run and return the report."""
+        """Close the run (and the extraction worker) and return the report."""
+        self.close()
         assert self.report.run_id is not None
         self.db.finish_run(self.report.run_id, stats=self.report.counts())
         return self.report
+
+    def close(self) -> None:
+        """Stop the extraction worker, if one runs."""
+        if self._budgeted is not None:
+            self._budgeted.close()
+            self._budgeted = None
 
 
 def ingest_paths(
@@ -191,16 +295,22 @@ def ingest_paths(
     extractor: ExtractorLike | None = None,
     progress: ProgressCallback | None = None,
     stdin: io.BufferedIOBase | None = None,
+    follow_symlinks: bool = False,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> IngestReport:
     """Ingest files, directories (recursively) or ``-`` (stdin); returns counts, errors and outcomes.
 
     Every document is stored in its own transaction, so an interrupted run loses at most the
     document in flight, and running it again stores the rest (stored ones are exact duplicates).
+    ``time_budget``: seconds one document's extraction may take (None: no limit).
     """
+    if date is not None:
+        check_pub_date(date, source="--date")
     database = db if isinstance(db, Database) else Database(db)
+    ingestor: Ingestor | None = None
     try:
-        ingestor = Ingestor(database, near_threshold=near_threshold, extractor=extractor)
-        items = list(expand_paths(paths))
+        ingestor = Ingestor(database, near_threshold=near_threshold, extractor=extractor, time_budget=time_budget)
+        items = list(expand_paths(paths, follow_symlinks=follow_symlinks))
         total = len(items)
         for done, item in enumerate(items, start=1):
             if isinstance(item, InputError):
@@ -212,12 +322,19 @@ def ingest_paths(
                 for found in read_file(item, max_bytes=max_bytes, stdin=stdin):
                     if isinstance(found, InputError):
                         ingestor.error(found)
-                    else:
+                        continue
+                    try:
                         ingestor.add(apply_defaults(found, date=date, source=source))
+                    except Exception as exc:  # noqa: BLE001  # one document's problem is that document's error
+                        ingestor.error(InputError(found.source, f"could not be ingested ({type(exc).__name__}: "
+                                                                f"{exc}); the rest of the batch went on",
+                                                  line=found.line))
             if progress is not None:
                 progress(done, total, label)
         return ingestor.finish()
     finally:
+        if ingestor is not None:
+            ingestor.close()
         if database is not db:
             database.close()
 

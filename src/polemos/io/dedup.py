@@ -263,8 +263,46 @@ def passage_spans(text: str, repeated: Iterable[Span] = ()) -> list[tuple[int, i
     return sorted(out)
 
 
+
+
+# -- repeated events of a near duplicate -----------------------------------------------------------
+
+_CLAIMS = ("killed", "injured", "arrested")
+_NOT_COMPARED = ("id", "doc_id", "doc_date", "doc_title", "evidence", "rule")
+
+
+def event_key(event: dict[str, Any], *, claims: bool = True) -> str:
+    """What makes two contract events the same report: everything but where it was said (and, without
+    ``claims``, its counts)."""
+    import json
+
+    skip = _NOT_COMPARED if claims else _NOT_COMPARED + _CLAIMS
+    return json.dumps({k: v for k, v in event.items() if k not in skip}, sort_keys=True, default=str)
+
+
+def event_repeats(
+    events: Iterable[dict[str, Any]], original: Iterable[dict[str, Any]]
+) -> list[tuple[int | None, int | None]]:
+    """For each contract event of a near duplicate: (id of the original's event it repeats, id of the one it
+    revises), where a revision is the same event with other counts (a revised toll: a claim of its own)."""
+    same: dict[str, list[int]] = {}
+    similar: dict[str, list[int]] = {}
+    for ev in original:
+        same.setdefault(event_key(ev), []).append(ev["id"])
+        similar.setdefault(event_key(ev, claims=False), []).append(ev["id"])
+    out: list[tuple[int | None, int | None]] = []
+    for ev in events:
+        exact = same.get(event_key(ev))
+        if exact:
+            out.append((exact.pop(0), None))
+            continue
+        near = similar.get(event_key(ev, claims=False))
+        out.append((None, near[0] if near else None))
+    return out
+
+
 __all__ = [
-    "DEFAULT_THRESHOLD", "MIN_REPEAT_CHARS", "NUM_PERM", "NearDuplicateIndex", "content_hash",
-    "find_repeated_passages", "normalise", "paragraph_spans", "passage_spans", "sentence_spans", "shingles",
+    "DEFAULT_THRESHOLD", "MIN_REPEAT_CHARS", "NUM_PERM", "NearDuplicateIndex", "content_hash", "event_key",
+    "event_repeats", "find_repeated_passages", "normalise", "paragraph_spans", "passage_spans", "sentence_spans", "shingles",
     "signature", "signature_from_bytes", "signature_to_bytes", "words",
 ]

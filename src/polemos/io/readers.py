@@ -10,10 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +58,12 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(source, "binary file (contains NUL bytes); give text, HTML, JSON, CSV or feed files")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(source, f"undecodable UTF-16 text ({exc.reason}); re-save it as UTF-8") from exc
+        _check_nul(text, source, unit="character")
+        return text
+    _check_nul(data, source, unit="byte")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -72,25 +76,43 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def _check_nul(data: bytes | str, source: str, *, unit: str) -> None:
+    """InputError naming the offset of a NUL (text never holds one; it hides or cuts words downstream)."""
+    at = data.find(b"\x00") if isinstance(data, bytes) else data.find("\x00")
+    if at >= 0:
+        raise InputError(source, f"contains a NUL {unit} at offset {at:,} (a corrupt or binary file); "
+                                 "remove the NUL bytes or re-export the file as text")
+
+
+def check_pub_date(value: date, *, source: str, line: int | None = None, field: str = "date") -> date:
+    """The date, or InputError when it is more than a day in the future (a typo, or a wrong clock)."""
+    latest = date.today() + timedelta(days=1)
+    if value > latest:
+        raise InputError(source, f"field '{field}': {value.isoformat()} is in the future (after {latest}); "
+                                 "fix the publication date", line=line)
+    return value
+
+
 def parse_date(value: Any, *, source: str, line: int | None = None, field: str = "date") -> date | None:
-    """An ISO date (``YYYY-MM-DD``, optionally with a time) or None; InputError otherwise."""
+    """An ISO date (``YYYY-MM-DD``, optionally with a time) or None; InputError otherwise or when in the future."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return check_pub_date(value.date(), source=source, line=line, field=field)
     if isinstance(value, date):
-        return value
+        return check_pub_date(value, source=source, line=line, field=field)
     text = str(value).strip()
     try:
-        return date.fromisoformat(text[:10])
+        found = date.fromisoformat(text[:10])
     except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text).date()
-    except ValueError as exc:
-        raise InputError(
-            source, f"field '{field}': {text!r} is not an ISO date; write it as YYYY-MM-DD", line=line
-        ) from exc
+        try:
+            found = datetime.fromisoformat(text).date()
+        except ValueError as exc:
+            shown = text if len(text) <= 40 else text[:40] + "…"
+            raise InputError(
+                source, f"field '{field}': {shown!r} is not an ISO date; write it as YYYY-MM-DD", line=line
+            ) from exc
+    return check_pub_date(found, source=source, line=line, field=field)
 
 
 def _title_of(text: str) -> str | None:
@@ -171,6 +193,9 @@ def document_from_record(
         raise InputError(source, f"{where} field 'text' is a {type(text).__name__}, expected a string", line=line)
     if not text.strip():
         raise InputError(source, f"{where} field 'text' is empty", line=line)
+    if "\x00" in text:
+        raise InputError(source, f"{where} field 'text' contains a NUL character (\\u0000) at offset "
+                                 f"{text.index(chr(0)):,}; remove it", line=line)
 
     def opt(name: str) -> str | None:
         value = record.get(name)
@@ -196,10 +221,16 @@ def read_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | InputError
             yield InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno}); fix or remove the line",
                              line=number)
             continue
+        except RecursionError:
+            yield InputError(source, "JSON nested too deeply to read; fix or remove the line", line=number)
+            continue
         try:
             yield document_from_record(record, source=source, line=number, fmt="jsonl")
         except InputError as exc:
             yield exc
+        except (RecursionError, ValueError, OverflowError) as exc:
+            yield InputError(source, f"unusable record ({type(exc).__name__}: {exc}); fix or remove the line",
+                             line=number)
 
 
 def read_json(data: bytes, source: str) -> Iterator[SourceDocument | InputError]:
@@ -213,6 +244,9 @@ def read_json(data: bytes, source: str) -> Iterator[SourceDocument | InputError]
             yield from read_jsonl(data, source)
             return
         raise InputError(source, f"malformed JSON ({exc.msg})", line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError(source, "JSON nested too deeply to read; flatten it or give one record per line "
+                                 "(.jsonl)") from exc
     if isinstance(value, dict) and isinstance(value.get("documents"), list):
         value = value["documents"]
     records = value if isinstance(value, list) else [value]
@@ -225,27 +259,41 @@ def read_json(data: bytes, source: str) -> Iterator[SourceDocument | InputError]
 
 
 def read_csv(data: bytes, source: str) -> Iterator[SourceDocument | InputError]:
-    """A CSV file with a header and a text column (``text``, ``body`` or ``content``)."""
+    """A CSV file with a header and a text column (``text``, ``body`` or ``content``).
+
+    A field may be as long as the file; a malformed row (an unterminated quote included) is an
+    error naming the line the row starts on, and the rows after it are still read.
+    """
     text = decode(data, source)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
+    csv.field_size_limit(max(csv.field_size_limit(), len(data) + 1))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise InputError(source, f"malformed CSV header ({exc}); fix the first line", line=1) from exc
     lowered = {name.strip().lower(): name for name in header if name}
     column = next((lowered[c] for c in TEXT_COLUMNS if c in lowered), None)
     if column is None:
         raise InputError(
             source, f"CSV has no text column (columns: {', '.join(header) or 'none'}); name one 'text'", line=1
         )
-    try:
-        for row in reader:
-            record = {key: row.get(lowered[key]) for key in RECORD_FIELDS if key in lowered}
-            record["text"] = row.get(column)
-            line = reader.line_num
-            try:
-                yield document_from_record(record, source=source, line=line, fmt="csv", where="row")
-            except InputError as exc:
-                yield exc
-    except csv.Error as exc:
-        yield InputError(source, f"malformed CSV ({exc})", line=reader.line_num)
+    rows = iter(reader)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield InputError(source, f"malformed CSV in the row starting on this line ({exc}); "
+                                     "check its quotes", line=start)
+            continue
+        record = {key: row.get(lowered[key]) for key in RECORD_FIELDS if key in lowered}
+        record["text"] = row.get(column)
+        try:
+            yield document_from_record(record, source=source, line=start, fmt="csv", where="row")
+        except InputError as exc:
+            yield exc
 
 
 def html_to_text(fragment: str) -> str:
@@ -283,9 +331,17 @@ def read_feed(data: bytes, source: str) -> Iterator[SourceDocument | InputError]
             yield InputError(source, f"feed entry {index} ({title or 'untitled'}) has no text")
             continue
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        try:
+            published = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
+            if published is not None:
+                check_pub_date(published, source=source, field=f"entry {index} published")
+        except (ValueError, OverflowError):
+            published = None  # a date feedparser could not make sense of: none rather than a wrong one
+        except InputError as exc:
+            yield exc
+            continue
         yield SourceDocument(
-            text=text, source=source, id=None, title=title,
-            date=date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None,
+            text=text, source=source, id=None, title=title, date=published,
             url=entry.get("link") or None, site=site, format="feed",
         )
 
@@ -320,18 +376,56 @@ def reader_for(path: Path) -> Reader | None:
 
 # -- batches ----------------------------------------------------------------------------------
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Files to read: named files as given, directories recursively (known extensions, no hidden files)."""
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError, RuntimeError):  # outside, unreadable, or a symlink loop
+        return False
+    return True
+
+
+def _walk(folder: Path, *, follow_symlinks: bool) -> Iterator[Path | InputError]:
+    """Files of a folder with a known extension (no hidden ones), sorted; symlinks leading out of the
+    folder are errors unless ``follow_symlinks``."""
+    root = folder.resolve()
+    found: list[Path | InputError] = []
+    seen: set[Path] = set()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=follow_symlinks):
+        here = Path(dirpath)
+        real = here.resolve()
+        if real in seen:  # a symlink loop, or a folder reached twice
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        outside = [here / d for d in dirnames if (here / d).is_symlink() and not _inside(here / d, root)]
+        for name in filenames:
+            child = here / name
+            if not name.startswith(".") and reader_for(child):
+                if not _inside(child, root):
+                    outside.append(child)
+                elif child.is_file():
+                    found.append(child)
+        if not follow_symlinks:
+            found.extend(InputError(str(link), "a symlink that leads out of the folder: not followed; name its "
+                                               "target itself, or pass --follow-symlinks") for link in outside)
+        else:
+            found.extend(link for link in outside if link.is_file())
+    yield from sorted(found, key=lambda item: str(item.path if isinstance(item, InputError) else item))
+
+
+def expand_paths(paths: Iterable[str | Path], *, follow_symlinks: bool = False) -> Iterator[Path | InputError]:
+    """Files to read: named files as given, directories recursively (known extensions, no hidden files).
+
+    In a directory, a symlink that leads out of it is reported, not followed, unless ``follow_symlinks``.
+    """
     for raw in paths:
         if str(raw) == STDIN:
             yield Path(STDIN)
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path).parts
-                if child.is_file() and not any(p.startswith(".") for p in rel) and reader_for(child):
-                    yield child
+            yield from _walk(path, follow_symlinks=follow_symlinks)
         elif path.is_file():
             yield path
         elif path.exists():
@@ -367,6 +461,8 @@ def read_file(
         yield exc
     except OSError as exc:
         yield InputError(source, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001  # a reader's bug must cost this file only, not the batch
+        yield InputError(source, f"cannot be read ({type(exc).__name__}: {exc}); the rest of the file was skipped")
 
 
 def apply_defaults(doc: SourceDocument, *, date: date | None = None, source: str | None = None) -> SourceDocument:
@@ -398,7 +494,8 @@ def read_paths(
 
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "READERS", "Reader", "SourceDocument", "apply_defaults", "decode", "expand_paths",
+    "DEFAULT_MAX_BYTES", "READERS", "Reader", "SourceDocument", "apply_defaults", "check_pub_date", "decode",
+    "expand_paths",
     "read_csv", "read_feed", "read_file", "read_html", "read_json", "read_jsonl", "read_paths", "read_text",
     "reader_for", "sniff_reader",
 ]

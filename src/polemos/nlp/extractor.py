@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -15,6 +16,8 @@ logger = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from polemos.io.prepare import Prepared
 
 Span = tuple[int, int]
 
@@ -74,7 +77,7 @@ class Extractor:
             event.evidence = [trim_evidence(text, ev) for ev in event.evidence]
         for relation in relations:
             relation.evidence = [trim_evidence(text, ev) for ev in relation.evidence]
-        from polemos.nlp.attach import release
+        from polemos.nlp.doc_index import release
 
         release(doc)
         return Extraction(events=events, relations=relations)
@@ -95,11 +98,27 @@ class Extractor:
         if n_process > 1:
             yield from _extract_parallel(self, items, batch_size=batch_size, n_process=n_process)
             return
+        from polemos.io.prepare import PART_CHARS, prepare
         from polemos.nlp.pipe import chunked, make_docs
+
+        # Invisible characters are cleaned out and long texts cut into parts (offsets mapped back
+        # to the original by `Prepared.merge`); `plans` holds the documents whose parts are in flight.
+        plans: deque[tuple[Prepared, list[Extraction]]] = deque()
+        limit = min(self.nlp.max_length, PART_CHARS)
 
         def contexts() -> Iterator[tuple[str, date | None]]:
             for text, pub_date, skip in items:
-                yield self._prepare(text, skip), pub_date
+                plan = prepare(self._prepare(text, skip), limit=limit)
+                plans.append((plan, []))
+                yield from ((part, pub_date) for _, part in plan.parts)
+
+        def merged(parts: Iterable[Extraction]) -> Iterator[Extraction]:
+            for part in parts:
+                plan, done = plans[0]
+                done.append(part)
+                if len(done) == len(plan.parts):
+                    plans.popleft()
+                    yield plan.merge(done)
 
         # The publication date must be on the Doc before our components run, so docs are
         # tokenised first and then streamed through `nlp.pipe`, one batch at a time so that a
@@ -109,9 +128,9 @@ class Extractor:
             try:
                 docs = list(self.nlp.pipe(make_docs(self.nlp, pairs), batch_size=batch_size))
             except Exception:  # noqa: BLE001  # a bug in one component must not lose the other documents
-                yield from (self._extract_alone(pair) for pair in pairs)
+                yield from merged(self._extract_alone(pair) for pair in pairs)
                 continue
-            yield from (self._collect(doc) for doc in docs)
+            yield from merged(self._collect(doc) for doc in docs)
 
     def _extract_alone(self, pair: tuple[str, date | None]) -> Extraction:
         """One document on its own; a component's exception becomes ``Extraction.error``."""

@@ -7,13 +7,14 @@ Each document and everything extracted from it is written in one transaction.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, or_, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
@@ -31,7 +32,7 @@ class DocumentRecord:
     id: str
     text: str
     content_hash: str
-    status: str  # extracted | near_duplicate | stored
+    status: str  # extracted | near_duplicate | failed
     title: str | None = None
     date: date | None = None
     url: str | None = None
@@ -42,6 +43,21 @@ class DocumentRecord:
     signature: bytes | None = None
     duplicate_of: str | None = None
     similarity: float | None = None
+    error: str | None = None  # why the extraction failed (status failed)
+
+
+#: (repeat_of, revision_of) of one event of a near duplicate: ids of the original's events.
+RepeatMark = tuple[int | None, int | None]
+
+#: SQLite stores signed 64-bit integers; a larger number from the text is not written as one.
+MAX_INT = 2**63 - 1
+
+
+def storable_int(value: int | None) -> int | None:
+    """The integer, or None when it is out of the range every backend stores (the text keeps the claim)."""
+    if value is None or -MAX_INT <= value <= MAX_INT:
+        return value
+    return None
 
 
 def database_url(url_or_path: str | Path) -> str:
@@ -99,15 +115,31 @@ class Database:
         self.close()
 
     def migrate(self) -> list[int]:
-        """Bring the schema up to date; returns the migration versions applied."""
+        """Bring the schema up to date; returns the migration versions applied.
+
+        The migrations run under the database's write lock, so processes that open a new or old
+        database at the same time wait for each other instead of applying a step twice.
+        """
         try:
+            with self.engine.connect() as conn:
+                if not m.pending(conn):
+                    return []
             with self.engine.begin() as conn:
+                self._lock(conn)
                 return m.migrate(conn)
         except (DatabaseError, OperationalError) as exc:
             raise StoreError(
                 f"cannot open or migrate the database {self.url}: {exc.orig}; "
                 "check the path is a polemos database (or a new file)"
             ) from exc
+
+    def _lock(self, conn: Connection) -> None:
+        """Take the write lock for the rest of ``conn``'s transaction (waiting for other writers)."""
+        backend = self.engine.dialect.name
+        if backend == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif backend == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7204010012)")
 
     def schema_version(self) -> int:
         """The highest migration applied."""
@@ -144,6 +176,13 @@ class Database:
         with self.engine.connect() as conn:
             return conn.scalar(select(m.documents.c.id).where(m.documents.c.content_hash == content_hash))
 
+    def find_hash(self, content_hash: str) -> tuple[str, str] | None:
+        """(id, status) of the stored document with this content hash, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(m.documents.c.id, m.documents.c.status)
+                               .where(m.documents.c.content_hash == content_hash)).first()
+        return (row[0], row[1]) if row is not None else None
+
     def has_id(self, doc_id: str) -> bool:
         """Whether a document id is taken."""
         with self.engine.connect() as conn:
@@ -167,8 +206,12 @@ class Database:
         sentences: Iterable[Span] = (),
         extraction: Extraction | None = None,
         run_id: int | None = None,
+        repeats: Sequence[RepeatMark] = (),
     ) -> str:
-        """Write a document with its passages, sentences and extraction in ONE transaction; returns its id."""
+        """Write a document with its passages, sentences and extraction in ONE transaction; returns its id.
+
+        ``repeats`` marks, event by event, those that repeat or revise an original's events.
+        """
         with self.engine.begin() as conn:
             conn.execute(m.documents.insert().values(
                 id=record.id, content_hash=record.content_hash, title=record.title,
@@ -176,6 +219,7 @@ class Database:
                 site=record.site, format=record.format, line=record.line, text=record.text,
                 n_chars=len(record.text), signature=record.signature, duplicate_of=record.duplicate_of,
                 similarity=record.similarity, status=record.status, run_id=run_id, added_at=m.now(),
+                error=record.error, extracted_run=run_id,
             ))
             rows = [{"doc_id": record.id, "idx": i, "start": s, "end": e, "repeated": bool(r)}
                     for i, (s, e, r) in enumerate(passages)]
@@ -185,8 +229,68 @@ class Database:
             if rows:
                 conn.execute(m.sentences.insert(), rows)
             if extraction is not None:
-                _write_extraction(conn, record.id, extraction, run_id)
+                _write_extraction(conn, record.id, extraction, run_id, repeats)
+            if run_id is not None:
+                _write_snapshot(conn, run_id, record.id, record.status, record.error, extraction)
         return record.id
+
+    def replace_extraction(
+        self, doc_id: str, extraction: Extraction | None, *, run_id: int, status: str, error: str | None = None,
+        repeats: Sequence[RepeatMark] = (),
+    ) -> None:
+        """Put a new extraction (None: none, the document failed) in place of a document's, in ONE transaction."""
+        with self.engine.begin() as conn:
+            old = select(m.events.c.id).where(m.events.c.doc_id == doc_id).scalar_subquery()
+            conn.execute(update(m.events).where(m.events.c.repeat_of.in_(old)).values(repeat_of=None))
+            conn.execute(update(m.events).where(m.events.c.revision_of.in_(old)).values(revision_of=None))
+            conn.execute(delete(m.evidence).where(m.evidence.c.doc_id == doc_id))
+            conn.execute(delete(m.counts).where(m.counts.c.event_id.in_(old)))
+            conn.execute(delete(m.event_actors).where(m.event_actors.c.event_id.in_(old)))
+            conn.execute(delete(m.events).where(m.events.c.doc_id == doc_id))
+            conn.execute(delete(m.relations).where(m.relations.c.doc_id == doc_id))
+            if extraction is not None:
+                _write_extraction(conn, doc_id, extraction, run_id, repeats)
+            conn.execute(update(m.documents).where(m.documents.c.id == doc_id).values(
+                status=status, error=error, extracted_run=run_id))
+            _write_snapshot(conn, run_id, doc_id, status, error, extraction)
+
+    def mark_repeats(self, doc_id: str, repeats: Sequence[tuple[int, RepeatMark]]) -> None:
+        """Set (repeat_of, revision_of) of stored events, given as (event id, mark) pairs."""
+        with self.engine.begin() as conn:
+            conn.execute(update(m.events).where(m.events.c.doc_id == doc_id).values(repeat_of=None, revision_of=None))
+            for event_id, (repeat_of, revision_of) in repeats:
+                if repeat_of is not None or revision_of is not None:
+                    conn.execute(update(m.events).where(m.events.c.id == event_id).values(
+                        repeat_of=repeat_of, revision_of=revision_of))
+
+    def extraction_lines(self, run_id: int) -> dict[str, dict[str, Any]]:
+        """What a run extracted, by document id: status, error and the contract lines."""
+        x = m.extractions.c
+        query = select(x.doc_id, x.status, x.error, x.lines).where(x.run_id == run_id).order_by(x.id)
+        with self.engine.connect() as conn:
+            return {row.doc_id: {"status": row.status, "error": row.error, "lines": json.loads(row.lines)}
+                    for row in conn.execute(query)}
+
+    def documents_to_extract(
+        self, *, failed: bool = False, all: bool = False, before_version: str | None = None,
+        ids: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
+        """Documents to extract again (with their text): the failed ones, all, those last extracted by a
+        pipeline version older than ``before_version``, or those named; originals before near duplicates."""
+        d = m.documents.c
+        version = (select(m.runs.c.pipeline_version).where(m.runs.c.id == func.coalesce(d.extracted_run, d.run_id))
+                   .scalar_subquery())
+        query = select(d.id, d.text, d.date, d.source, d.line, d.status, d.duplicate_of, version.label("version"))
+        query = query.order_by(d.duplicate_of.is_not(None), d.added_at, d.id)
+        with self.engine.connect() as conn:
+            rows = [dict(row) for row in conn.execute(query).mappings()]
+        wanted = set(ids)
+        out = []
+        for row in rows:
+            older = before_version is not None and _version_key(row["version"] or "0") < _version_key(before_version)
+            if all or row["id"] in wanted or older or (failed and row["status"] == "failed"):
+                out.append(row)
+        return out
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document (without its text): id, title, source, url, date, status, counts, in insertion order."""
@@ -194,7 +298,7 @@ class Database:
         n_events = select(func.count()).where(m.events.c.doc_id == d.id).scalar_subquery()
         n_repeated = (select(func.count()).where(m.passages.c.doc_id == d.id, m.passages.c.repeated.is_(True))
                       .scalar_subquery())
-        query = select(d.id, d.title, d.source, d.url, d.site, d.date, d.format, d.line, d.status,
+        query = select(d.id, d.title, d.source, d.url, d.site, d.date, d.format, d.line, d.status, d.error,
                        d.duplicate_of, d.similarity, d.n_chars, d.added_at, n_events.label("events"),
                        n_repeated.label("repeated_passages")).order_by(d.added_at, d.id)
         with self.engine.connect() as conn:
@@ -234,8 +338,11 @@ class Database:
         end: str | date | None = None,
         doc_id: str | None = None,
         limit: int | None = None,
+        repeats: bool = False,
     ) -> list[dict[str, Any]]:
         """Events as contract dicts (``Event.to_contract``) plus id, doc_id, doc_date, doc_title.
+
+        A near duplicate's events that repeat its original's are left out unless ``repeats``.
 
         ``actor`` matches a source/target name or KB id (case-insensitive substring); ``country``
         an actor's or the location's country; ``start``/``end`` the event date (else the document's).
@@ -247,6 +354,8 @@ class Database:
             query = query.where(func.upper(e.type) == type.upper())
         if doc_id:
             query = query.where(e.doc_id == doc_id)
+        if not repeats:
+            query = query.where(e.repeat_of.is_(None))
         if country:
             code = country.upper()
             in_roles = (select(m.event_actors.c.event_id)
@@ -348,8 +457,26 @@ def _write_evidence(conn: Connection, doc_id: str, items: Sequence[Evidence], **
         conn.execute(m.evidence.insert(), rows)
 
 
-def _write_extraction(conn: Connection, doc_id: str, extraction: Extraction, run_id: int | None) -> None:
+def _write_snapshot(
+    conn: Connection, run_id: int, doc_id: str, status: str, error: str | None, extraction: Extraction | None
+) -> None:
+    lines = extraction.to_contract(doc_id, all_relations=True) if extraction is not None else []
+    conn.execute(m.extractions.insert().values(
+        run_id=run_id, doc_id=doc_id, status=status, error=error, lines=json.dumps(lines, ensure_ascii=False),
+        events=len(extraction.events) if extraction else 0, relations=len(extraction.relations) if extraction else 0,
+        added_at=m.now()))
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """A version string as numbers to compare ("0.10.1" > "0.9"); non-numeric parts count as 0."""
+    return tuple(int(part) if part.isdigit() else 0 for part in re.split(r"[.+-]", version))
+
+
+def _write_extraction(
+    conn: Connection, doc_id: str, extraction: Extraction, run_id: int | None, repeats: Sequence[RepeatMark] = ()
+) -> None:
     for idx, ev in enumerate(extraction.events):
+        repeat_of, revision_of = repeats[idx] if idx < len(repeats) else (None, None)
         place = ev.location
         result = conn.execute(m.events.insert().values(
             doc_id=doc_id, run_id=run_id, idx=idx, type=ev.type, mode=ev.mode, modality=ev.modality,
@@ -362,7 +489,7 @@ def _write_extraction(conn: Connection, doc_id: str, extraction: Extraction, run
             trigger=ev.trigger.text if ev.trigger else None,
             trigger_start=ev.trigger.start if ev.trigger else None,
             trigger_end=ev.trigger.end if ev.trigger else None,
-            rule=ev.rule or None, confidence=ev.confidence,
+            rule=ev.rule or None, confidence=ev.confidence, repeat_of=repeat_of, revision_of=revision_of,
         ))
         event_id = int(result.inserted_primary_key[0])  # type: ignore[index]
         roles = [("source", i, a) for i, a in enumerate(ev.source)] + [("target", i, a) for i, a in enumerate(ev.target)]
@@ -370,7 +497,8 @@ def _write_extraction(conn: Connection, doc_id: str, extraction: Extraction, run
                  "start": a.start, "end": a.end} for role, pos, a in roles]
         if rows:
             conn.execute(m.event_actors.insert(), rows)
-        rows = [{"event_id": event_id, "kind": kind, "low": c.low, "best": c.best, "high": c.high,
+        rows = [{"event_id": event_id, "kind": kind, "low": storable_int(c.low), "best": storable_int(c.best),
+                 "high": storable_int(c.high),
                  "text": c.text or None, "start": c.start, "end": c.end}
                 for kind, c in (("killed", ev.killed), ("injured", ev.injured), ("arrested", ev.arrested))
                 if c is not None]
@@ -478,4 +606,4 @@ def _in_range(value: str | None, start: str | date | None, end: str | date | Non
     return not (end is not None and value > str(end)[: len(value)])
 
 
-__all__ = ["Database", "DocumentRecord", "database_url"]
+__all__ = ["MAX_INT", "Database", "DocumentRecord", "RepeatMark", "database_url", "storable_int"]

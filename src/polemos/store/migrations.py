@@ -22,7 +22,10 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
     select,
+    text,
+    update,
 )
 
 metadata = MetaData()
@@ -60,9 +63,11 @@ documents = Table(
     Column("signature", LargeBinary),
     Column("duplicate_of", String(200), ForeignKey("documents.id")),
     Column("similarity", Float),
-    Column("status", String(20), nullable=False),
+    Column("status", String(20), nullable=False),  # extracted | near_duplicate | failed
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("added_at", String(40), nullable=False),
+    Column("error", Text),  # why the extraction failed (status failed); migration 2
+    Column("extracted_run", Integer),  # the run of the stored extraction; migration 2
 )
 
 passages = Table(
@@ -122,6 +127,10 @@ events = Table(
     Column("trigger_end", Integer),
     Column("rule", String(200)),
     Column("confidence", Float),
+    # In a near duplicate: the original's event this one repeats, or revises (same event, other
+    # counts). Plain ids, not foreign keys: re-extracting the original renews them. Migration 2.
+    Column("repeat_of", Integer),
+    Column("revision_of", Integer),
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_type", "type"),
 )
@@ -190,15 +199,49 @@ evidence = Table(
 )
 
 
+extractions = Table(
+    "extractions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(20), nullable=False),  # extracted | near_duplicate | failed
+    Column("error", Text),
+    Column("events", Integer, nullable=False),
+    Column("relations", Integer, nullable=False),
+    Column("lines", Text, nullable=False),  # JSON list of contract objects (docs/contract.md)
+    Column("added_at", String(40), nullable=False),
+    Index("ix_extractions_run", "run_id"),
+    Index("ix_extractions_doc", "doc_id"),
+)
+"""What each run extracted from each document (migration 2), so any two runs can be compared."""
+
+INITIAL_COLUMNS = {"documents": ("error", "extracted_run"), "events": ("repeat_of", "revision_of")}
+
+
 def _initial(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[
-        runs, documents, passages, sentences, actors, events, event_actors, counts, relations, evidence,
-    ])
+    tables = [runs, documents, passages, sentences, actors, events, event_actors, counts, relations, evidence]
+    metadata.create_all(conn, tables=tables)
+    # The tables above are declared as they are now; drop what later migrations add, so that
+    # every database takes the same steps.
+    for table, columns in INITIAL_COLUMNS.items():
+        for column in columns:
+            conn.execute(text(f'ALTER TABLE {table} DROP COLUMN "{column}"'))
+
+
+def _extraction_status(conn: Connection) -> None:
+    """Failed documents with their error, repeats of a near duplicate's events, per-run extractions."""
+    for table, columns in INITIAL_COLUMNS.items():
+        for column in columns:
+            kind = "TEXT" if column == "error" else "INTEGER"
+            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" {kind}'))
+    conn.execute(update(documents).values(extracted_run=documents.c.run_id))
+    metadata.create_all(conn, tables=[extractions])
 
 
 #: (version, name, apply) in order.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema", _initial),
+    (2, "document status and error, event repeats, extractions per run", _extraction_status),
 ]
 
 
@@ -207,13 +250,25 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def migrate(conn: Connection) -> list[int]:
-    """Apply the migrations not yet recorded; returns the versions applied."""
-    metadata.create_all(conn, tables=[schema_migrations])
+def pending(conn: Connection) -> list[int]:
+    """The versions not yet applied (all of them in a new database)."""
+    if not inspect(conn).has_table(schema_migrations.name):
+        return [version for version, _, _ in MIGRATIONS]
     done = set(conn.scalars(select(schema_migrations.c.version)))
+    return [version for version, _, _ in MIGRATIONS if version not in done]
+
+
+def migrate(conn: Connection) -> list[int]:
+    """Apply the migrations not yet recorded; returns the versions applied.
+
+    Call it inside a transaction that holds the database's write lock (``Database.migrate``
+    does), so that two processes never apply the same step.
+    """
+    metadata.create_all(conn, tables=[schema_migrations])
+    todo = set(pending(conn))
     applied: list[int] = []
     for version, name, apply in MIGRATIONS:
-        if version in done:
+        if version not in todo:
             continue
         apply(conn)
         conn.execute(schema_migrations.insert().values(version=version, name=name, applied_at=now()))
@@ -221,4 +276,4 @@ def migrate(conn: Connection) -> list[int]:
     return applied
 
 
-__all__ = ["MIGRATIONS", "metadata", "migrate", "now"]
+__all__ = ["MIGRATIONS", "metadata", "migrate", "now", "pending"]
