@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from polemos.knowledge.kb import KnowledgeBase
 from polemos.models import Actor
-from polemos.nlp.actor_matcher import pluralise
-from polemos.nlp.actors import ActorRecognizer, context_country, looks_like_name, resolve_span
+from polemos.nlp.actors.entities import looks_like_name
+from polemos.nlp.actors.matcher import context_country, pluralise
+from polemos.nlp.actors.recognizer import ActorRecognizer, resolve_span
 from polemos.nlp.pipe import make_docs
 
 KB_DIR = Path(__file__).resolve().parent.parent / "src" / "polemos" / "data" / "kb"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.anaphora import pointing_object
+from polemos.nlp.events.anaphora import pointing_object
 from polemos.ontology.lexicon import load_lexicon
 
 

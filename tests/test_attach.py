@@ -15,7 +15,7 @@ from polemos.nlp.attach import (
     sentences_back,
     trigger_map,
 )
-from polemos.nlp.counts import is_cost_word
+from polemos.nlp.counts.recognizer import is_cost_word
 from polemos.nlp.doc_index import doc_text, sent_number, sent_start, sentence, spans_in_sentence
 from polemos.nlp.pipe import make_docs
 

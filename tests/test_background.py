@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.background import is_setting_only, not_an_event
+from polemos.nlp.events.background import is_setting_only, not_an_event
 from polemos.ontology.lexicon import load_lexicon
 
 

@@ -9,7 +9,9 @@ import yaml
 
 from polemos.errors import KnowledgeBaseError
 from polemos.models import Count
-from polemos.nlp.counts import counts_for_event, find_counts, parse_count, parse_number, sum_counts
+from polemos.nlp.counts.attach import counts_for_event
+from polemos.nlp.counts.parse import parse_count, parse_number, sum_counts
+from polemos.nlp.counts.recognizer import find_counts
 from polemos.nlp.pipe import make_docs
 from polemos.ontology.counts import carries_count, kinds_for_type, load_count_lexicon, parse_lexicon
 

@@ -7,16 +7,9 @@ from typing import Any
 
 import pytest
 
-from polemos.nlp.dates import (
-    date_for_event,
-    is_past_date,
-    is_prospective,
-    last_weekday,
-    next_weekday,
-    nth_day_phrase,
-    resolve_date,
-    shift_for_nth_day,
-)
+from polemos.nlp.dates.attach import date_for_event, nth_day_phrase, shift_for_nth_day
+from polemos.nlp.dates.normalise import last_weekday, next_weekday, resolve_date
+from polemos.nlp.dates.recognizer import is_past_date, is_prospective
 from polemos.nlp.pipe import make_docs
 
 

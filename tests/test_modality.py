@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.modality import ModalityWords, conditional_unless, is_scheduled, modality_of
+from polemos.nlp.events.modality import ModalityWords, conditional_unless, is_scheduled, modality_of
 from polemos.ontology.lexicon import load_lexicon
 
 

@@ -10,7 +10,8 @@ import pytest
 from polemos.knowledge.gazetteer import load_gazetteer
 from polemos.models import Actor
 from polemos.nlp.pipe import make_docs
-from polemos.nlp.places import context_weights, country_place, find_places, person_is_place, place_for_event
+from polemos.nlp.places.attach import country_place, place_for_event
+from polemos.nlp.places.recognizer import context_weights, find_places, person_is_place
 
 
 def parse(nlp: Any, text: str) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polemos.models import Actor
-from polemos.nlp.reciprocal import both_ways, has_reciprocal_object
+from polemos.nlp.events.reciprocal import both_ways, has_reciprocal_object
 
 
 def test_reciprocal_both_ways_puts_each_party_on_both_sides() -> None:
@@ -48,8 +48,8 @@ def test_reciprocal_agreement_ignores_the_broker(nlp) -> None:  # type: ignore[n
 
 
 def test_reciprocal_coordinated_heads_splits_a_folded_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    from polemos.nlp.event_actors import actor_spans
-    from polemos.nlp.reciprocal import coordinated_heads
+    from polemos.nlp.events.doc_actors import actor_spans
+    from polemos.nlp.events.reciprocal import coordinated_heads
 
     doc = nlp("US President Donald Trump and North Korean leader Kim Jong Un met in Singapore.")
     verb = next(t for t in doc if t.lemma_ == "meet")

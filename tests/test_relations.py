@@ -9,13 +9,13 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from polemos.models import Actor, Relation
-from polemos.nlp.relations import (
-    Mention,
+from polemos.nlp.relations.component import (
     dedupe_relations,
     find_relations,
     keep_relation,
     register_extensions,
 )
+from polemos.nlp.relations.context import Mention
 
 pytestmark = pytest.mark.slow
 
@@ -391,7 +391,7 @@ def test_relations_enemys_enemy_is_refused_ally(nlp: Any) -> None:
 
 
 def test_relations_signature_name() -> None:
-    from polemos.nlp.stances import signature_name
+    from polemos.nlp.relations.stances import signature_name
     from polemos.ontology.cues import load_cues
 
     cues = load_cues()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from polemos.nlp.roles import envoy_host, noun_roles, np_span, resolve_pronoun, role_words, verb_roles
+from polemos.nlp.events.noun_roles import noun_roles, np_span, resolve_pronoun
+from polemos.nlp.events.roles import envoy_host, role_words, verb_roles
 from polemos.ontology.lexicon import load_lexicon
 
 ACTOR_HEADS = load_lexicon().word_set("actor_heads") | {"camp"}
@@ -323,7 +324,7 @@ def test_roles_the_two_rivals_are_the_pair_named_before(nlp, text: str, type_: s
 
 
 def test_roles_two_countries_without_the_is_no_pair(nlp) -> None:  # type: ignore[no-untyped-def]
-    from polemos.nlp.event_actors import two_sides
+    from polemos.nlp.events.participants import two_sides
     lex = load_lexicon()
     doc = nlp("Saudi Arabia and Iran agreed to restore relations. Two countries condemned the deal.")
     assert two_sides(_tok(doc, "countries"), lex.word_set("pair_nouns")) == []

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from polemos.nlp import actors, attribute_index, counts, dates, events, places, relations
+from polemos.nlp import attribute_index
+from polemos.nlp.actors import recognizer as actors
+from polemos.nlp.counts import recognizer as counts
+from polemos.nlp.dates import recognizer as dates
+from polemos.nlp.events import component as events
+from polemos.nlp.places import recognizer as places
+from polemos.nlp.relations import component as relations
 
 #: Component names in pipeline order (each needs those before it).
 COMPONENTS: tuple[str, ...] = (

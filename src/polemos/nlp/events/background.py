@@ -15,9 +15,15 @@ from polemos.nlp.triggers import is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
 _NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "compound", "appos"})
+
+
 # Entity types under which a trigger word is part of a date or a name ("in March", "the Rally for Culture").
 _NAME_ENTS = frozenset({"DATE", "TIME", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
 _RELATIVES = frozenset({"that", "which", "who"})
+
+
 # Prepositions whose object is the cause of an agentless death or destruction ("killed in a stampede").
 _CAUSE_PREPS = frozenset({"in", "by", "during"})
 
@@ -109,9 +115,3 @@ def caused_by_non_agent(verb: Token, lex: Lexicon) -> bool:
     """A killing or destruction done by a natural hazard or an accident ("the earthquake that killed 1,400",
     "were killed in a stampede"): no assault, nobody's act."""
     return any(names_non_agent(c, lex) for c in causes(verb))
-
-
-__all__ = [
-    "background_marker", "caused_by_non_agent", "causes", "is_setting_only", "names_non_agent",
-    "not_an_event", "tells_more"
-]

@@ -18,13 +18,19 @@ from polemos.models import Actor, Evidence, Relation
 if TYPE_CHECKING:
     from polemos.ontology.cues import Cues
 
+
 Resolver = Callable[[Span], "Actor | None"]
+
 
 NOT_ACTOR_ENTS: frozenset[str] = frozenset({
     "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "LOC", "FAC", "EVENT", "LAW",
     "WORK_OF_ART", "LANGUAGE", "PRODUCT",
 })
+
+
 SYMMETRIC: frozenset[str] = frozenset({"ALLY", "ENEMY"})
+
+
 HIERARCHY: frozenset[str] = frozenset({"LEADS", "PART_OF", "CONTROLS"})
 
 
@@ -82,11 +88,11 @@ class Context:
         return m if m is not None and m.end == i else None
 
 
-# --- helpers over tokens -------------------------------------------------------------------------
-
 # Links from a claim verb to what is claimed: a clause ("denied that it backs"), a gerund ("denied supporting",
 # "accused X of backing") or the preposition that carries one ("blamed X for arming").
 _CLAIM_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "acl"})
+
+
 _CLAIM_PREPS = frozenset({"of", "for", "with", "over"})
 
 
@@ -110,7 +116,6 @@ def claimed_tokens(ctx: Context) -> frozenset[int]:
         for c in comps:
             out.update(t.i for t in c.subtree)
     return frozenset(out)
-
 
 
 def actor_key(actor: Actor) -> str:
@@ -346,6 +351,7 @@ def list_after(ctx: Context, i: int, *, need_introducer: bool) -> list[Mention]:
         if j - i > 45:
             break
     return out
+
 
 def skip_punct(doc: Doc, i: int, end: int) -> int:
     while i < end and doc[i].text in (",", "—", "–", ":"):

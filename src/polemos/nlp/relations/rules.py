@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from polemos.models import Actor, Relation
-from polemos.nlp.relation_context import (
+from polemos.nlp.relations.context import (
     SYMMETRIC,
     Context,
     Mention,
@@ -30,8 +30,6 @@ from polemos.nlp.relation_context import (
     subject_of,
     window_negated,
 )
-
-# --- constructions --------------------------------------------------------------------------------
 
 
 def rule_relational_noun(ctx: Context) -> list[Relation]:
@@ -430,7 +428,6 @@ def _skip_det(ctx: Context, i: int) -> int:
 def _is_organisation(m: Mention) -> bool:
     """A named organisation (not a state, person or generic agent)."""
     return not (m.generic or m.person or is_state(m))
-
 
 
 def _parties(ctx: Context, verb: Token) -> list[Mention]:

@@ -8,15 +8,15 @@ through its number; the attachment rule itself (`owning_trigger`) lives in `nlp/
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polemos.models import Count
-from polemos.nlp.attach import VERBAL, lexicon_type, owning_trigger, previous_sentence_trigger
-from polemos.nlp.doc_index import doc_index, doc_text, sent_start
-from polemos.ontology.counts import CountLexicon, carries_count, load_count_lexicon
+from polemos.nlp.attach import VERBAL
+from polemos.nlp.counts.parse import _count_from_match, sum_counts
+from polemos.nlp.doc_index import doc_text, sent_start
+from polemos.ontology.counts import CountLexicon, load_count_lexicon
 
 # Entities whose numbers are not head counts ("24 hours", "50%", "$5 million").
 _NOT_COUNTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
@@ -31,79 +31,6 @@ _NOT_TOLLS = frozenset({"body", "life"})
 
 # Injury verbs as often said of things as of people ("the sanctions hurt the economy"): no single victim.
 _FIGURATIVE = frozenset({"hurt"})
-
-
-def parse_number(text: str, lex: CountLexicon) -> int | None:
-    """Value of a digit or word number: "19,000", "1.5 million", "two hundred and fifty"."""
-    text = text.lower().strip()
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(\w+))?", text)
-    if m:
-        value = float(m.group(1).replace(",", ""))
-        return round(value * lex.multipliers.get(m.group(2) or "", 1))
-    total, current, seen = 0, 0, False
-    for word in re.split(r"[\s-]+", re.sub(r"\ba (dozen|score)\b", r"a_\1", text)):
-        word = word.replace("a_", "a ")
-        if word == "and":
-            continue
-        if word in lex.units:
-            current += lex.units[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in lex.multipliers:
-            total += (current or 1) * lex.multipliers[word]
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def parse_count(text: str, lex: CountLexicon) -> Count | None:
-    """A `Count` from a number phrase with its qualifier ("at least 1,500", "between 10 and 20")."""
-    m = lex.phrase_re.fullmatch(text.strip())
-    if m is None:
-        return None
-    return _count_from_match(m, lex)
-
-
-def _count_from_match(m: re.Match[str], lex: CountLexicon) -> Count | None:
-    qual = lex.qualifiers.get(re.sub(r"\s+", " ", m.group("qual").lower())) if m.group("qual") else None
-    text = m.group(0)
-    if m.group("a") or m.group("r1"):
-        lo = parse_number(m.group("a") or m.group("r1"), lex)
-        hi = parse_number(m.group("b") or m.group("r2"), lex)
-        if lo is None or hi is None or lo > hi:
-            return None
-        return Count(low=lo, high=hi, text=text)
-    if m.group("vague"):
-        low, high = lex.vague[re.sub(r"\s+", " ", m.group("vague").lower())]
-        if qual in ("high", "below"):  # "up to hundreds": only the ceiling is claimed
-            return Count(high=high, text=text)
-        return Count(low=low, high=None if qual in ("low", "above") else high, text=text)
-    n = parse_number(m.group("num"), lex)
-    if n is None:
-        return None
-    if qual == "low":
-        return Count(low=n, text=text)
-    if qual == "above":
-        return Count(low=n + 1, text=text)
-    if qual == "high":
-        return Count(high=n, text=text)
-    if qual == "below":
-        return Count(high=max(n - 1, 0), text=text)
-    if qual == "best":
-        return Count(best=n, text=text)
-    return Count(low=n, best=n, high=n, text=text)
-
-
-def sum_counts(counts: Sequence[Count]) -> Count:
-    """Sum of coordinated counts ("at least 170 Afghans and 13 US service members" -> low 183)."""
-    def total(values: list[int | None]) -> int | None:
-        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
-
-    return Count(low=total([c.low if c.low is not None else c.best for c in counts]),
-                 best=total([c.best for c in counts]), high=total([c.high for c in counts]),
-                 text=" + ".join(c.text for c in counts))
 
 
 def _kind_of_token(tok: Token, lex: CountLexicon) -> str | None:
@@ -391,86 +318,3 @@ class CountRecognizer:
 def make_count_recognizer(nlp: Language, name: str) -> CountRecognizer:
     """Build the component (reads counts.yaml once)."""
     return CountRecognizer(load_count_lexicon())
-
-
-def _compatible(kind: str, lex: CountLexicon) -> Callable[[Token], bool]:
-    """A trigger may take a count unless it is an arrest word and the count is of casualties, or the
-    reverse (an arrest takes no deaths; a killing may take the wounded)."""
-    def ok(t: Token) -> bool:
-        k = _kind_of_token(t, lex)
-        return k is None or (k == "arrested") == (kind == "arrested")
-    return ok
-
-
-def _carries(kind: str, lex: CountLexicon, trigger: Token, event_type: str | None) -> Callable[[Token], bool]:
-    """`_compatible`, and the trigger's event type carries the kind: the asked trigger's type is
-    ``event_type`` when given, every other trigger's (and the asked one's otherwise) the type the
-    trigger lexicon gives it; a token the lexicon does not know is not filtered."""
-    said = _compatible(kind, lex)
-
-    def ok(t: Token) -> bool:
-        type_ = event_type if event_type is not None and t.i == trigger.i else lexicon_type(t)
-        return said(t) and (type_ is None or carries_count(type_, kind, lex))
-    return ok
-
-
-def _owner(anchor: Token, ok: Sequence[Token], compatible: Sequence[Token]) -> Token | None:
-    """The trigger among ``ok`` (those that may take the count) that a count anchored here belongs to."""
-    owner, how = owning_trigger(anchor, ok)
-    if owner is None and how == "none" and owning_trigger(anchor, compatible)[1] == "none":
-        # no trigger of its sentence could take it at all: a follow-up sentence of counts ("Four people died.")
-        owner = previous_sentence_trigger(anchor, ok)
-    return owner
-
-
-def _count_owners(doc: Doc, claims: Sequence[tuple[int, str]], triggers: Sequence[Token], trigger: Token,
-                  event_type: str | None, lex: CountLexicon) -> list[int | None]:
-    """Index of the owning trigger of each count (given by anchor token and kind), or None."""
-    by_kind: dict[str, tuple[list[Token], list[Token]]] = {}
-    out: list[int | None] = []
-    for anchor_i, kind in claims:
-        if kind not in by_kind:  # filter the triggers once per kind, not once per count
-            allowed, said = _carries(kind, lex, trigger, event_type), _compatible(kind, lex)
-            by_kind[kind] = ([t for t in triggers if allowed(t)], [t for t in triggers if said(t)])
-        owner = _owner(doc[anchor_i], *by_kind[kind])
-        out.append(None if owner is None else owner.i)
-    return out
-
-
-def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
-                     event_type: str | None = None) -> dict[str, Count]:
-    """The killed/injured/arrested counts that belong to this trigger (keys present only when found).
-
-    Only kinds its event type can carry (``kinds_by_type`` in counts.yaml): ``event_type`` names the
-    event's final type; without it the type comes from the trigger lexicon."""
-    lex = load_count_lexicon()
-    rank = {"number": 0, "sum": 0, "zero": 1, "singular": 2}
-    best: dict[str, tuple[tuple[int, int], Count]] = {}
-    spans = list(doc.spans.get("counts", []))
-    claims = [(span._.count_anchor if span._.count_anchor is not None else span.root.i, str(span._.count_kind))
-              for span in spans]
-    if event_type is None:
-        # Without an event type no answer depends on the asked trigger: owners are found once per doc.
-        memo = doc_index(doc).memo
-        key = ("counts", tuple(t.i for t in triggers), tuple(claims))
-        owners = memo.get(key)
-        if owners is None:
-            owners = memo[key] = _count_owners(doc, claims, triggers, trigger, None, lex)
-    else:
-        owners = _count_owners(doc, claims, triggers, trigger, event_type, lex)
-    for span, (_, kind), owner in zip(spans, claims, owners, strict=True):
-        if owner is None or owner != trigger.i:
-            continue
-        key2 = (rank.get(span.label_, 3), abs(span.root.i - trigger.i))
-        if kind not in best or key2 < best[kind][0]:
-            best[kind] = (key2, span._.count)
-    return {k: v[1] for k, v in best.items()}
-
-
-__all__ = [
-    "CountLexicon", "CountRecognizer", "carries_count", "count_kind", "counts_for_event", "find_claims",
-    "find_counts", "is_cost_word", "make_count_recognizer", "owning_trigger", "parse_count", "parse_number",
-    "previous_sentence_trigger", "register_extensions", "sum_counts"
-]
-
-

@@ -76,9 +76,3 @@ def coordinated_heads(heads: Sequence[Token], actor_spans: Sequence[Span]) -> li
         people = [s for s in actor_spans if lo <= s.start and s.end <= hi and s._.actor.kind == "person"]
         out.extend([s.root for s in people] if len(people) >= 2 else [head])
     return out
-
-
-__all__ = [
-    "both_ways", "coordinated_heads", "has_reciprocal_object", "is_reciprocal_pronoun", "mutual_noun",
-    "paired_actors"
-]

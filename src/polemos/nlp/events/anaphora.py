@@ -23,21 +23,36 @@ from spacy.tokens import Doc, Token
 
 from polemos.models import Actor, Event
 from polemos.nlp.attach import lexicon_type, own_subject
-from polemos.nlp.event_actors import actor_spans, actors_for_heads
+from polemos.nlp.events.doc_actors import actor_spans
+from polemos.nlp.events.participants import actors_for_heads
 from polemos.nlp.triggers import is_noun, is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"})
+
+
 # "the movement", "the group": nouns that name back the organisation last mentioned (plover.yaml
 # `group_anaphors` replaces this default), and the actor kinds (kb) that are organisations.
 _GROUP_ANAPHORS = frozenset({"movement", "group", "organisation", "organization", "militia", "party"})
+
+
 _ORGANISATION_KINDS = frozenset({"armed_group", "movement", "party", "ngo", "igo"})
+
+
 _GROUP_DETS = frozenset({"the", "this", "that"})
+
+
 _POINTING_PREPS = frozenset({"against", "over", "to", "of", "on", "at", "about"})
+
+
 _SENTENCES_BACK = 2
+
+
 # The PLOVER types whose plover.yaml list `pointing_nouns_<type>` names event nouns the trigger lexicon does
 # not type ("criticism" names back an ACCUSE).
 _POINTING_TYPES = ("ACCUSE", "AGREE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST", "REJECT")
+
+
 # Clause links under which a subjectless verb only elaborates another clause ("arrested 53, accusing them of"):
 # a reaction names the act of a main clause, not such a participle.
 _SECONDARY_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl"})
@@ -181,9 +196,3 @@ def claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> Non
                 if not event.source:
                     event.source = actors_for_heads(subs, lex)
                 break
-
-
-__all__ = [
-    "antecedent_event", "antecedent_source", "claims_of_responsibility", "group_antecedent",
-    "pointing_kinds", "pointing_object", "resolve_pointing_targets"
-]

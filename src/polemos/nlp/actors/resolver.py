@@ -1,87 +1,44 @@
-"""polemos_actors: every actor mention in a doc, resolved through the KB and composed with agents.
-
-KB aliases, demonyms and agent nouns are matched on normalised tokens (case, diacritics, quote and
-hyphen variants ignored; short all-caps abbreviations case-sensitive). Matches then compose:
-"Iraqi" + "security forces" -> IRQ COP, "Suleimani's" + "forces" -> IRN MIL, "President" + a name
--> the person, "supporters of" + Trump -> USA CVL; a bare agent takes the doc's context country.
-"""
+"""TODO"""
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
 from datetime import date
-from difflib import SequenceMatcher
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from polemos.knowledge.kb import Entry, KnowledgeBase
 from polemos.models import Actor
-from polemos.nlp.actor_matcher import (
+from polemos.nlp.actors.entities import _given_names, _same_given_name, person_entities, sentence_toponyms
+from polemos.nlp.actors.matcher import (
     APOSTROPHES,
     STATE_KINDS,
-    ActorMatcher,
     DocContext,
     Mention,
-    context_country,
     country_scores,
-    default_matcher,
-    doc_context,
     mention_country,
-    remember_matcher,
+)
+from polemos.nlp.actors.vocab import (
+    _ATTITUDE_PREFIX,
+    _CAPITAL_BEFORE,
+    _FIGURATIVE,
+    _FINITE_DEPS,
+    _GROUP_ROLES,
+    _LOCATIVE,
+    _MODIFIER_POS,
+    _NAME_PARTICLES,
+    _NOT_OWNER,
+    _PLACE_NOUNS,
+    _POSSESSIVE,
+    _REGION_BEFORE_AMERICA,
+    GROUP_KINDS,
+    GROUP_MEMBER_SECTORS,
+    SECTOR_SUFFIX,
 )
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Token
 
-SPAN_KEY = "actors"
-GROUP_KINDS = frozenset({"armed_group", "party", "movement", "igo", "ngo", "media", "company"})
-SECTOR_SUFFIX = {"GOV": "government", "MIL": "armed_forces", "COP": "police"}
-# Sectors for which "Hezbollah fighters" means the group itself, not its country's people.
-GROUP_MEMBER_SECTORS = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "PTY"})
-# "Iran-backed militias": the country does not own the head noun.
-_NOT_OWNER = frozenset({
-    "backed", "aligned", "allied", "supported", "funded", "sponsored", "linked", "affiliated", "friendly",
-    "controlled", "led", "based", "born", "made", "trained", "armed", "inspired", "leaning",
-})
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout", "around",
-                       "within", "towards", "toward"})
-_ATTITUDE_PREFIX = frozenset({"anti", "pro", "non"})
-_POSSESSIVE = frozenset({"'s", "'"})
-_MODIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
-# "Latin America", "South American": not the United States.
-_REGION_BEFORE_AMERICA = frozenset({"latin", "south", "north", "central", "native", "african"})
-# "the streets of Santiago": a capital after one of these + "of" is a place.
-_PLACE_NOUNS = frozenset({"street", "city", "outskirts", "centre", "center", "heart", "suburb", "district",
-                          "capital", "province", "region", "town", "part", "road", "square", "neighbourhood",
-                          "neighborhood", "downtown", "area", "border", "village", "port", "territory", "soil",
-                          "airspace", "waters", "coast", "coastline", "frontier", "countryside", "mainland"})
-# "in Nigeria's Zamfara state", "in the Tigray region": the word after a province's name.
-_ADMIN_NOUNS = frozenset({"state", "province", "district", "region", "county", "governorate", "prefecture",
-                          "department", "municipality", "oblast", "territory"})
-# "the Yemeni capital Sanaa", "the capital, Kabul": the capital's name after one of these is a place.
-_CAPITAL_BEFORE = frozenset({"capital", "city", "town", "port"})
-# "progressive and revolutionary forces", "joined forces": figures of speech, not armed forces.
-_FIGURATIVE = frozenset({"progressive", "revolutionary", "reactionary", "democratic", "political", "social",
-                         "market", "natural", "dark", "creative", "historical"})
-# spaCy PERSON entities that end in one of these are places ("Lafayette Square").
-_NOT_PERSON_LAST = frozenset({"square", "street", "avenue", "bridge", "park", "airport", "stadium", "road",
-                              "boulevard", "station", "hospital", "university", "mosque", "church"})
-_GROUP_POSSESSIVES = frozenset({"its", "their"})
-# Children that make a verb a finite clause of its own (a subject or an auxiliary).
-_FINITE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"})
-# Role nouns a group noun before them gives its sector ("police spokesman", "army officials"), besides the
-# relation cues' leader and member nouns ("militia leader", "gang member").
-_GROUP_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
-# lower-case words inside people's names ("Bashar al-Assad", "Ursula von der Leyen")
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "der", "den", "de", "da", "di", "du",
-                             "del", "la", "le", "bint", "ould", "y", "dos", "das"})
-
-
-# ---------------------------------------------------------------- composition
 
 class ActorResolver:
     """Turns base mentions into resolved actor mentions for one doc."""
@@ -577,262 +534,3 @@ class ActorResolver:
                     return self.from_entry(holder, m.start, m.end)
             return self.composite(country, m.entry.primary_sector, m.start, m.end)
         return None
-
-
-# ---------------------------------------------------------------- the component
-
-_ents_memo: list[Any] = [None, 0, []]
-
-
-def _given_names(entry: Entry) -> frozenset[str]:
-    """The words of a KB person's name and aliases but the last (given names, patronymics), lower-cased."""
-    return frozenset(w.lower().strip(".") for name in (entry.name, *entry.aliases) for w in name.split()[:-1])
-
-
-def _same_given_name(word: str, known: frozenset[str]) -> bool:
-    """A given name that is one of the KB person's, allowing transliteration ("Aleksandr" / "Alexander")."""
-    return word in known or any(SequenceMatcher(None, word, k).ratio() >= 0.7 for k in known)
-
-
-def _entities_labelled(doc: Doc, label: str) -> list[Span]:
-    """``[e for e in doc.ents if e.label_ == label]``, read from the IOB array so that only the wanted
-    entities are built as Spans."""
-    wanted = doc.vocab.strings[label]
-    rows = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
-    out: list[Span] = []
-    start: int | None = None
-    for i, (iob, kind) in enumerate([*rows, [2, 0]]):  # a sentinel "O" closes the last entity
-        if start is not None and iob != 1:  # 1 = I, 2 = O, 3 = B
-            out.append(Span(doc, start, i, label=label))
-            start = None
-        if iob == 3 and kind == wanted:
-            start = i
-    return out
-
-
-def person_entities(doc: Doc) -> list[Span]:
-    """The doc's PERSON entities, memoised for the latest doc: ``doc.ents`` builds new spans on every access and
-    `find_actors` runs once per resolved phrase."""
-    ref, size, ents = _ents_memo
-    if ref is not None and ref() is doc and size == len(doc):
-        return ents  # type: ignore[no-any-return]
-    ents = _entities_labelled(doc, "PERSON")
-    _ents_memo[:] = [weakref.ref(doc), len(doc), ents]
-    return ents
-
-
-def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None = None) -> list[Mention]:
-    """Resolved actor mentions of tokens [lo, hi) of a parsed doc."""
-    from polemos.knowledge.gazetteer import load_gazetteer
-    from polemos.nlp.pipe import get_pub_date
-    from polemos.nlp.places import person_is_place
-
-    gaz = load_gazetteer()
-    base = matcher.find(doc, lo, hi)
-    whole = lo == 0 and hi is None
-    context = doc_context(doc, matcher, base if whole else None)
-    # the whole doc resolves against its own matches, as they resolve (their actors count for salience)
-    resolver = ActorResolver(doc, matcher.kb, base, get_pub_date(doc), context=base if whole else context)
-    mentions = resolver.resolve()
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    for ent in person_entities(doc):
-        if ent.start < lo or (hi is not None and ent.end > hi):
-            continue
-        # People the KB does not know still take part in events ("Mahsa Amini").
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) in _POSSESSIVE:
-            ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
-        if ent.label_ == "PERSON" and lo <= ent.start and (hi is None or ent.end <= hi) \
-                and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST \
-                and looks_like_name(ent) and not person_is_place(ent, gaz) and not in_place_frame(ent):
-            entry = matcher.kb.by_alias(ent.text)
-            if entry is not None and resolver.namesake(ent.start, ent.end, entry):
-                entry = None  # "Vitaly Zakharchenko ... Zakharchenko said": not the KB's Alexander Zakharchenko
-            if entry is not None and entry.kind == "person":
-                actor = resolver.from_entry(entry, ent.start, ent.end)
-            else:
-                actor = Actor(name=ent.text, country=resolver.local_country(ent.start), kind="person",
-                              start=ent.start_char, end=ent.end_char)
-            mentions.append(Mention(ent.start, ent.end, "person", entry, actor=actor))
-    return sorted(mentions, key=lambda m: m.start)
-
-
-_TOPONYMS_KEY = "polemos.actors.toponyms"
-
-
-def sentence_toponyms(doc: Doc, scores: dict[str, float]) -> list[tuple[int, str]]:
-    """(token index, country) of the towns and provinces the doc names (countries are KB actors already),
-    resolved against the doc's country salience; computed once per doc."""
-    from polemos.knowledge.gazetteer import load_gazetteer
-    from polemos.nlp.places import person_is_place
-
-    cached = doc.user_data.get(_TOPONYMS_KEY)
-    if cached is not None and cached[0] == len(doc):
-        return list(cached[1])
-    gaz = load_gazetteer()
-    out = []
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") or ent.label_ == "PERSON" and person_is_place(ent, gaz):
-            entry = gaz.resolve(ent.text, context=scores)
-            if entry is not None and entry.country and entry.precision in ("city", "admin1", "point"):
-                out.append((ent.root.i, entry.country))
-    doc.user_data[_TOPONYMS_KEY] = (len(doc), out)
-    return out
-
-
-def in_place_frame(ent: Span) -> bool:
-    """Whether a PERSON entity is a place: a province's name ("the Tigray region"), or a town located in one,
-    after a comma ("Jangebe, in Nigeria's Zamfara state") or a place-preposition ("a school in Jangebe in the
-    Zamfara region")."""
-    doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in _ADMIN_NOUNS and doc[ent.end].is_lower:
-        return True  # "the Tigray region", "Nigeria's Zamfara state"
-    after_place = ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE | {"from"}
-    i = ent.end
-    comma = i < len(doc) and doc[i].text == ","
-    if comma:
-        i += 1
-    # "killed Musa in the Zamfara region" says where Musa was killed; only a comma or a place-preposition
-    # before makes the name itself a place
-    if not after_place and not (comma and len(ent) == 1):
-        return False
-    if i >= len(doc) or doc[i].lower_ != "in":
-        return False
-    i += 1
-    if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
-    elif i + 1 < len(doc) and doc[i].ent_type_ == "GPE" and doc[i + 1].text.translate(APOSTROPHES) in _POSSESSIVE:
-        i += 2  # "Nigeria's"
-    names = 0
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and names < 4:
-        i += 1
-        names += 1
-    return names > 0 and i < len(doc) and doc[i].lower_ in _ADMIN_NOUNS
-
-
-def looks_like_name(span: Span) -> bool:
-    """Whether a PERSON entity is shaped like a person's name: capitalised words without digits, not a lone
-    acronym ("COVID-19" and "NATO" are tagged PERSON at times)."""
-    words = [t.text for t in span if t.is_alpha or any(c.isalpha() for c in t.text)]
-    if not words or any(c.isdigit() for c in span.text):
-        return False
-    if len(words) == 1 and len(words[0]) > 2 and words[0].isupper():
-        return False
-    return all(w[:1].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES for w in words)
-
-
-class ActorRecognizer:
-    """The polemos_actors component: sets ``doc.spans["actors"]`` with ``span._.actor``."""
-
-    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
-        self.kb = kb or KnowledgeBase.load()
-        self.matcher = ActorMatcher(self.kb, nlp.tokenizer)
-        remember_matcher(self.kb, self.matcher)
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for m in find_actors(doc, self.matcher):
-            span = Span(doc, m.start, m.end, label=(m.actor.kind if m.actor and m.actor.kind else "actor"))
-            span._.actor = m.actor
-            spans.append(span)
-        doc.spans[SPAN_KEY] = spans
-        return doc
-
-
-def resolve_span(span: Span, *, kb: KnowledgeBase | None = None) -> Actor | None:
-    """The actor an arbitrary noun phrase names (the one covering its root, else its first), else None.
-
-    "its allies" stands for the allies of the actor named last before it; "US bases", "a Syrian air base"
-    for the armed forces of the country that owns the site or equipment (KB agents' ``facilities``).
-    """
-    kb = kb or KnowledgeBase.load()
-    doc = span.doc
-    matcher = default_matcher(kb)
-    if possessed_dependent(span):
-        return dependent_actor(span, matcher)
-    mentions = find_actors(doc, matcher, lo=span.start, hi=span.end)
-    root = span.root
-    if mentions:
-        covering = next((m for m in mentions if m.start <= root.i < m.end), None)
-        site = facility_owner(span, mentions, kb) if covering is None else None
-        return site or (covering or mentions[0]).actor
-    agent = kb.agent(root.lemma_) or kb.agent(root.text)
-    if agent is None:
-        return None
-    resolver = ActorResolver(doc, kb, [], None, context=doc_context(doc, matcher))
-    return resolver.composite(resolver.local_country(span.start), agent.primary_sector, span.start, span.end)
-
-
-def possessed_dependent(span: Span) -> bool:
-    """Whether the phrase is "its/their (Russian) allies": an ally noun owned by a pronoun."""
-    from polemos.ontology.cues import load_cues
-
-    root = span.root
-    nouns = load_cues().relational_nouns
-    if nouns.get(root.lower_, nouns.get(root.lemma_.lower())) != "ALLY":
-        return False
-    return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in root.children)
-
-
-def dependent_actor(span: Span, matcher: ActorMatcher) -> Actor | None:
-    """ "its allies" after "The Syrian army": the allies of the Syrian army (its country and sector; a
-    demonym inside, "its Russian allies", gives theirs); None when no actor comes before to own them."""
-    doc, root = span.doc, span.root
-    pronoun = next(c for c in root.children if c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES)
-    owner = _antecedent(doc, pronoun.i, matcher)
-    if owner is None or owner.actor is None:
-        return None
-    own = owner.actor
-    inside = [m for m in matcher.find(doc, pronoun.i + 1, root.i)
-              if m.kind in ("demonym", "entity") and m.entry is not None and m.entry.kind == "state"]
-    country = inside[-1].entry.country if inside and inside[-1].entry is not None else own.country
-    words = doc[inside[-1].start:root.i + 1].text if inside else root.text
-    return Actor(name=f"{words} of {own.name}", country=country, sector=own.sector, kind="agent",
-                 start=span.start_char, end=span.end_char)
-
-
-def _antecedent(doc: Doc, i: int, matcher: ActorMatcher) -> Mention | None:
-    """The last non-person actor mentioned before token ``i`` in its sentence or the one before."""
-    if SPAN_KEY in doc.spans and Span.has_extension("actor"):
-        found = [Mention(s.start, s.end, "composite", None, actor=s._.actor) for s in doc.spans[SPAN_KEY]
-                 if s._.actor is not None and s.end <= i]
-    else:
-        found = find_actors(doc, matcher, hi=i)
-    sent = doc[i].sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    found = [m for m in found if m.start >= first and m.actor is not None and m.actor.kind != "person"]
-    return found[-1] if found else None
-
-
-def facility_owner(span: Span, mentions: list[Mention], kb: KnowledgeBase) -> Actor | None:
-    """ "US bases", "a Syrian air base", "an Iranian drone": a state's site or equipment stands for the
-    agent the KB gives it (its armed forces), of that state; None if the head is no such noun."""
-    doc, root = span.doc, span.root
-    owner = next((m for m in reversed(mentions) if m.end <= root.i and m.actor is not None and m.actor.country
-                  and m.actor.actor_id in (m.actor.country, f"{m.actor.country}.GOV")), None)
-    if owner is None:
-        return None
-    between = doc[owner.end:root.i]
-    entry = kb.facility(doc[owner.end:root.i + 1].text)
-    if entry is None and all(t.pos_ == "ADJ" or kb.agent(t.text) is not None for t in between):
-        entry = kb.facility(root.text) or kb.facility(root.lemma_)
-    if entry is None or owner.actor is None:
-        return None
-    resolver = ActorResolver(doc, kb, [], None, context=doc_context(doc, default_matcher(kb)))
-    return resolver.composite(owner.actor.country, entry.primary_sector, owner.start, root.i + 1)
-
-
-def register_extensions() -> None:
-    """Register ``Span._.actor`` (an Actor or None)."""
-    if not Span.has_extension("actor"):
-        Span.set_extension("actor", default=None)
-
-
-def make_actor_recognizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the component: the KB and its matcher are built once here."""
-    return ActorRecognizer(nlp)
-
-
-__all__ = [
-    "ActorMatcher", "ActorRecognizer", "context_country", "find_actors", "make_actor_recognizer",
-    "register_extensions", "resolve_span"
-]

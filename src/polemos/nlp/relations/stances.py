@@ -15,7 +15,7 @@ from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc
 
 from polemos.models import Actor, Evidence, Relation
-from polemos.nlp.relation_context import (
+from polemos.nlp.relations.context import (
     Context,
     Mention,
     actor_key,
@@ -29,9 +29,16 @@ from polemos.nlp.relation_context import (
 if TYPE_CHECKING:
     from polemos.ontology.cues import Cues
 
+
 STATE_KINDS: frozenset[str] = frozenset({"state", "government", "armed_forces", "police"})
+
+
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
 CIVIL_SECTORS: frozenset[str] = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "NGO", "MED", "REF"})
+
+
 QUOTES: frozenset[str] = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
@@ -287,4 +294,3 @@ def enemys_enemies(ctx: Context, author: Actor, relations: Sequence[Relation]) -
             target = enemies.get(other_side, actor)
             out.append(make_relation(ctx, "ALLY", author, target, "stance.enemys_enemy", negated=True))
     return out
-

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
-from functools import lru_cache
-from typing import Any, NamedTuple
+from datetime import date, timedelta
+from typing import NamedTuple
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polemos.nlp.attach import (
@@ -27,278 +25,11 @@ from polemos.nlp.attach import (
     sentences_back,
     trigger_map,
 )
-from polemos.nlp.counts import is_cost_word
+from polemos.nlp.counts.recognizer import is_cost_word
+from polemos.nlp.dates.normalise import _NTH_DAY, ORDINALS, DateValue, _day
+from polemos.nlp.dates.recognizer import is_past_date
 from polemos.nlp.doc_index import doc_index, doc_text, sent_number, sent_start, sentence, spans_in_sentence
 from polemos.nlp.pipe import get_pub_date
-
-DateValue = tuple[str, str]
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
-_MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10}
-_LEAD = re.compile(r"^(?:(?:on|in|since|from|by|during|until|till|early|late|later|earlier|as of|overnight|"
-                   r"the|of|around|about|before|after|beginning|starting|into|"
-                   r"(?:early |small |wee )?hours of|(?:morning|afternoon|evening|night) of)\s+)+")
-_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
-_ANCHOR = re.compile(r"\b(?:\d{4}|ago|" + "|".join(MONTHS) + "|" + "|".join(_MONTH_ABBR) + r")\b")
-_NTH_DAY = re.compile(r"\bfor (?:a|the) (\w+) (?:straight |consecutive |successive |running )?day\b", re.IGNORECASE)
-
-
-def _month(d: date) -> DateValue:
-    return f"{d.year:04d}-{d.month:02d}", "month"
-
-
-def _day(d: date) -> DateValue:
-    return d.isoformat(), "day"
-
-
-def last_weekday(pub: date, weekday: int, *, strictly_before: bool = False) -> date:
-    """The most recent given weekday (0 = Monday) on or before `pub` (before it when strict)."""
-    back = (pub.weekday() - weekday) % 7
-    if back == 0 and strictly_before:
-        back = 7
-    return pub - timedelta(days=back)
-
-
-def next_weekday(pub: date, weekday: int) -> date:
-    """The first given weekday (0 = Monday) after `pub`: "will step down on Wednesday"."""
-    return pub + timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
-
-
-def _relative(t: str, pub: date, forward: bool = False) -> DateValue | None:
-    # "overnight" alone is the night that ended on the publication day, as news reports it the next morning
-    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "now",
-             "overnight"):
-        return _day(pub)
-    if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
-        return _day(pub - timedelta(days=1))
-    if t in ("tomorrow", "tomorrow morning", "tomorrow evening", "tomorrow night"):
-        return _day(pub + timedelta(days=1))
-    if t == "next week":
-        return _month(pub + timedelta(days=7))
-    if t == "next month":
-        return _month((pub.replace(day=28) + timedelta(days=7)).replace(day=1))
-    if t == "next year":
-        return str(pub.year + 1), "year"
-    m = re.fullmatch(r"(last |this past |this |next )?(" + "|".join(WEEKDAYS) + ")", t)
-    if m:
-        weekday = WEEKDAYS.index(m.group(2))
-        if m.group(1) == "next " or forward and m.group(1) in (None, "this "):
-            return _day(next_weekday(pub, weekday))  # a weekday of a future-tense clause lies ahead
-        return _day(last_weekday(pub, weekday, strictly_before=m.group(1) == "last "))
-    if t in ("last week", "the past week", "the previous week"):
-        return _month(pub - timedelta(days=7))
-    if t in ("this week", "earlier this week"):
-        return _month(pub)
-    if t in ("last month", "the previous month"):
-        return _month(pub.replace(day=1) - timedelta(days=1))
-    if t in ("this month", "earlier this month"):
-        return _month(pub)
-    if t in ("last year", "the previous year"):
-        return str(pub.year - 1), "year"
-    if t in ("this year", "earlier this year"):
-        return str(pub.year), "year"
-    m = re.fullmatch(r"(last |this |next )?(" + "|".join(MONTHS) + ")", t)
-    if m:  # a bare month: the latest such month not after publication ("last March" strictly before)
-        month = MONTHS.index(m.group(2)) + 1
-        if m.group(1) == "next " or forward and m.group(1) != "last ":
-            # "will ban imports from July": the first such month from publication on
-            year = pub.year if month > pub.month or (month == pub.month and m.group(1) != "next ") else pub.year + 1
-        else:
-            year = pub.year if month < pub.month or (month == pub.month and m.group(1) != "last ") else pub.year - 1
-        return f"{year:04d}-{month:02d}", "month"
-    return None
-
-
-@lru_cache(maxsize=8192)
-def resolve_date(text: str, pub: date | None, forward: bool = False) -> DateValue | None:
-    """(iso, precision) of a date phrase, relative ones against the publication date; None for
-    durations ("a week", "the first day") and for relative phrases without a publication date.
-    A phrase without a year lies before publication, or after it when ``forward`` (the phrase of a
-    future-tense clause: "will step down on Wednesday").
-    Answers are cached per (phrase, publication date): dateparser is slow and news repeats its dates."""
-    t = re.sub(r"['\u2019]s$", "", text.strip().lower())
-    t = re.sub(r"\s+", " ", t)
-    t = _LEAD.sub("", t)
-    t = re.sub(r"^(?:early|mid|late)[- ]", "", t)
-    t = _TIME_OF_DAY.sub("", t).strip(" ,.")
-    if not t:
-        return None
-    if pub is not None and (rel := _relative(t, pub, forward)) is not None:
-        return rel
-    if re.fullmatch(r"(?:19|20)\d\d", t):
-        return t, "year"
-    if not _ANCHOR.search(t):
-        return None
-    if pub is None and not re.search(r"\b\d{4}\b", t):
-        return None  # "October 2nd" needs a publication year
-    data = _date_parser(pub).get_date_data(t)
-    if data is None or data.date_obj is None:
-        return None
-    d = data.date_obj.date()
-    explicit_year = bool(re.search(r"\b\d{4}\b", t))
-    if pub is not None and not explicit_year and (d < pub if forward else d > pub):
-        year = d.year + (1 if forward else -1)
-        try:
-            d = d.replace(year=year)
-        except ValueError:  # 29 February
-            d = d.replace(year=year, day=28)
-    period = data.period or "day"
-    if period == "year":
-        return str(d.year), "year"
-    if period in ("month", "week"):
-        return _month(d)
-    return _day(d)
-
-
-@lru_cache(maxsize=64)
-def _date_parser(pub: date | None) -> Any:
-    """A dateparser parser relative to the publication date (building one is slow; they are reused)."""
-    import dateparser
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                                "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []}
-    if pub is not None:
-        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
-    return dateparser.date.DateDataParser(languages=["en"], settings=settings)  # type: ignore[attr-defined]
-
-
-# ---------------------------------------------------------------- the component
-
-def register_extensions() -> None:
-    """`span._.date_value` = (iso, precision) on doc.spans["dates"]."""
-    if not Span.has_extension("date_value"):
-        Span.set_extension("date_value", default=None)
-
-
-# Prepositions of the start or deadline of a state ("ban imports from July"): after a verb of intention
-# they name a time ahead of the decision.
-_START_PREPS = frozenset({"from", "starting", "beginning", "by", "until", "till"})
-# Present-tense forms of the auxiliary that make an infinitive a timetable ("is to step down", "is due to").
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
-
-
-def _date_verb(span: Span) -> Token | None:
-    """The verb whose clause a date phrase is in (the first verb above it)."""
-    tok = span.root
-    for _ in range(12):
-        if tok.pos_ in VERBAL:
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def _present(verb: Token) -> bool:
-    """The verb is in the present tense ("plans", "is due", "are set")."""
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children) or (
-        verb.pos_ == "ADJ" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"))
-
-
-def is_prospective(span: Span) -> bool:
-    """The date phrase is the time of a clause still ahead at publication: a future tense ("will step down on
-    Wednesday"), a timetable or intention in the present ("is due to meet on Friday", "plans to visit in
-    May"), or the start of what a decision brings in ("agreed to ban imports from July")."""
-    from polemos.ontology.lexicon import default_lexicon
-
-    verb = _date_verb(span)
-    if verb is None:
-        return False
-    lex = default_lexicon()
-    future_aux = lex.word_set("future_aux") or frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
-    intent_words = lex.word_set("intent_verbs") | lex.word_set("scheduled_words")
-    prep = span.root.head if span.root.dep_ == "pobj" else None
-    start = span[0].lower_ in _START_PREPS or (prep is not None and prep.lower_ in _START_PREPS)
-    for step in range(3):  # "will try to reach a deal by Friday": up the chain of infinitives
-        if any(c.dep_ == "aux" and c.lower_ in future_aux for c in verb.children):
-            return True
-        infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if not infinitive:
-            return False
-        head = verb.head
-        intent = head.lemma_.lower() in intent_words
-        if (intent or head.lemma_ == "be") and _present(head):
-            return True
-        if intent and start and step == 0:
-            return True
-        verb = head
-    return False
-
-
-def is_past_date(value: DateValue, pub: date | None) -> bool:
-    """The date is not later than publication at its own precision (what a past event can be dated by)."""
-    if pub is None:
-        return True
-    iso, precision = value
-    if precision == "year":
-        return int(iso[:4]) <= pub.year
-    if precision == "month":
-        return iso[:7] <= pub.isoformat()[:7]
-    return iso <= pub.isoformat()
-
-
-def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
-    """Date phrases of a parsed doc (DATE entities, and weekday names the model missed), resolved; those of a
-    clause still ahead at publication forward."""
-    pub = get_pub_date(doc)
-    spans = [e for e in doc.ents if e.label_ == "DATE"]
-    # TIME entities that name a day: "Wednesday night", "the night of March 3", "overnight"
-    spans += [e for e in doc.ents if e.label_ == "TIME"]
-    covered = {t.i for s in spans for t in s}
-    spans += [doc[t.i:t.i + 1] for t in doc if t.lower_ in WEEKDAYS and t.i not in covered]
-    out: list[tuple[Span, DateValue]] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        forward = pub is not None and is_prospective(span)
-        value = resolve_date(span.text, pub, forward)
-        if value is None:
-            # "on Wednesday, days after ...": the model ran the weekday into the next phrase
-            out += [(piece, v) for piece in _comma_pieces(span)
-                    if (v := resolve_date(piece.text, pub, forward and is_prospective(piece))) is not None]
-            continue
-        if span[-1].lower_ == "overnight" and any(0 < s.start - span.end <= 2 for s in spans):
-            continue  # "overnight on Thursday": the day named is the date
-        out.append((span, value))
-    return out
-
-
-def _comma_pieces(span: Span) -> list[Span]:
-    """The comma-separated parts of a span ("Wednesday, days" -> "Wednesday", "days"); none without a comma."""
-    if not any(t.text == "," for t in span):
-        return []
-    pieces, start = [], span.start
-    for t in span:
-        if t.text == ",":
-            if t.i > start:
-                pieces.append(span.doc[start:t.i])
-            start = t.i + 1
-    if start < span.end:
-        pieces.append(span.doc[start:span.end])
-    return pieces
-
-
-def make_date_recognizer(nlp: Language, name: str) -> DateRecognizer:
-    """Build the component."""
-    return DateRecognizer()
-
-
-class DateRecognizer:
-    """Finds and resolves date phrases into doc.spans["dates"]."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for span, value in find_dates(doc):
-            # a phrase of a clause still ahead at publication is kept, but dates no past event
-            s = Span(doc, span.start, span.end, label="FUTURE" if is_prospective(span) else "DATE")
-            s._.date_value = value
-            spans.append(s)
-        doc.spans["dates"] = spans
-        return doc
 
 
 def shift_for_nth_day(value: DateValue, sentence: str) -> DateValue:
@@ -355,9 +86,15 @@ def _governing_position(trigger: Token, others: Sequence[Token]) -> int | None:
 
 # Prepositions through which a dated noun is the setting of its clause's event ("clashes during Sunday's vote").
 _SETTING_PREPS = frozenset({"during", "amid", "at", "throughout", "in"})
+
+
 # ... or what it followed at once, when the noun names a day ("opened fire after Friday prayers").
 _NEXT_PREPS = frozenset({"after", "following"})
+
+
 _MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
 # Parts of a day that a weekday names with them ("Tuesday night"): the day's phrase, not a noun's time.
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "hours", "dawn", "noon", "midnight"})
 
@@ -407,27 +144,44 @@ def _owned(spans: Sequence[Span], mine: set[int], triggers: Sequence[Token]) -> 
     return out
 
 
-# ---------------------------------------------------------------- the time of a clause
-
 # Subordinators of a clause that happens at the time of the one it hangs from ("detained ... as protests spread").
 _SAME_TIME_MARKS = frozenset({"as", "while", "whilst", "when"})
+
+
 # Subordinators that order two events; without a stated gap the embedded one's time is unknown.
 _SEQUENCE_MARKS = frozenset({"after", "before"})
+
+
 _GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
 # Gaps counted in months: "a year after" moves the month, and the month is all the text supports.
 _GAP_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
+
+
 # A gap of hours, or "shortly after", keeps the day of the clause above.
 _SAME_DAY_GAPS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon",
                             "immediately", "just"})
+
+
 _GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 # Prepositions through which a nominal trigger stands in its verb's clause ("killed by police gunfire").
 _CLAUSE_PREPS = frozenset({"by", "during", "amid", "in"})
+
+
 _NOMINAL_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
 # Prepositions of place and participants, through which a noun phrase is part of its clause's event.
 _PLACE_PREPS = frozenset({"of", "between", "in", "at", "on", "during", "amid", "among", "against", "with", "from",
                           "near", "across", "around", "outside", "inside", "by", "to", "into", "through"})
+
+
 _MAX_HOPS = 6
+
 
 class _Gap(NamedTuple):
     """A stated gap between two events: whole days, or whole months ("a year after")."""
@@ -441,6 +195,7 @@ class _Gap(NamedTuple):
 
 
 _NO_GAP = _Gap()
+
 
 # A link from a clause to the one whose time it takes: (governing verb, shift), None for a
 # time that the text leaves unknown ("after crowds protested", "days after").
@@ -707,10 +462,3 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         return value  # the previous sentence's time, not its "for a third day"
     phrase = nth_day_phrase(sent, mine, triggers)
     return shift_for_nth_day(value, phrase) if phrase else value
-
-
-__all__ = [
-    "DateRecognizer", "date_for_event", "find_dates", "is_past_date", "is_prospective", "last_weekday",
-    "make_date_recognizer", "next_weekday", "nth_day_phrase", "register_extensions", "resolve_date",
-    "shift_for_nth_day"
-]

@@ -20,8 +20,13 @@ if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
+
 MAX_TOKENS = 10
+
+
 STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
+
+
 _SKIP_KEYS = frozenset({"-", "'"})
 
 
@@ -155,6 +160,7 @@ class ActorMatcher:
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
+
 # Key of the doc's matchable tokens in its memo table (`attach.doc_index`).
 _KEYS_MEMO = "actor_matcher.token_keys"
 
@@ -195,8 +201,6 @@ def remember_matcher(kb: KnowledgeBase, matcher: ActorMatcher) -> None:
     _matchers[id(kb)] = matcher
 
 
-# ---------------------------------------------------------------- context
-
 def mention_country(kb: KnowledgeBase, m: Mention) -> str | None:
     if m.actor is not None:
         return m.actor.country
@@ -227,7 +231,6 @@ def context_country(doc: Doc, *, kb: KnowledgeBase | None = None) -> str | None:
     # the doc's shared context holds the same scores, and the actors component has usually built it
     scores = doc_context(doc, default_matcher(kb)).scores
     return max(scores, key=lambda c: scores[c]) if scores else None
-
 
 
 @dataclass

@@ -12,40 +12,49 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from polemos.knowledge.gazetteer import Gazetteer, load_gazetteer
-from polemos.models import Actor, Place
+from polemos.models import Place
 from polemos.nlp.attach import (
     REPORTING,
-    companions,
-    concurrent_triggers,
-    lexicon_type,
-    owning_trigger,
-    sentences_back,
 )
-from polemos.nlp.counts import is_cost_word
-from polemos.nlp.doc_index import sent_number, sent_start, sentence, spans_in_sentence
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
 # Nouns after a toponym that name the unit itself ("the Tigray region", "Idlib province").
 UNIT_NOUNS = ("region", "province", "state", "governorate", "district", "oblast", "county", "strip")
+
+
 # Nouns that a toponym names through "of" or apposition ("the town of Samarra", "the capital Kabul").
 SETTLEMENT_NOUNS = frozenset(UNIT_NOUNS + ("city", "town", "village", "capital", "port", "enclave", "area",
                                            "suburb", "neighbourhood", "neighborhood", "camp", "outskirts"))
+
+
 # Prepositions that put an event somewhere ("in Vienna") rank before other links ("Sudan's army").
 LOCATIVE = {"in": 0, "at": 0, "near": 0, "outside": 0, "inside": 0, "across": 0, "throughout": 0,
             "within": 0, "around": 0, "into": 0, "along": 0, "on": 1, "of": 1, "to": 1, "over": 1, "off": 1,
             "from": 2}
+
+
 # Nouns after a demonym that make a place of it ("at the Colombian border").
 BORDER_NOUNS = frozenset({"border", "frontier", "border crossing", "coast", "coastline"})
+
+
 # Nouns whose country modifier does say where: "struck Syrian army positions", "shelled Lebanese villages",
 # "strikes against Syrian chemical weapons facilities" (not bases and embassies, often abroad).
 GROUND_NOUNS = SETTLEMENT_NOUNS | frozenset({
     "territory", "soil", "airspace", "water", "side", "position", "coast", "border", "frontier", "countryside",
     "land", "ground", "post", "outpost", "facility", "site", "installation", "plant", "infrastructure", "refinery",
     "airport", "airfield", "field", "city", "town", "village", "port"})
+
+
 # Links of a modifier inside a noun phrase, climbed to find the phrase's role.
 _NP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "nummod"})
+
+
 # Kinds of actor that act for a whole country: their national measures happen in it ("declared a state of emergency").
 _NATIONAL_KINDS = frozenset({"state", "government", "person"})
+
+
 # Actors that a mention tagged as a place may really be ("Qassem Soleimani" tagged GPE).
 _NOT_PLACE_KINDS = frozenset({"person", "armed_group", "party", "movement", "igo", "ngo", "media", "company"})
 
@@ -134,8 +143,12 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "president", "minister", "general", "gen", "colonel",
                          "sheikh", "king", "prince", "princess", "queen", "judge", "senator", "governor", "mayor",
                          "commander", "lieutenant", "captain", "chief", "spokesman", "spokeswoman", "leader"})
+
+
 # Prepositions after which a settlement's name is a place, whatever the model tagged it.
 _PLACE_PREPS = frozenset(LOCATIVE) - {"of", "to", "on", "over", "off"} | {"towards", "toward"}
+
+
 # A single name read as a person's is a place in any position only if it is a town of this size.
 _BARE_TOWN_POPULATION = 30_000
 
@@ -241,7 +254,11 @@ def _named_settlements(doc: Doc, known: list[Span]) -> list[Span]:
 
 # Unit nouns that make "<Country>'s <Name> <noun>" a first-level division of that country; "strip" names none.
 _ADMIN_NOUNS = frozenset(UNIT_NOUNS) - {"strip"}
+
+
 _MAX_UNIT_WORDS = 5  # words of a division's name ("Deir ez - Zor", "Cross River")
+
+
 # Lower-case words inside a division's name ("Deir ez-Zor", "Kafr el-Sheikh").
 _NAME_LINKS = frozenset({"-", "ez", "es", "el", "al", "ad", "ar", "as", "an", "de", "del", "do", "da"})
 
@@ -283,6 +300,8 @@ def _possessed_units(doc: Doc, gaz: Gazetteer, spans: Sequence[Span]) -> list[tu
 # Words that, coming right after "capital", make it something else than a city standing alone ("the capital
 # Kabul", "the capital of Tigray", "capital punishment" are left to other rules or to nothing).
 _CAPITAL_OWNERS = frozenset({"its", "their", "country", "nation"})
+
+
 # How many times the toponyms of the most-named country must outnumber those of the next for "the capital" to
 # be that country's.
 _CAPITAL_MARGIN = 2
@@ -425,7 +444,15 @@ def make_place_recognizer(nlp: Language, name: str) -> PlaceRecognizer:
     return PlaceRecognizer(nlp, load_gazetteer())
 
 
-# ---------------------------------------------------------------- the place of an event
+
+
+
+
+
+
+
+
+
 
 def _link_rank_of(tok: Token) -> int:
     """0 for "in/at/near X", 1 for "of/on X", 3 for any other link; "near the town of X" and "in the
@@ -440,331 +467,8 @@ def _link_rank_of(tok: Token) -> int:
     return 3
 
 
-def _link_rank(span: Span) -> int:
-    return _link_rank_of(span.root)
-
-
 def _root_of_conjuncts(span: Span) -> Token:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root
-
-
-def _acts(span: Span) -> bool:
-    """A country standing for an actor ("The United States, Britain and France launched ...", "talks
-    between Israel and Hamas"): it names who acted rather than where."""
-    if span._.place.precision != "country":
-        return False
-    root = _root_of_conjuncts(span)
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") or root.dep_ == "pobj" and root.head.lower_ == "between"
-
-
-def _agent(span: Span) -> bool:
-    """A country named as the doer of a passive ("a truce brokered by Egypt"): never the place."""
-    root = _root_of_conjuncts(span)
-    return span._.place.precision == "country" and root.dep_ == "pobj" and root.head.dep_ == "agent"
-
-
-def in_object(tok: Token, mine: set[int], *, people: Sequence[Actor] = ()) -> bool:
-    """A modifier inside the object or target phrase of one of the event's trigger tokens ("shot down a US
-    drone", "expelled American diplomats"): it says whose the target is, not where the event was. The
-    phrase's noun may say where ("struck Syrian army positions"), and so may a phrase naming one of
-    ``people`` (an attack's victims: "wounded two British soldiers" in Northern Ireland)."""
-    if tok.dep_ not in _NP_LINKS:
-        return False
-    t = tok
-    for _ in range(8):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.dep_ in _NP_LINKS and t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            continue
-        break
-    if t.lemma_.lower() in GROUND_NOUNS:
-        return False
-    if any(a.start is not None and a.end is not None and a.start <= t.idx < a.end for a in people):
-        return False
-    if t.dep_ in ("dobj", "nsubjpass", "dative", "oprd"):
-        return t.head.i in mine
-    if t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "against", "upon") and t.head.head.i != t.head.i:
-        return t.head.head.i in mine
-    return False
-
-
-def _national_country(trigger: Token, actors: Sequence[Actor]) -> str | None:
-    """The country of a state, government or named person acting in the trigger's sentence before it (the
-    source): "Macron declared a state of emergency" is France's measure, wherever the paragraph was."""
-    sent = sentence(trigger.doc, sent_number(trigger))
-    sources = [a for a in actors if a.country and a.kind in _NATIONAL_KINDS and a.start is not None
-               and sent.start_char <= a.start < trigger.idx]
-    return _actor_country(sources)
-
-
-def _is_party(span: Span, actors: Sequence[Actor]) -> bool:
-    """The country is a source or target the event's verb names through a preposition ("called on Russia
-    to withdraw"); "an invasion of Ukraine" still happens in Ukraine."""
-    root = span.root
-    if span._.place.precision != "country" or root.dep_ != "pobj" or root.head.head.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(a.start == span.start_char and a.end is not None and 0 <= a.end - span.end_char <= 2
-               for a in actors)
-
-
-def country_place(iso3: str, gaz: Gazetteer, *, start: int | None = None, end: int | None = None) -> Place:
-    """A country-level place for an ISO alpha-3 code."""
-    entry = gaz.country(iso3)
-    if entry is None:
-        return Place(name=iso3, country=iso3, precision="country", start=start, end=end)
-    place = entry.to_place(start=start, end=end)
-    place.precision = "country"
-    return place
-
-
-def _demonyms(sent: Span, gaz: Gazetteer) -> list[tuple[Token, str]]:
-    """Demonym tokens of a sentence with their countries ("Sri Lankan" counted on its last word)."""
-    out = []
-    for t in sent:
-        if not t.text[:1].isupper():
-            continue
-        two = f"{t.nbor(-1).text} {t.text}" if t.i > sent.start else ""
-        if c := (two and gaz.country_of_demonym(two)) or gaz.country_of_demonym(t.text):
-            out.append((t, c))
-    return out
-
-
-def _actor_country(actors: Sequence[Actor]) -> str | None:
-    """The country most actors share; on a tie the later one (targets come after sources, and an
-    attack usually happens on the target's ground)."""
-    countries = [a.country for a in actors if a.country]
-    if not countries:
-        return None
-    counts = Counter(countries)
-    top = max(counts.values())
-    return next(c for c in reversed(countries) if counts[c] == top)
-
-
-def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
-                    actors: Sequence[Actor] = (), tokens: Sequence[Token] = ()) -> Place | None:
-    """Where the event of this trigger happened: a toponym in its clause ("in/at/near X" first), else
-    the nearest one of its sentence, a demonym ("the Iraqi regime" -> Iraq), the place of the previous
-    sentence of the paragraph, or the country its actors share. Countries that take part in the event
-    are the last resort; a place the gazetteer lacks gets its country from the context."""
-    gaz = load_gazetteer()
-    k = sent_number(trigger)
-    sent = sentence(doc, k)
-    mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
-    during = {t.i for t in concurrent_triggers(trigger, triggers)}
-    here = spans_in_sentence(doc, "places", k)
-    # an attack usually happens on its victims' ground; other events' targets are often abroad
-    people = actors if lexicon_type(trigger) == "ASSAULT" else ()
-    owned: list[tuple[tuple[int, int, int], Span]] = []
-    nearest: list[tuple[tuple[int, int, int], Span]] = []
-    others: list[tuple[tuple[int, int], Span]] = []
-    acting: list[tuple[tuple[int, int], Span]] = []
-    subordinate: list[tuple[tuple[int, int], Span]] = []
-    goal_preps = _GOAL_PREPS.get(lexicon_type(trigger) or "", frozenset())
-    for span in here:
-        owner, how = owning_trigger(span.root, triggers, subordinate=True)
-        # a known place, even one of no single country ("in the Sulu Sea"), beats a name the gazetteer lacks
-        resolved = 0 if span._.place.country or span._.place.lat is not None else 1
-        dist = min(abs(span.root.i - i) for i in mine)
-        if goal_preps and _goal(span, mine, goal_preps):
-            owned.append(((resolved, 0, dist), span))
-        elif _agent(span) or _is_party(span, actors):
-            continue
-        if _acts(span) or span._.place.precision == "country" and in_object(span.root, mine, people=people):
-            acting.append(((resolved, dist), span))
-        elif owner is not None and owner.i in mine:
-            key = (resolved, _link_rank(span), dist)
-            (owned if how == "syntax" else nearest).append((key, span))
-        elif owner is not None and owner.i in during and how == "syntax":
-            # "shot dead 58 during protests along the Gaza border": where the protests were
-            nearest.append(((resolved, _link_rank(span), dist), span))
-        elif how == "blocked" and _speech_adjunct(span.root, mine):
-            # "rejected the demands, saying in a speech in Managua ...": the speech is the rejection
-            nearest.append(((resolved, _link_rank(span), dist), span))
-        elif how == "clause":
-            subordinate.append(((resolved, dist), span))
-        elif how != "blocked":
-            others.append(((resolved, dist), span))
-    for group in (owned, nearest):
-        if group:
-            return _in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz)
-    if _nationwide(doc, mine):
-        weights = context_weights(doc, gaz, [s for s in doc.spans.get("places", [])])
-        if weights:
-            return country_place(max(weights, key=lambda c: weights[c]), gaz)
-    demonyms = [(t, c) for t, c in _demonyms(sent, gaz) if not in_object(t, mine, people=people)]
-    mine_dem = [(t, c) for t, c in demonyms if (o := owning_trigger(t, triggers))[0] is not None
-                and o[0].i in mine and o[1] == "syntax"]
-    if mine_dem:
-        t, c = min(mine_dem, key=lambda x: abs(x[0].i - trigger.i))
-        if lexicon_type(trigger) in _MATERIAL and _in_doer(t, mine):
-            # the nationality of who acted says little of where a deed was done ("Indian commandos stormed the
-            # hotel"): what a clause of the sentence or the paragraph so far says of the scene comes first
-            # ("killed the rebel leader as they tried to flee ... in Mullaitivu district"; "Gunmen attacked hotels
-            # in Mumbai."). Talks and statements keep their speaker's country.
-            for scene in (subordinate, others):
-                if scene:
-                    return _in_context(min(scene, key=lambda x: x[0])[1], doc, actors, gaz)
-            if (before := _previous_place(doc, trigger)) is not None:
-                return before
-        return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
-    if others:
-        return _in_context(min(others, key=lambda x: x[0])[1], doc, actors, gaz)
-    if demonyms:
-        t, c = min(demonyms, key=lambda x: abs(x[0].i - trigger.i))
-        return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
-    for group2 in (acting, subordinate):
-        if group2:
-            return _in_context(min(group2, key=lambda x: x[0])[1], doc, actors, gaz)
-    national = _national_country(trigger, actors)
-    if national is not None:
-        return country_place(national, gaz)
-    if (before := _previous_place(doc, trigger)) is not None:
-        return before
-    country = _actor_country(actors)
-    return country_place(country, gaz) if country else None
-
-
-def _previous_place(doc: Doc, trigger: Token) -> Place | None:
-    """The known place of the nearest earlier sentence of the paragraph that has one: the first that says where
-    ("in the Afghan city of Kunduz", not "A US air strike"), else the first."""
-    for prev in sentences_back(doc, trigger):
-        prev_spans = [s for s in spans_in_sentence(doc, "places", sent_number(prev[0])) if s._.place.country]
-        if prev_spans:
-            return _copy(min(prev_spans, key=lambda s: (_link_rank(s) != 0, s.start))._.place)
-    return None
-
-
-# Prepositions whose country is where an event of the type went ("flew food to Pakistan", "sent troops to
-# Haiti", "withdrew from Afghanistan"), though that country is also a party.
-_GOAL_PREPS: dict[str, frozenset[str]] = {"AID": frozenset({"to", "into"}), "MOBILIZE": frozenset({"to", "into"}),
-                                          "RETREAT": frozenset({"from"})}
-
-
-# Types of deeds done on the ground somewhere, as against talk, whose place the doer's country does not tell.
-_MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
-
-
-def _goal(span: Span, mine: set[int], preps: frozenset[str]) -> bool:
-    """The toponym is the goal (or, for a withdrawal, the origin) of the event's verb or of its object: "flew 30
-    tonnes of food to Pakistan", "sent an aircraft carrier and thousands of troops to Haiti"."""
-    root = _root_of_conjuncts(span)
-    if root.dep_ != "pobj" or root.head.lower_ not in preps:
-        return False
-    gov = root.head.head
-    return gov.i in mine or gov.dep_ in ("dobj", "conj") and gov.head.i in mine
-
-
-# "arrested across the country", "strikes throughout the nation", "protests nationwide": the whole country.
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
-_ACROSS = frozenset({"across", "throughout", "around"})
-
-
-def _nationwide(doc: Doc, mine: set[int]) -> bool:
-    """One of the event's words says it happened across the whole country the text is about."""
-    for i in mine:
-        for c in doc[i].children:
-            if c.lower_ == "nationwide" or c.dep_ == "prep" and c.lower_ in _ACROSS and any(
-                    g.dep_ == "pobj" and g.lower_ in _COUNTRY_NOUNS and not any(m.dep_ == "poss" for m in g.children)
-                    for g in c.children):
-                return True
-    return False
-
-
-def _in_doer(tok: Token, mine: set[int]) -> bool:
-    """A demonym inside the subject or by-agent of one of the event's verbs ("French warplanes struck",
-    "ships fired on by Chinese vessels")."""
-    t = tok
-    for _ in range(8):
-        if t.dep_ not in _NP_LINKS or t.head.i == t.i:
-            break
-        t = t.head
-    if t.dep_ == "nsubj":
-        return t.head.i in mine
-    return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i in mine
-
-
-# Links climbed from a toponym to the verb whose phrase it is in ("in a speech in Managua").
-_PP_LINKS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
-
-
-def _speech_adjunct(tok: Token, mine: set[int]) -> bool:
-    """Whether a toponym sits in a prepositional phrase of a participle of speech ("saying", "telling")
-    that is an adjunct of the event's verb: the event was that speech, and took place there."""
-    for _ in range(8):
-        if tok.head.i == tok.i or tok.dep_ not in _PP_LINKS:
-            return False
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in REPORTING
-                    and tok.head.i in mine)
-    return False
-
-
-def _in_context(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazetteer) -> Place:
-    """A copy of the span's place; one without a country gets the country its context points to."""
-    place = _copy(span._.place)
-    if place.country is None:
-        place.country = context_country(span, doc, actors, gaz)
-    return place
-
-
-def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazetteer) -> str | None:
-    """The country a toponym the gazetteer lacks most likely lies in: a known place of its sentence
-    (not one acting in it), else the nearest known place before it in the text, then after it, else the
-    targets' country, a demonym of the sentence not naming the source, the sources' country."""
-    named = _settlement_demonym(span, gaz)
-    if named is not None:
-        return named
-    places = [s for s in doc.spans.get("places", []) if s._.place.country and s.start != span.start]
-    here = sent_start(doc[span.start])
-    same = [s for s in places if sent_start(doc[s.start]) == here and not _acts(s)]
-    if same:
-        return str(min(same, key=lambda s: abs(s.start - span.start))._.place.country)
-    # a country standing for an actor elsewhere in the text ("The United States offered ...") says nothing
-    # of where a village lies
-    places = [s for s in places if not _acts(s)]
-    before = [s for s in places if s.start < span.start]
-    if before:
-        return str(before[-1]._.place.country)
-    after = [s for s in places if s.start > span.start]
-    if after:
-        return str(after[0]._.place.country)
-    sources = [a for a in actors if a.country and a.start is not None and a.start < span.start_char]
-    targets = [a for a in actors if a.country and a not in sources]
-    if (c := _actor_country(targets)) is not None:
-        return c
-    source_countries = {a.country for a in sources}
-    dems = [c for _, c in _demonyms(span.sent, gaz) if c not in source_countries]
-    if dems:
-        return dems[0]
-    return _actor_country(sources)
-
-
-def _settlement_demonym(span: Span, gaz: Gazetteer) -> str | None:
-    """The country of a demonym on the settlement noun that names the toponym: "the South Korean island of
-    Yeonpyeong", "the Colombian city of Cucuta", "the Nigerian town Chibok"."""
-    root = span.root
-    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head \
-        if root.dep_ in ("appos", "compound") else None
-    if noun is None or noun.i == root.i or noun.lower_ not in SETTLEMENT_NOUNS | {"island", "islands"}:
-        return None
-    for mod in noun.children:
-        if mod.dep_ in ("amod", "compound", "nmod") and mod.i < noun.i and mod.text[:1].isupper():
-            two = f"{mod.nbor(-1).text} {mod.text}" if mod.i > 0 else ""
-            if c := (two and gaz.country_of_demonym(two)) or gaz.country_of_demonym(mod.text):
-                return c
-    return None
-
-
-def _copy(place: Place) -> Place:
-    return Place(**place.__dict__)
-
-
-__all__ = [
-    "PlaceRecognizer", "context_country", "country_place", "extras_matcher", "find_places", "in_object",
-    "make_place_recognizer", "place_for_event", "register_extensions"
-]

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 ASSERTED, NEGATED, DENIED, FUTURE, HYPOTHETICAL = "asserted", "negated", "denied", "future", "hypothetical"
+
+
 MODALITIES = (ASSERTED, NEGATED, DENIED, FUTURE, HYPOTHETICAL, "threatened")
+
 
 #: Dependencies through which a trigger is the content of the word above it.
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "oprd"})
@@ -105,6 +108,8 @@ def _is_infinitive(token: Token) -> bool:
 
 #: Prepositions that take the held-back act after a restraint verb ("refrain from", "stop short of").
 _RESTRAINT_PREPS = frozenset({"from", "of", "on"})
+
+
 #: Adverbs and particles that complete a restraint verb ("stop short", "hold back", "shy away").
 _RESTRAINT_PARTICLES = frozenset({"short", "back", "off", "away"})
 
@@ -197,6 +202,8 @@ def conditional_unless(trigger: Token) -> bool:
 
 
 _FRAME_PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos"})
+
+
 # Predicates of a timetable, not of a will ("plans to impose" is an intention: see `intent_verbs`).
 _CALENDAR_PREDICATES = frozenset({"due", "schedule", "slate"})
 

@@ -16,8 +16,10 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from polemos.knowledge.kb import KnowledgeBase, normalise
 from polemos.models import Actor, Relation
-from polemos.nlp.relation_context import (
+from polemos.nlp.actors.recognizer import possessed_dependent, resolve_span
+from polemos.nlp.relations.context import (
     SYMMETRIC,
     Context,
     Mention,
@@ -26,8 +28,8 @@ from polemos.nlp.relation_context import (
     resolve_words,
     token_indices,
 )
-from polemos.nlp.relation_rules import RULES
-from polemos.nlp.stances import find_stances
+from polemos.nlp.relations.rules import RULES
+from polemos.nlp.relations.stances import find_stances
 from polemos.ontology.cues import Cues, load_cues
 
 PRONOUN_WINDOW = 3  # sentences back in which "he"/"she" look for a person
@@ -53,12 +55,9 @@ def make_relation_extractor(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def _default_resolver() -> Resolver | None:
     """Names and demonyms looked up in the KB, else ``polemos.nlp.actors.resolve_span``."""
-    from polemos.knowledge.kb import KnowledgeBase
-    from polemos.nlp import actors
-
     def fallback(span: Span) -> Actor | None:
         # "its ally": the constructions read the pronoun themselves ("stood by its ally" is no self-alliance)
-        return None if actors.possessed_dependent(span) else actors.resolve_span(span)
+        return None if possessed_dependent(span) else resolve_span(span)
 
     return kb_resolver(KnowledgeBase.load(), fallback=fallback)
 
@@ -66,7 +65,6 @@ def _default_resolver() -> Resolver | None:
 def kb_resolver(kb: Any, *, fallback: Resolver | None = None) -> Resolver:
     """A resolver for words the recogniser leaves out of ``doc.spans["actors"]``: "Iranian" in
     "pro-Iranian", "Iraq" used as a place but in apposition ("in Iraq, an ally of ...")."""
-    from polemos.knowledge.kb import normalise
 
     demonyms = {normalise(d): e for e in kb if e.kind == "state" for d in e.demonyms}
 
@@ -189,5 +187,3 @@ def dedupe_relations(relations: Iterable[Relation]) -> list[Relation]:
             if all((ev.start, ev.end) != (e.start, e.end) for e in kept.evidence):
                 kept.evidence.append(ev)
     return list(seen.values())
-
-

@@ -1,0 +1,149 @@
+"""TODO"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from polemos.nlp.attach import (
+    VERBAL,
+)
+from polemos.nlp.dates.normalise import WEEKDAYS, DateValue, resolve_date
+from polemos.nlp.pipe import get_pub_date
+
+
+def register_extensions() -> None:
+    """`span._.date_value` = (iso, precision) on doc.spans["dates"]."""
+    if not Span.has_extension("date_value"):
+        Span.set_extension("date_value", default=None)
+
+
+# Prepositions of the start or deadline of a state ("ban imports from July"): after a verb of intention
+# they name a time ahead of the decision.
+_START_PREPS = frozenset({"from", "starting", "beginning", "by", "until", "till"})
+
+
+# Present-tense forms of the auxiliary that make an infinitive a timetable ("is to step down", "is due to").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _date_verb(span: Span) -> Token | None:
+    """The verb whose clause a date phrase is in (the first verb above it)."""
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in VERBAL:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present tense ("plans", "is due", "are set")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children) or (
+        verb.pos_ == "ADJ" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"))
+
+
+def is_prospective(span: Span) -> bool:
+    """The date phrase is the time of a clause still ahead at publication: a future tense ("will step down on
+    Wednesday"), a timetable or intention in the present ("is due to meet on Friday", "plans to visit in
+    May"), or the start of what a decision brings in ("agreed to ban imports from July")."""
+    from polemos.ontology.lexicon import default_lexicon
+
+    verb = _date_verb(span)
+    if verb is None:
+        return False
+    lex = default_lexicon()
+    future_aux = lex.word_set("future_aux") or frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+    intent_words = lex.word_set("intent_verbs") | lex.word_set("scheduled_words")
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    start = span[0].lower_ in _START_PREPS or (prep is not None and prep.lower_ in _START_PREPS)
+    for step in range(3):  # "will try to reach a deal by Friday": up the chain of infinitives
+        if any(c.dep_ == "aux" and c.lower_ in future_aux for c in verb.children):
+            return True
+        infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not infinitive:
+            return False
+        head = verb.head
+        intent = head.lemma_.lower() in intent_words
+        if (intent or head.lemma_ == "be") and _present(head):
+            return True
+        if intent and start and step == 0:
+            return True
+        verb = head
+    return False
+
+
+def is_past_date(value: DateValue, pub: date | None) -> bool:
+    """The date is not later than publication at its own precision (what a past event can be dated by)."""
+    if pub is None:
+        return True
+    iso, precision = value
+    if precision == "year":
+        return int(iso[:4]) <= pub.year
+    if precision == "month":
+        return iso[:7] <= pub.isoformat()[:7]
+    return iso <= pub.isoformat()
+
+
+def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
+    """Date phrases of a parsed doc (DATE entities, and weekday names the model missed), resolved; those of a
+    clause still ahead at publication forward."""
+    pub = get_pub_date(doc)
+    spans = [e for e in doc.ents if e.label_ == "DATE"]
+    # TIME entities that name a day: "Wednesday night", "the night of March 3", "overnight"
+    spans += [e for e in doc.ents if e.label_ == "TIME"]
+    covered = {t.i for s in spans for t in s}
+    spans += [doc[t.i:t.i + 1] for t in doc if t.lower_ in WEEKDAYS and t.i not in covered]
+    out: list[tuple[Span, DateValue]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        forward = pub is not None and is_prospective(span)
+        value = resolve_date(span.text, pub, forward)
+        if value is None:
+            # "on Wednesday, days after ...": the model ran the weekday into the next phrase
+            out += [(piece, v) for piece in _comma_pieces(span)
+                    if (v := resolve_date(piece.text, pub, forward and is_prospective(piece))) is not None]
+            continue
+        if span[-1].lower_ == "overnight" and any(0 < s.start - span.end <= 2 for s in spans):
+            continue  # "overnight on Thursday": the day named is the date
+        out.append((span, value))
+    return out
+
+
+def _comma_pieces(span: Span) -> list[Span]:
+    """The comma-separated parts of a span ("Wednesday, days" -> "Wednesday", "days"); none without a comma."""
+    if not any(t.text == "," for t in span):
+        return []
+    pieces, start = [], span.start
+    for t in span:
+        if t.text == ",":
+            if t.i > start:
+                pieces.append(span.doc[start:t.i])
+            start = t.i + 1
+    if start < span.end:
+        pieces.append(span.doc[start:span.end])
+    return pieces
+
+
+def make_date_recognizer(nlp: Language, name: str) -> DateRecognizer:
+    """Build the component."""
+    return DateRecognizer()
+
+
+class DateRecognizer:
+    """Finds and resolves date phrases into doc.spans["dates"]."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for span, value in find_dates(doc):
+            # a phrase of a clause still ahead at publication is kept, but dates no past event
+            s = Span(doc, span.start, span.end, label="FUTURE" if is_prospective(span) else "DATE")
+            s._.date_value = value
+            spans.append(s)
+        doc.spans["dates"] = spans
+        return doc
