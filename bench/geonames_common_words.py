@@ -2,7 +2,7 @@
 
 The list holds frequent English words (wordfreq Zipf frequency >= 3.3) that are also the name or an
 alternate name of some GeoNames populated place, less the names of well-known places (countries,
-first-order divisions, continents, towns of 100,000+): "police", "best", "mobile", but not "london".
+first-order divisions, continents, towns of 100,000+ under any of their names: "Calcutta"): "police", "best", "mobile", but not "london".
 The index drops alternate names on this list and flags main names on it as common words.
 
     python bench/geonames_common_words.py > src/polemos/knowledge/geonames/data/common_words.txt
@@ -33,6 +33,7 @@ def main() -> None:
         place_keys.update(fold(n) for n in city["alternatenames"] if is_latin(n))
         if int(city["population"] or 0) >= WELL_KNOWN_POPULATION:
             well_known.add(fold(city["name"]))
+            well_known.update(fold(n) for n in city["alternatenames"] if is_latin(n) and n[:1].isupper())
     for c in pycountry.countries:
         well_known.update(fold(n) for n in (c.name, getattr(c, "common_name", c.name)))
     for s in pycountry.subdivisions:

@@ -26,7 +26,8 @@ from polemos.knowledge.gazetteer import EXTRAS_FILE, read_extras
 from polemos.knowledge.geonames import DocumentContext, Mention, Resolver, open_index
 from polemos.knowledge.geonames.geo import distance_km
 
-_QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z.'-]*)(?:\s+[A-Z][A-Za-z.'-]*){0,2})")
+# An abbreviation after a comma ("Kansas City, Kan.", "Springfield, Ill.", "Portland, OR").
+_ABBREVIATION = re.compile(r",\s*((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.){2,3}|[A-Z]{2,3}\b)")
 _CAPITAL = re.compile(r"capital(?: city)?(?: of [A-Z][\w ]+)?,?\s*$")
 _WORD = re.compile(r"[A-Z][A-Za-z-]+")
 
@@ -35,12 +36,14 @@ def mentions_of(record: dict[str, object]) -> list[Mention]:
     """The record's gold toponyms as mentions, with the qualifier/capital/county cues of the text."""
     text = str(record["text"])
     out = []
-    for t in record["toponyms"]:  # type: ignore[attr-defined]
-        start, end = int(t["start"]), int(t["end"])
-        after = text[end:end + 40]
-        q = _QUALIFIER.match(after)
+    spans = [(int(t["start"]), int(t["end"])) for t in record["toponyms"]]  # type: ignore[attr-defined]
+    for start, end in spans:
+        # the qualifier is the next place when only a comma separates them, or an abbreviation
+        following = [(s, e) for s, e in spans if s > end and re.fullmatch(r",\s*", text[end:s])]
+        abbr = _ABBREVIATION.match(text[end:end + 12])
+        qualifier = text[following[0][0]:following[0][1]] if following else abbr.group(1) if abbr else None
         before = text[max(0, start - 30):start]
-        out.append(Mention(text=text[start:end], start=start, end=end, qualifier=q.group(1) if q else None,
+        out.append(Mention(text=text[start:end], start=start, end=end, qualifier=qualifier,
                            capital=bool(_CAPITAL.search(before)),
                            county=text[end:end + 7] == " County" or text[start:end].endswith(" County")))
     return out

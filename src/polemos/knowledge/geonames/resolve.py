@@ -40,12 +40,14 @@ class Weights:
     qualifier_country: float = 7.0  # "London, England" / "Paris, France"
     qualifier_miss: float = -4.0  # a qualifier that names another division or country
     context_country: float = 4.0  # in a country the document names (scaled by its share)
-    context_admin1: float = 3.0  # in a division the document names
+    context_admin1: float = 1.5  # in a division the document names
     dateline_country: float = 2.0  # in the dateline's country
     near: float = 3.0  # near places already resolved in the document (decays with distance)
     near_scale_km: float = 250.0
     capital: float = 6.0  # "the capital": the country's capital
     county: float = 6.0  # "Jackson County": a county
+    curated: float = 8.0  # a place polemos's own data adds (places_extra.csv: regions, seas, landmarks)
+    acronym: float = -4.0  # "EU" is no town called Eu: an all-capital mention matched by a mixed-case name
     famous_population: int = 1_000_000
     candidate_cap: int = 40  # candidates kept per name after the static ranking
 
@@ -59,6 +61,8 @@ class _Group:
     candidates: list[Candidate]
     static: list[tuple[float, list[str]]] = field(default_factory=list)
     qualifiers: list[tuple[str, str | None]] = field(default_factory=list)
+    # "China, Japan and Korea", "Idaho, Illinois": a country or division name followed by another is a list
+    list_item: bool = False
 
 
 @dataclass
@@ -123,6 +127,10 @@ class Resolver:
                 unique[c.place.id] = c
         return list(unique.values())
 
+    def _qualifier_place(self, target: tuple[str, str | None]) -> GeoPlace | None:
+        country, admin1 = target
+        return self._admin1_place(country, admin1) if admin1 else self.index.country(country)
+
     def qualifier_targets(self, qualifier: str) -> list[tuple[str, str | None]]:
         """What a written qualifier names: (ISO3, folded admin1 name) or (ISO3, None) for a country."""
         q = qualifier.strip().rstrip(",")
@@ -167,7 +175,14 @@ class Resolver:
         elif p.precision == "region":
             score += w.region_name
             reasons.append("feature:region")
-        if qualifiers:
+        if p.id < 0 and p.fcode != "ADM2":
+            score += w.curated
+            reasons.append("curated")
+        if mention.text.isupper() and len(mention.text.replace(".", "")) <= 3 and not p.name.isupper() \
+                and cand.place.precision not in ("country", "admin1"):
+            score += w.acronym
+            reasons.append("name:acronym")
+        if qualifiers and not group.list_item:
             match = _qualifier_match(p, qualifiers)
             if match == "admin1":
                 score += w.qualifier_admin1
@@ -175,7 +190,7 @@ class Resolver:
             elif match == "country":
                 score += w.qualifier_country
                 reasons.append("qualifier:country")
-            else:
+            elif match == "miss":
                 score += w.qualifier_miss
                 reasons.append("qualifier:miss")
         if mention.capital:
@@ -197,7 +212,7 @@ class Resolver:
         reasons: list[str] = []
         top = max(state.countries.values(), default=0.0)
         share = state.countries.get(p.country or "", 0.0) / top if top > 0 else 0.0
-        if share > 0 and p.precision != "country":
+        if share > 0:
             score += w.context_country * share
             reasons.append(f"context:country:{share:.2f}")
         if p.admin1 and p.precision not in ("admin1", "country", "region"):
@@ -284,6 +299,16 @@ class Resolver:
         for g in groups.values():
             qualifiers = self.qualifier_targets(g.mentions[0].qualifier) if g.mentions[0].qualifier else []
             g.qualifiers = qualifiers
+            g.list_item = bool(qualifiers) and any(c.place.precision in ("country", "admin1") and not c.alternate
+                                                   for c in g.candidates)
+            if qualifiers and not g.list_item and all(_qualifier_match(c.place, qualifiers) == "miss"
+                                                       for c in g.candidates):
+                # "Fife, Scotland" where the index lacks Fife: what the qualifier names is the best answer
+                unit = self._qualifier_place(qualifiers[0])
+                if unit is not None:
+                    g.candidates = [Candidate(unit)]
+                    g.static = [(0.0, ["qualifier:fallback"])]
+                    continue
             scored = [(c, self._static(c, g, context, qualifiers)) for c in g.candidates]
             scored.sort(key=lambda x: -x[1][0])
             scored = scored[: self.weights.candidate_cap]
@@ -330,14 +355,16 @@ class Resolver:
 
 
 def _qualifier_match(p: GeoPlace, qualifiers: list[tuple[str, str | None]]) -> str | None:
+    """"admin1" or "country" where the place lies in what the qualifier names, "miss" where it does not,
+    None where a qualifier cannot apply (a country or region is qualified by nothing)."""
     if p.precision in ("country", "region"):
         return None
-    best: str | None = None
+    best: str | None = "miss"
     for country, admin1 in qualifiers:
         if p.country != country:
             continue
         if admin1 is None:
-            best = best or "country"
+            best = "country"
         elif p.precision != "admin1" and p.admin1 and fold_cached(p.admin1) == admin1:
             return "admin1"
     return best

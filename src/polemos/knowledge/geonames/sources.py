@@ -28,6 +28,7 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|az|at) (?=[a-z]{4})")
 # Generic words after an admin1 name that news often leaves out ("Berat County" is "Berat").
 _UNIT_SUFFIX = re.compile(r" (?:county|province|region|governorate|oblast|state|department|district|division|"
                           r"prefecture|municipality|voivodeship|rayon|territory|kray|krai|republic)$")
+_COUNTY_WORD = re.compile(r" (?:county|parish|borough|census area|city and borough|municipality)$")
 _EXTRA_FCODES = {"point": ("S", "BLDG"), "city": ("P", "PPL"), "admin1": ("A", "ADM1"),
                  "country": ("A", "PCLI"), "region": ("L", "RGN")}
 
@@ -213,12 +214,21 @@ def _add_admin1(entries: Entries, admin1: dict[tuple[str, str], tuple[str, str, 
 
 def _add_us_counties(entries: Entries, counties: list[dict[str, str]],
                      admin1: dict[tuple[str, str], tuple[str, str, int]]) -> None:
+    """US counties. Their point: the largest town of the state that bears the county's name (most counties
+    are named after their seat: Dallas County, Monroe County in Michigan), else none."""
+    towns: dict[tuple[str, str], GeoPlace] = {}
+    for p in entries.places.values():
+        if p.country == "USA" and p.fclass == "P" and p.admin1_code:
+            k = (p.admin1_code, p.ascii)
+            if k not in towns or towns[k].population < p.population:
+                towns[k] = p
     for c in counties:
         state = admin1.get(("US", c["state"]))
+        town = towns.get((c["state"], _COUNTY_WORD.sub("", fold(c["name"]))))
         place = GeoPlace(id=synthetic_id("us-county", c["fips"]), name=c["name"], ascii=fold(c["name"]), country="USA",
                          admin1_code=c["state"], admin1=state[0] if state else None, admin2_code=c["fips"],
-                         admin2=c["name"], lat=None, lon=None, population=0, fclass="A", fcode="ADM2",
-                         precision="admin2")
+                         admin2=c["name"], lat=town.lat if town else None, lon=town.lon if town else None,
+                         population=0, fclass="A", fcode="ADM2", precision="admin2")
         entries.add(place, [(fold(c["name"]), False)])
 
 
