@@ -10,13 +10,9 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import permutations
 from typing import Any
 
 COUNT_FIELDS: tuple[str, ...] = ("killed", "injured", "arrested")
-#: Above this many events of one type in a document, matching is greedy instead of exhaustive.
-EXHAUSTIVE_LIMIT = 7
-
 
 
 # --- matching rules --------------------------------------------------------------------------
@@ -127,61 +123,95 @@ def count_agrees(predicted: Any, gold: dict[str, Any] | None) -> bool | None:
     return (low is None or value >= low) and (high is None or value <= high)
 
 
-def actor_agreement(pred: dict[str, Any], gold: dict[str, Any]) -> int:
-    """How many of source and target agree (0, 1 or 2)."""
-    return int(actor_agrees(pred.get("source"), gold.get("source"))) + int(
-        actor_agrees(pred.get("target"), gold.get("target"))
-    )
+def acceptable_types(gold: dict[str, Any]) -> set[str]:
+    """The types a gold event accepts: one, or alternatives for a borderline case (``"AGREE|SUPPORT"``)."""
+    return code_set(gold.get("type"))
+
+
+def pair_weight(pred: dict[str, Any], gold: dict[str, Any]) -> int:
+    """How well a prediction fits a gold event: 100 for each agreeing actor, then 10 for each of
+    date, place and counts that agree, so actors outweigh everything else."""
+    weight = 100 * int(actor_agrees(pred.get("source"), gold.get("source")))
+    weight += 100 * int(actor_agrees(pred.get("target"), gold.get("target")))
+    for ok in (date_agrees(pred.get("date"), gold.get("date")),
+               location_agrees(pred.get("location"), gold.get("location")),
+               *[count_agrees(pred.get(c), gold.get(c)) for c in COUNT_FIELDS]):
+        weight += 10 * int(bool(ok))
+    return weight
 
 
 def pair_events(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(prediction, gold) pairs of the same type, chosen to maximise actor agreement."""
-    preds_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    golds_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for pred in preds:
-        preds_by_type[str(pred.get("type", "")).upper()].append(pred)
-    for gold in golds:
-        golds_by_type[gold["type"].upper()].append(gold)
-    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    for event_type, typed_golds in golds_by_type.items():
-        typed_preds = preds_by_type.get(event_type, [])
-        if not typed_preds:
-            continue
-        if len(typed_preds) > EXHAUSTIVE_LIMIT or len(typed_golds) > EXHAUSTIVE_LIMIT:
-            pairs += _pair_greedily(typed_preds, typed_golds)
-        else:
-            pairs += _pair_exhaustively(typed_preds, typed_golds)
-    return pairs
+    """(prediction, gold) pairs of an acceptable type, as the shared scorer pairs them.
+
+    A maximum-weight bipartite matching: as many pairs as possible and, among those, the pairing
+    that agrees best on actors, then on date, place and counts. Every allowed pair weighs ``big``
+    (more than any sum of ``pair_weight``) plus its fit, so the number of pairs comes first.
+    ``big`` and the method (Hungarian, same order of work) are the scorer's own, so that among
+    equally good matchings the same one is chosen and the attribute figures agree too.
+    """
+    if not preds or not golds:
+        return []
+    big = 1 + pair_weight(preds[0], golds[0]) + 300 * (len(preds) + len(golds))
+    types = [acceptable_types(gold) for gold in golds]
+    weight = [[big + pair_weight(pred, gold) if kind in accepted else 0 for gold, accepted in zip(golds, types)]
+              for pred, kind in ((p, str(p.get("type", "")).upper()) for p in preds)]
+    return [(preds[i], golds[j]) for i, j in max_weight_matching(weight)]
 
 
-def _pair_greedily(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    # Each gold in turn takes the best free prediction; on a tie the later prediction wins,
-    # as in the shared scorer, so that attribute figures agree with it.
-    free = list(range(len(preds)))
-    pairs = []
-    for gold in golds:
-        if not free:
-            break
-        chosen = max(free, key=lambda i: (actor_agreement(preds[i], gold), i))
-        free.remove(chosen)
-        pairs.append((preds[chosen], gold))
-    return pairs
+def max_weight_matching(weight: list[list[int]]) -> list[tuple[int, int]]:
+    """(row, column) pairs of a matching of largest total weight in an n x m matrix (0: not allowed).
 
-
-def _pair_exhaustively(
-    preds: list[dict[str, Any]], golds: list[dict[str, Any]]
-) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    # Like the shared scorer: the first min(#pred, #gold) gold events each get a distinct
-    # prediction; the first assignment with the highest agreement wins.
-    k = min(len(preds), len(golds))
-    table = [[actor_agreement(pred, gold) for gold in golds[:k]] for pred in preds]
-    best: tuple[int, ...] = ()
-    best_total = -1
-    for order in permutations(range(len(preds)), k):
-        total = sum(table[order[j]][j] for j in range(k))
-        if total > best_total:
-            best_total, best = total, order
-    return [(preds[best[j]], golds[j]) for j in range(k)]
+    The Hungarian method (O(max(n, m)^3)) on the square cost matrix ``top - weight``, padded with
+    zero weights, step for step as in the shared scorer.
+    """
+    n = len(weight)
+    m = len(weight[0]) if weight else 0
+    size = max(n, m)
+    if size == 0:
+        return []
+    top = max(max(row) for row in weight) if n and m else 0
+    # cost[i][j] for 1-based i, j (row and column 0 unused), as the scorer indexes it
+    cost = [[0] * (size + 1)] + [
+        [0] + [top - (weight[i][j] if i < n and j < m else 0) for j in range(size)] for i in range(size)
+    ]
+    inf = float("inf")
+    u: list[float] = [0] * (size + 1)  # potentials: whole numbers, kept as the scorer keeps them
+    v: list[float] = [0] * (size + 1)
+    match = [0] * (size + 1)  # match[j]: the row (1-based) on column j, 0 for none
+    way = [0] * (size + 1)
+    columns = range(1, size + 1)
+    for i in range(1, size + 1):
+        match[0], j0 = i, 0
+        minv = [inf] * (size + 1)
+        used = [False] * (size + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = match[j0], inf, 0
+            row, u_i0 = cost[i0], u[i0]
+            for j in columns:
+                if not used[j]:
+                    cur = row[j] - u_i0 - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(size + 1):
+                if used[j]:
+                    u[match[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if match[j0] == 0:
+                break
+        while True:
+            j1 = way[j0]
+            match[j0] = match[j1]
+            j0 = j1
+            if j0 == 0:
+                break
+    return [(match[j] - 1, j - 1) for j in columns
+            if match[j] - 1 < n and j - 1 < m and weight[match[j] - 1][j - 1] > 0]
 
 
 def relation_agrees(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
@@ -316,4 +346,4 @@ def format_scores(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["format_scores", "pair_events", "score"]
+__all__ = ["format_scores", "max_weight_matching", "pair_events", "score"]
