@@ -52,6 +52,8 @@ def parse_line(path: str, line_no: int, raw: str) -> dict[str, Any] | InputError
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
         return InputError(path, f"not valid JSON ({exc.msg} at column {exc.colno})", line=line_no)
+    except RecursionError:
+        return InputError(path, "JSON nested too deeply to read; fix or remove the line", line=line_no)
     try:
         return check_record(obj, path=path, line=line_no)
     except InputError as exc:
@@ -122,8 +124,9 @@ def extract_dask(
     errors = pairs.filter(lambda p: p[0] == "error").map(lambda p: p[1])
     fs, _, _ = fsspec.get_fs_token_paths(out_dir)
     fs.makedirs(out_dir, exist_ok=True)
-    write = (outputs.to_textfiles(f"{out_dir}/part-*.jsonl", compute=False),
-             errors.to_textfiles(f"{out_dir}/errors-*.jsonl", compute=False))
+    # last_endline: every file ends with a newline, so files can be concatenated line-safely.
+    write = (outputs.to_textfiles(f"{out_dir}/part-*.jsonl", compute=False, last_endline=True),
+             errors.to_textfiles(f"{out_dir}/errors-*.jsonl", compute=False, last_endline=True))
     if scheduler is None or scheduler in LOCAL_SCHEDULERS:
         dask.compute(*write, scheduler=scheduler or "processes")
     else:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from polemos.cli import demo, docs, events, export, extract, ingest, kb, network, scale, serve
+from polemos.cli import demo, docs, events, export, extract, ingest, kb, network, reextract, scale, serve
 from polemos.cli._app import app
 
 app.command("ingest")(ingest.ingest_cli)
 app.command("docs")(docs.docs_cli)
+app.command("reextract")(reextract.reextract_cli)
+app.command("runs")(reextract.runs_cli)
+app.command("diff")(reextract.diff_cli)
 app.command("events")(events.events_cli)
 app.command("show")(events.show_cli)
 app.command("export")(export.export_cli)

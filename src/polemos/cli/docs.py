@@ -6,9 +6,11 @@ import json
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from polemos.cli._app import DbOption, console, err_console, resolve_db
+from polemos.cli._safe import error_line, safe_text
 from polemos.errors import PolemosError
 from polemos.store import Database
 
@@ -17,21 +19,25 @@ def docs_cli(
     db: str | None = DbOption,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")] = False,
 ) -> None:
-    """List the stored documents: id, title, source, date and status."""
+    """List the stored documents: id, title, source, date and status (failed ones with their reason)."""
     try:
         with Database(resolve_db(db)) as database:
             rows = database.documents()
     except PolemosError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
+        err_console.print(error_line(exc), soft_wrap=True)
         raise typer.Exit(2) from exc
     if as_json:
         for row in rows:
             out = {"id": row["id"], "title": row["title"], "source": row["url"] or row["source"],
-                   "date": row["date"], "status": row["status"], "duplicate_of": row["duplicate_of"],
+                   "date": row["date"], "status": row["status"], "error": row["error"],
+                   "duplicate_of": row["duplicate_of"],
                    "events": row["events"], "repeated_passages": row["repeated_passages"]}
             typer.echo(json.dumps(out, ensure_ascii=False))
         return
-    table = Table(title=f"{len(rows)} documents")
+    failed = sum(1 for row in rows if row["status"] == "failed")
+    title = f"{len(rows)} documents" + (f", {failed} failed (`polemos reextract --failed` retries them)"
+                                         if failed else "")
+    table = Table(title=escape(title))
     for column in ("id", "title", "source", "date", "status", "events"):
         table.add_column(column, overflow="fold", justify="right" if column == "events" else "left")
     for row in rows:
@@ -40,6 +46,9 @@ def docs_cli(
             status += f" of {row['duplicate_of']}"
         if row["repeated_passages"]:
             status += f" ({row['repeated_passages']} repeated passage(s))"
-        table.add_row(row["id"], row["title"] or "", row["url"] or row["source"] or "", row["date"] or "",
-                      status, str(row["events"]))
+        if row["error"]:
+            status += f": {row['error']}"
+        table.add_row(safe_text(row["id"]), safe_text(row["title"] or ""),
+                      safe_text(row["url"] or row["source"] or ""), safe_text(row["date"] or ""),
+                      safe_text(status, "red" if row["status"] == "failed" else ""), str(row["events"]))
     console.print(table)

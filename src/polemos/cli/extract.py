@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.text import Text
 
 from polemos.cli._app import err_console
+from polemos.cli._safe import error_line
 from polemos.errors import InputError, PolemosError
 
 #: Show a progress bar from this many records on (and only when stderr is a terminal).
@@ -26,7 +26,11 @@ class _Failures:
 
     def report(self, error: PolemosError) -> None:
         self.count += 1
-        err_console.print(Text.assemble(("error: ", "red"), str(error)), highlight=False, soft_wrap=True)
+        err_console.print(error_line(error), highlight=False, soft_wrap=True)
+
+    def warn(self, warning: PolemosError) -> None:
+        """A problem that does not stop the record (a missing or repeated id)."""
+        err_console.print(error_line(warning, label="warning"), highlight=False, soft_wrap=True)
 
     def good(self, items: Iterable[Any]) -> Iterator[dict[str, Any]]:
         """The records of ``items``, reporting the InputErrors among them."""
@@ -49,7 +53,8 @@ def _count_lines(path: str) -> int | None:
 
 
 def extract_cli(
-    file: Annotated[str, typer.Argument(help="JSON Lines of {id, text, date} records; '-' reads stdin.")],
+    file: Annotated[str, typer.Argument(
+        help="JSON Lines of {id, text, date} records; '-' reads stdin (JSON Lines, or plain text as one document).")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the JSON Lines here instead of stdout.")] = None,
     all_relations: Annotated[bool, typer.Option(
@@ -70,7 +75,7 @@ def extract_cli(
     try:
         with progress if progress is not None else nullcontext():
             task = progress.add_task("extract", total=total) if progress is not None else None
-            records = failures.good(read_records(file))
+            records = failures.good(read_records(file, on_warning=failures.warn))
             for _, lines in extract_documents(records, jobs=jobs, on_error=failures.report,
                                                    all_relations=all_relations):
                 for line in lines:

@@ -19,12 +19,22 @@ if TYPE_CHECKING:
 Record = dict[str, Any]
 
 
+def _read_bytes(path: str | Path) -> tuple[str, bytes]:
+    """(display name, content) of a path, ``-`` meaning stdin."""
+    if str(path) == "-":
+        return "<stdin>", sys.stdin.buffer.read()
+    try:
+        return str(path), Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror}); check the path") from exc
+
+
 def _open_lines(path: str | Path) -> tuple[str, Iterable[str], TextIO | None]:
     """(display name, lines, handle to close) for a path, ``-`` meaning stdin."""
     if str(path) == "-":
         return "<stdin>", sys.stdin, None
     try:
-        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller's generator
+        handle = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 - closed by the caller's generator
     except OSError as exc:
         raise InputError(str(path), f"cannot be read ({exc.strerror}); check the path") from exc
     return str(path), handle, handle
@@ -39,8 +49,8 @@ def parse_pub_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def check_record(obj: Any, *, path: str, line: int) -> Record:
-    """The record with ``id`` as a string (the line number when absent); raises InputError if unusable."""
+def check_record(obj: Any, *, path: str, line: int, id: str | None = None) -> Record:
+    """The record with ``id`` as a string (``id``, else the line number, when absent); InputError if unusable."""
     if not isinstance(obj, dict):
         raise InputError(path, f"expected a JSON object, got {type(obj).__name__}", line=line)
     text = obj.get("text")
@@ -48,35 +58,90 @@ def check_record(obj: Any, *, path: str, line: int) -> Record:
         raise InputError(path, "record has no 'text' (a non-empty string is required)", line=line)
     try:
         parse_pub_date(obj.get("date"))
-    except ValueError:
+    except (ValueError, TypeError):
         raise InputError(
             path, f"field 'date': {obj.get('date')!r} is not an ISO date; use YYYY-MM-DD or null", line=line
         ) from None
     record = dict(obj)
-    record["id"] = str(obj["id"]) if obj.get("id") is not None else str(line)
+    record["id"] = str(obj["id"]) if obj.get("id") is not None else (id or str(line))
     record["_path"], record["_line"] = path, line  # where it came from, for later error messages
     return record
 
 
-def read_records(path: str | Path) -> Iterator[Record | InputError]:
-    """Records ``{id, text, date, ...}`` of a JSON Lines file (``-``: stdin); bad lines come as InputError."""
-    name, lines, handle = _open_lines(path)
+def _parse_line(raw: bytes, *, name: str, number: int) -> Any:
+    """One JSON Lines line as a value; InputError for bad UTF-8, bad JSON or JSON nested too deeply."""
     try:
-        for number, raw in enumerate(lines, start=1):
-            if not raw.strip():
-                continue
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+                               "re-save the file as UTF-8 or fix the line", line=number) from None
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(name, f"not valid JSON ({exc.msg} at column {exc.colno})", line=number) from None
+    except RecursionError:
+        raise InputError(name, "JSON nested too deeply to read; fix or remove the line", line=number) from None
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def read_records(
+    path: str | Path, *, on_warning: Callable[[InputError], None] | None = None
+) -> Iterator[Record | InputError]:
+    """Records ``{id, text, date, ...}`` of a JSON Lines file (``-``: stdin); bad lines come as InputError.
+
+    The file is read as bytes and decoded line by line, so one bad line costs that line only.
+    Plain text on stdin is one record (id ``stdin``). A record without an id gets its line number
+    when no record of the file has that id (else ``line-N``); missing and repeated ids are passed
+    to ``on_warning``.
+    """
+    name, data = _read_bytes(path)
+    if str(path) == "-" and data.strip() and not _looks_like_jsonl(data):
+        text = data.decode("utf-8", errors="replace")
+        if "\ufffd" in text and on_warning is not None:
+            on_warning(InputError(name, "stdin is not valid UTF-8; undecodable bytes were replaced by U+FFFD"))
+        yield {"id": "stdin", "text": text, "date": None, "_path": name, "_line": 1}
+        return
+    lines = data.split(b"\n")
+    taken: set[str] = set()  # every id the file gives (a first pass, so an invented id never collides)
+    for number, raw in enumerate(lines, start=1):
+        if raw.strip():
             try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                yield InputError(name, f"not valid JSON ({exc.msg} at column {exc.colno})", line=number)
+                value = _parse_line(raw, name=name, number=number)
+            except InputError:
                 continue
-            try:
-                yield check_record(obj, path=name, line=number)
-            except InputError as exc:
-                yield exc
-    finally:
-        if handle is not None:
-            handle.close()
+            if isinstance(value, dict) and value.get("id") is not None:
+                taken.add(str(value["id"]))
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            value = _parse_line(raw, name=name, number=number)
+        except InputError as exc:
+            yield exc
+            continue
+        invented = None
+        if isinstance(value, dict) and value.get("id") is None:
+            invented = str(number) if str(number) not in taken else f"line-{number}"
+            while invented in taken:
+                invented += "-x"
+        try:
+            record = check_record(value, path=name, line=number, id=invented)
+        except InputError as exc:
+            yield exc
+            continue
+        if on_warning is not None:
+            if invented is not None:
+                on_warning(InputError(name, f"record has no 'id'; its lines use id {invented!r}", line=number))
+            elif record["id"] in seen:
+                on_warning(InputError(name, f"id {record['id']!r} repeats the id of line {seen[record['id']]}; "
+                                            "both records' lines carry it", line=number))
+        seen.setdefault(record["id"], number)
+        taken.add(record["id"])
+        yield record
 
 
 def read_predictions(path: str | Path) -> Iterator[Any]:

@@ -254,6 +254,14 @@ class Database:
                 status=status, error=error, extracted_run=run_id))
             _write_snapshot(conn, run_id, doc_id, status, error, extraction)
 
+    def record_failure(self, doc_id: str, *, run_id: int, error: str, keep_events: bool = True) -> None:
+        """Record that a run failed on a document; its stored events stay (``keep_events``), else it is failed."""
+        with self.engine.begin() as conn:
+            if not keep_events:
+                conn.execute(update(m.documents).where(m.documents.c.id == doc_id).values(
+                    status="failed", error=error, extracted_run=run_id))
+            _write_snapshot(conn, run_id, doc_id, "failed", error, None)
+
     def mark_repeats(self, doc_id: str, repeats: Sequence[tuple[int, RepeatMark]]) -> None:
         """Set (repeat_of, revision_of) of stored events, given as (event id, mark) pairs."""
         with self.engine.begin() as conn:
