@@ -153,3 +153,41 @@ def test_cli_extract_all_relations_adds_author_stances(tmp_path: Path, flag: lis
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     voices = {line.get("voice") for line in lines if line["kind"] == "relation"}
     assert ("author" in voices) is expect_author
+
+
+@pytest.mark.usefixtures("fake_extractor")
+def test_cli_extract_bad_bytes_and_deep_nesting_cost_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    deep = '{"id": "deep", "text": "x", "more": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path.write_bytes(b"\n".join([RECORDS[0].encode(), b'{"id": "bad", "text": "caf\xe9"}', deep.encode(),
+                                 RECORDS[1].encode()]) + b"\n")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["r1", "r2", "r2"]
+    assert f"{path}:2: not valid UTF-8 (byte 0xe9" in result.stderr
+    assert f"{path}:3: JSON nested too deeply" in result.stderr
+    assert "2 record(s) failed" in result.stderr
+
+
+@pytest.mark.usefixtures("fake_extractor")
+def test_cli_extract_warns_on_missing_and_repeated_ids_never_colliding(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path, "in.jsonl", [
+        '{"text": "Workers struck in Lagos."}',  # line 1: id "1" is free
+        '{"text": "Farmers marched in Delhi."}',  # line 2: id "2" is taken below, so "line-2"
+        '{"id": "2", "text": "Students marched in Cairo."}',
+        '{"id": "2", "text": "Doctors marched in Tunis."}',
+    ])
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["1", "line-2", "2", "2"]
+    assert f"warning: {path}:1: record has no 'id'; its lines use id '1'" in result.stderr
+    assert f"{path}:2: record has no 'id'; its lines use id 'line-2'" in result.stderr
+    assert f"{path}:4: id '2' repeats the id of line 3" in result.stderr
+
+
+@pytest.mark.usefixtures("fake_extractor")
+def test_cli_extract_plain_text_on_stdin_is_one_document(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "-"], input="Students marched in Cairo.\nThey were many.\n")
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert line["doc_id"] == "stdin" and line["evidence"][0]["text"].startswith("Students marched")

@@ -16,7 +16,7 @@ from fakes import FakeExtractor, fake_extraction
 from typer.testing import CliRunner
 
 from polemos.cli import app
-from polemos.models import Count, Event, Evidence, Extraction, Place
+from polemos.models import Count, Extraction, Place
 from polemos.pipeline import IngestReport, ingest_paths
 from polemos.store import Database
 
@@ -94,7 +94,7 @@ def test_no_loss_cli_failed_document_exit_code_and_docs(tmp_path: Path, db_path:
     assert docs.exit_code == 0 and "1 failed" in docs.output and "E088" in docs.output
     rows = [json.loads(line) for line in runner.invoke(app, ["docs", "--db", str(db_path), "--json"]).output.splitlines()]
     assert sorted(r["status"] for r in rows) == ["extracted", "failed"]
-    assert [r["error"] for r in rows if r["status"] == "failed"][0].startswith("extraction failed")
+    assert next(r["error"] for r in rows if r["status"] == "failed").startswith("extraction failed")
 
 
 def test_no_loss_extractor_exception_then_good(tmp_path: Path, db_path: Path) -> None:

@@ -71,3 +71,28 @@ def test_scale_extract_dask_reports_no_input(tmp_path: Path, pattern: str) -> No
 
     with pytest.raises(ConfigError, match="no input files"):
         extract_dask([str(tmp_path / pattern)], out_dir=str(tmp_path / "out"), scheduler="synchronous")
+
+
+class _OneEventPerText:
+    """Stands in for the pipeline on the workers: one PROTEST event per text."""
+
+    def extract_many(self, items, **_):  # type: ignore[no-untyped-def]
+        from polemos.models import Event, Evidence, Extraction
+
+        for text, _date, _skip in items:
+            yield Extraction(events=[Event(type="PROTEST", evidence=[Evidence(0, len(text), text)])])
+
+
+def test_scale_extract_dask_files_end_with_newline_and_bad_lines_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("polemos.scale._extractor", _OneEventPerText())
+    deep = '{"id": "deep", "text": "x", "more": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    (tmp_path / "in.jsonl").write_text(deep + "\n" + json.dumps({"id": "ok", "text": TEXTS[0]}) + "\n",
+                                       encoding="utf-8")
+    report = extract_dask([str(tmp_path / "in.jsonl")], out_dir=str(tmp_path / "out"), scheduler="synchronous")
+    for path in report.outputs + report.errors:
+        assert Path(path).read_text(encoding="utf-8").endswith("\n"), path
+    assert [line["doc_id"] for line in _read_jsonl(report.outputs)] == ["ok"]
+    (error,) = _read_jsonl(report.errors)
+    assert error["line"] == 1 and "nested too deeply" in str(error["error"])

@@ -97,7 +97,11 @@ def compare_events(
     old: list[dict[str, Any] | None] = [_clean(e) for e in before]
     new: list[dict[str, Any] | None] = [_clean(e) for e in after]
     changes = DocumentChanges(doc_id=doc_id, status=status)
-    for key in (event_key, _anchor, _trigger):
+    # Same content at the same place first, then the same place (changed), then the same content
+    # elsewhere (unchanged), then the same trigger word (changed).
+    passes: list[tuple[Callable[[dict[str, Any]], str], bool]] = [
+        (lambda e: event_key(e) + _anchor(e), False), (_anchor, True), (event_key, False), (_trigger, True)]
+    for key, is_change in passes:
         index: dict[str, list[int]] = {}
         for i, ev in enumerate(old):
             if ev is not None:
@@ -109,10 +113,10 @@ def compare_events(
             if not hits:
                 continue
             i = hits.pop(0)
-            if key is event_key:
-                changes.unchanged += 1
-            else:
+            if is_change and event_key(old[i] or {}) != event_key(ev):
                 changes.changed.append((old[i] or {}, ev))
+            else:
+                changes.unchanged += 1
             old[i] = new[j] = None
     changes.removed = [ev for ev in old if ev is not None]
     changes.added = [ev for ev in new if ev is not None]

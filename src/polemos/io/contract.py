@@ -97,8 +97,14 @@ def read_records(
     when no record of the file has that id (else ``line-N``); missing and repeated ids are passed
     to ``on_warning``.
     """
-    name, data = _read_bytes(path)
-    if str(path) == "-" and data.strip() and not _looks_like_jsonl(data):
+    name, data = _read_bytes(path)  # here, so an unreadable path fails at the call
+    return _records(name, data, stdin=str(path) == "-", on_warning=on_warning)
+
+
+def _records(
+    name: str, data: bytes, *, stdin: bool, on_warning: Callable[[InputError], None] | None
+) -> Iterator[Record | InputError]:
+    if stdin and data.strip() and not _looks_like_jsonl(data):
         text = data.decode("utf-8", errors="replace")
         if "\ufffd" in text and on_warning is not None:
             on_warning(InputError(name, "stdin is not valid UTF-8; undecodable bytes were replaced by U+FFFD"))
@@ -162,7 +168,7 @@ def read_predictions(path: str | Path) -> Iterator[Any]:
 
 def extract_documents(
     records: Iterable[Record], *, extractor: Extractor | None = None, jobs: int = 1, batch_size: int = 32,
-    on_error: Callable[[InputError], None] | None = None, all_relations: bool = False,
+    on_error: Callable[[InputError], None] | None = None, all_relations: bool = False, explain: bool = False,
 ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(doc id, contract lines) for each record, in input order.
 
@@ -185,7 +191,7 @@ def extract_documents(
         if extraction.error is not None and on_error is not None:
             on_error(InputError(str(record.get("_path", "input")), f"record {doc_id!r}: extraction failed "
                                 f"({extraction.error})", line=record.get("_line")))
-        yield doc_id, extraction.to_contract(doc_id, all_relations=all_relations)
+        yield doc_id, extraction.to_contract(doc_id, all_relations=all_relations, explain=explain)
 
 
 def extract_records(

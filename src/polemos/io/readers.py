@@ -62,6 +62,8 @@ def decode(data: bytes, source: str) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(source, f"undecodable UTF-16 text ({exc.reason}); re-save it as UTF-8") from exc
         _check_nul(text, source, unit="character")
+        if not text.strip():
+            raise InputError(source, "empty file: nothing to ingest")
         return text
     _check_nul(data, source, unit="byte")
     try:
