@@ -88,11 +88,12 @@ def test_scale_extract_dask_files_end_with_newline_and_bad_lines_reported(
 ) -> None:
     monkeypatch.setattr("polemos.scale._extractor", _OneEventPerText())
     deep = '{"id": "deep", "text": "x", "more": ' + "[" * 100_000 + "]" * 100_000 + "}"
-    (tmp_path / "in.jsonl").write_text(deep + "\n" + json.dumps({"id": "ok", "text": TEXTS[0]}) + "\n",
-                                       encoding="utf-8")
+    (tmp_path / "in.jsonl").write_bytes(deep.encode() + b"\n" + json.dumps({"id": "ok", "text": TEXTS[0]}).encode()
+                                        + b'\n{"id": "latin", "text": "caf\xe9"}\n')
     report = extract_dask([str(tmp_path / "in.jsonl")], out_dir=str(tmp_path / "out"), scheduler="synchronous")
     for path in report.outputs + report.errors:
         assert Path(path).read_text(encoding="utf-8").endswith("\n"), path
     assert [line["doc_id"] for line in _read_jsonl(report.outputs)] == ["ok"]
-    (error,) = _read_jsonl(report.errors)
-    assert error["line"] == 1 and "nested too deeply" in str(error["error"])
+    deep_error, latin = _read_jsonl(report.errors)
+    assert deep_error["line"] == 1 and "nested too deeply" in str(deep_error["error"])
+    assert latin["line"] == 3 and "not valid UTF-8" in str(latin["error"])

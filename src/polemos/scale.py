@@ -48,6 +48,8 @@ def parse_line(path: str, line_no: int, raw: str) -> dict[str, Any] | InputError
     """A record from one JSON Lines line, or the InputError saying what is wrong with it."""
     from polemos.io.contract import check_record
 
+    if raw == NOT_UTF8:
+        return InputError(path, "not valid UTF-8; re-save the file as UTF-8 or fix the line", line=line_no)
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -87,12 +89,22 @@ def extract_partition(lines: Iterable[tuple[str, int, str]], *, all_relations: b
     return results
 
 
+#: Stands in for a line that is not valid UTF-8 (``parse_line`` reports it).
+NOT_UTF8 = "\x00not-utf-8"
+
+
 def _numbered_lines(path: str) -> list[tuple[str, int, str]]:
-    """(path, line number, raw line) for every line of one file; runs on a worker."""
+    """(path, line number, raw line) for every line of one file (``NOT_UTF8`` for an undecodable one)."""
     import fsspec
 
-    with fsspec.open(path, "rt", encoding="utf-8", errors="replace") as handle:
-        return [(path, number, raw) for number, raw in enumerate(handle, start=1)]
+    def decoded(raw: bytes) -> str:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return NOT_UTF8
+
+    with fsspec.open(path, "rb") as handle:
+        return [(path, number, decoded(raw)) for number, raw in enumerate(handle, start=1)]
 
 
 def extract_dask(
