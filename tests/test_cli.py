@@ -119,3 +119,73 @@ def test_cli_demo(db_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "exact duplicates" in result.output and "events" in result.output
     assert "ASSAULT" in result.output  # the fake extractor's events from the sample texts
+    assert "most important" in result.output and "By country" in result.output
+    assert len(result.output.splitlines()) < 90  # a summary, not every row
+
+
+def test_cli_version() -> None:
+    from polemos import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"polemos {__version__}"
+
+
+@pytest.mark.parametrize("command", [["events"], ["docs"], ["network"], ["show", "1"]])
+def test_cli_json_is_shown_as_a_flag(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert "--json" in result.output and "<bool>" not in result.output
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--type", "ATTACK"], "not a PLOVER type"), (["--country", "Atlantis"], "country="),
+    (["--from", "yesterday"], "--from='yesterday'"), (["--from", "2023-13-01"], "--from='2023-13-01'"),
+    (["--to", "2023-02-30"], "--to="), (["--from", "2024", "--to", "2023"], "swap them"),
+])
+@pytest.mark.parametrize("command", ["events", "export", "network"])
+def test_cli_bad_filter_is_refused(corpus: Path, db_path: Path, command: str, args: list[str], message: str) -> None:
+    assert ingest(db_path, str(corpus)).exit_code == 0  # type: ignore[attr-defined]
+    if command == "network" and args[0] in ("--type", "--country"):
+        return  # network filters by date and actor only
+    result = runner.invoke(app, [command, "--db", str(db_path), *args])
+    assert result.exit_code == 2 and message in " ".join(result.output.split()), result.output
+
+
+def test_cli_country_name_resolves_to_its_code(corpus: Path, db_path: Path) -> None:
+    assert ingest(db_path, str(corpus)).exit_code == 0  # type: ignore[attr-defined]
+    by_name = runner.invoke(app, ["events", "--db", str(db_path), "--json", "--country", "Kenya"]).output
+    assert by_name and by_name == runner.invoke(app, ["events", "--db", str(db_path), "--json", "-c", "ken"]).output
+
+
+@pytest.mark.parametrize("command", [["events"], ["show", "1"], ["export"], ["network"], ["serve"]])
+def test_cli_read_commands_refuse_a_missing_database(tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "typo.db"
+    result = runner.invoke(app, [*command, "--db", str(missing)])
+    assert result.exit_code == 2 and "no database at" in result.output and not missing.exists()
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_cli_events_table_fits_without_splitting_words(corpus: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       columns: int) -> None:
+    assert ingest(db_path, str(corpus)).exit_code == 0  # type: ignore[attr-defined]
+    monkeypatch.setenv("COLUMNS", str(columns))
+    from polemos.cli import _app, events
+
+    monkeypatch.setattr(_app.console, "_width", columns)
+    monkeypatch.setattr(events.console, "_width", columns)
+    output = runner.invoke(app, ["events", "--db", str(db_path)]).output
+    lines = output.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert "2023-07-12" in output and "ASSAULT" in output and "Nairobi" in output  # whole, never split
+    assert ("injured" in output.split("toll:")[0]) == (columns >= 110)  # one "toll" column when narrow
+
+
+def test_cli_export_filters_and_date_column(corpus: Path, db_path: Path) -> None:
+    import csv
+    import io
+
+    assert ingest(db_path, str(corpus)).exit_code == 0  # type: ignore[attr-defined]
+    out = runner.invoke(app, ["export", "--db", str(db_path), "-f", "csv", "--actor", "police", "--from", "2023"])
+    rows = list(csv.DictReader(io.StringIO(out.output)))
+    assert rows and all(r["date"] == "2023-07-12" and r["date_precision"] == "day" for r in rows)
+    none = runner.invoke(app, ["export", "--db", str(db_path), "--type", "AID"])
+    assert none.exit_code == 0 and none.output == ""

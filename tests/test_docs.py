@@ -27,3 +27,10 @@ def test_docs_commands_listed() -> None:
 def test_docs_readme_shows_command(command: str) -> None:
     blocks = code_blocks(README.read_text(encoding="utf-8"))
     assert re.search(rf"\bpolemos {re.escape(command)}\b", blocks), f"README.md has no code block with `polemos {command}`"
+
+
+def test_docs_readme_points_only_at_files_in_the_repository() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert "../shared" not in text
+    for path in re.findall(r"\b((?:tests|src)/[\w./-]+\.\w+)", code_blocks(text)):
+        assert (README.parent / path).is_file(), f"README.md names {path}, which is not in the repository"

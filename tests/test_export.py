@@ -89,3 +89,33 @@ def test_export_registry_is_a_seam(db: Database, monkeypatch: pytest.MonkeyPatch
 def test_export_flatten_source_shapes(source: Any, names: str | None) -> None:
     row = flatten({"id": 1, "doc_id": "d", "type": "AID", "source": source, "target": None, "evidence": []})
     assert row["source_names"] == names and row["target_names"] is None and row["evidence_text"] is None
+
+
+@pytest.mark.parametrize(("event", "expected"), [
+    ({"date": "2023-07-12", "date_precision": "day", "doc_date": "2023-07-13"}, ("2023-07-12", "day", "event")),
+    ({"date": "2023-07", "date_precision": None, "doc_date": "2023-07-13"}, ("2023-07", "month", "event")),
+    ({"date": None, "doc_date": "2023-07-13"}, ("2023-07-13", "day", "document")),
+    ({"date": None, "doc_date": None}, (None, None, None)),
+])
+def test_export_date_column_as_shown_elsewhere(event: dict[str, Any], expected: tuple[Any, ...]) -> None:
+    row = flatten({"id": 1, "doc_id": "d", "type": "AID", "evidence": [], **event})
+    assert (row["date"], row["date_precision"], row["date_source"]) == expected
+
+
+@pytest.mark.parametrize(("filters", "n"), [({"actor": "police"}, 1), ({"actor": "%"}, 0), ({"country": "Kenya"}, 1),
+                                            ({"start": "2024"}, 0), ({"end": "2023-07"}, 1)])
+def test_export_filters_like_events(db: Database, filters: dict[str, str], n: int) -> None:
+    assert export_events(db, format="jsonl", out=io.StringIO(), **filters) == n
+
+
+@pytest.mark.parametrize("filters", [{"type": "ATTACK"}, {"country": "Atlantis"}, {"start": "2023-13-01"}])
+def test_export_bad_filter_is_a_config_error(db: Database, filters: dict[str, str]) -> None:
+    with pytest.raises(ConfigError):
+        export_events(db, format="csv", out=io.StringIO(), **filters)
+
+
+def test_export_refuses_a_missing_database(tmp_path: Path) -> None:
+    from polemos.errors import StoreError
+
+    with pytest.raises(StoreError, match="no database"):
+        export_events(tmp_path / "nope.db", format="csv", out=io.StringIO())

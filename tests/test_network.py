@@ -378,3 +378,60 @@ def test_network_seed_extraction_blocs_and_negative_triad(nlp: Any, seed_record:
     texts = [ev["text"] for t in negative for edge in t["edges"] for ev in edge["evidence"]]
     assert any("Neither Washington nor Tehran" in text for text in texts)
     assert g.edges[author, "IRN"]["not_ally"] and g.edges[author, "USA"]["not_ally"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (actor("army", "SDN", "MIL"), actor("Sudanese army", "SDN", "MIL", "SDN.MIL")),
+    (actor("army", "SDN", "MIL"), actor("Sudanese army", "SDN", "MIL")),
+    (actor("interior ministry", "KEN", "GOV"), actor("Kenya", "KEN", "GOV", "KEN")),
+])
+def test_network_one_node_per_actor(a: dict[str, Any], b: dict[str, Any]) -> None:
+    assert node_key(a) == node_key(b)
+    g = build_network([event("ASSAULT", a, PROT_IQ), event("ASSAULT", b, PROT_IR)], [])
+    names = [d["name"] for n, d in g.nodes(data=True) if n == node_key(a)]
+    assert names == [b["name"]]  # the proper name wins over "army (SDN)"
+
+
+def test_network_generic_agents_stay_apart() -> None:
+    assert node_key({**actor("protesters", "SDN", "OPP"), "kind": "agent"}) != node_key(actor("army", "SDN", "MIL"))
+    assert node_key({**actor("soldiers", "SDN", "MIL"), "kind": "agent"}) != "SDN.MIL"
+
+
+def test_network_kb_ties_do_not_outweigh_the_text() -> None:
+    class KB:
+        def get(self, actor_id: str) -> dict[str, Any] | None:
+            return {"relations": [{"with": "IRN", "type": "ENEMY", "from": "1980"}]} if actor_id == "IRQ" else None
+
+    with_text = build_network([event("SUPPORT", IRQ, IRN, date="2020-01-02")], [], kb=KB())
+    tie = with_text.edges["IRQ", "IRN"]
+    assert tie["weight"] > 0  # the SUPPORT in the text decides; the KB's enmity is evidence only
+    kb_items = [e for e in tie["evidence"] if e["kind"] == "kb"]
+    assert kb_items and kb_items[0]["weight"] == 0 and kb_items[0]["date"] == "1980 to now"
+    alone = build_network([event("PROTEST", IRQ, USA), event("PROTEST", IRN, USA)], [], kb=KB())
+    assert alone.edges["IRQ", "IRN"]["weight"] < 0  # no text tie: the KB's, at reduced weight
+
+
+def test_network_blocs_allied_with_and_labels() -> None:
+    g = build_network([event("ASSAULT", USA, IRN), event("ASSAULT", USA, IRN), event("AID", IRQ, IRN),
+                       event("AID", USA, IRQ), event("AID", USA, IRQ), event("AID", IRN, SYR),
+                       event("AID", IRN, SYR)], [])
+    found = {tuple(b["members"]): b for b in blocs(g)}
+    usa = next(b for m, b in found.items() if "USA" in m)
+    iran = next(b for m, b in found.items() if "IRN" in m)
+    assert "IRQ" in usa["members"] and "SYR" in iran["members"]
+    assert iran["bloc"] in usa["hostile_to"] and iran["bloc"] in usa["allied_with"]  # Iraq aids Iran
+    assert usa["hostile_names"] == [iran["label"]]
+
+
+def test_network_summary_actor_filters_blocs_ties_and_triads() -> None:
+    events, relations = seed_like()
+    g = build_network(events, relations)
+    everything = summary(g, top=50)
+    focus = summary(g, top=50, actor="Hezbollah")
+    node = focus["actor"]["actor"]
+    assert all(node in t["nodes"] for t in focus["triads"])
+    assert all(node in (t["u"], t["v"]) for t in focus["strongest_ties"])
+    assert len(focus["blocs"]) <= len(everything["blocs"])
+    listed = {b["bloc"] for b in focus["blocs"]}
+    assert all(set(b["hostile_to"]) | set(b["allied_with"]) <= listed for b in focus["blocs"])
+    assert any(node in b["members"] for b in focus["blocs"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 from datetime import date
@@ -160,7 +161,7 @@ def test_web_events_filters_select_what_the_store_selects(client: TestClient, da
     assert expected != ids(database)
 
 
-@pytest.mark.parametrize("query", [{"start": "July 2023"}, {"type": "BOMB"}, {"country": "Kenya"},
+@pytest.mark.parametrize("query", [{"start": "July 2023"}, {"type": "BOMB"}, {"country": "Atlantis"}, {"start": "2023-13-01"}, {"sort": "evil"},
                                    {"start": "2023", "end": "2022"}])
 def test_web_bad_filter_is_a_400_naming_it(client: TestClient, query: dict[str, str]) -> None:
     page = client.get("/events", params=query)
@@ -188,15 +189,15 @@ def test_web_unknown_item_is_404(client: TestClient, path: str) -> None:
     assert "Not found" in response.text
 
 
-def test_web_map_draws_located_events(client: TestClient) -> None:
+def test_web_map_draws_every_event(client: TestClient, database: Database) -> None:
     html = client.get("/map").text
     points = re.search(r'<g class="points">(.*?)</g>', html, re.DOTALL)
     assert points is not None
-    circles = re.findall(r'<circle [^>]*fill="(#[0-9a-f]{6})"[^>]*data-type="(\w+)"', points.group(1))
-    # Nairobi ASSAULT, Nairobi PROTEST, Sanaa ASSAULT; the ACCUSE and AGREE events have no place
-    assert sorted(t for _, t in circles) == ["ASSAULT", "ASSAULT", "PROTEST"]
-    assert "ASSAULT in Sanaa, YEM: 1 event, 20 killed" in points.group(1)
-    assert "2 without a place" in html
+    counts = [int(n) for n in re.findall(r'data-count="(\d+)"', points.group(1))]
+    # Nairobi (2 events) and Sanaa at their place; events without a place at their actors' country's centre
+    assert sum(counts) == len(database.events()) == 5 and max(counts) == 2
+    assert "Sanaa, YEM" not in points.group(1) and "Sanaa: 1 event (ASSAULT 1), 20 killed" in points.group(1)
+    assert 'class="point actor"' in points.group(1)
 
 
 def test_web_map_fit_zooms_to_the_events(client: TestClient) -> None:
@@ -228,7 +229,7 @@ def test_web_network_unknown_actor_keeps_the_page(client: TestClient) -> None:
 
 def test_web_network_focus_lists_enemies(client: TestClient) -> None:
     html = client.get("/network", params={"actor": "Houthis"}).text
-    assert "Allies and enemies of Houthis" in html
+    assert "Ties of Houthis, with their evidence" in html
     enemies = html.split("Enemies (negative ties)")[1].split("</table>")[0]
     assert "Saudi-led coalition" in enemies
 
@@ -309,19 +310,35 @@ def test_web_project_equirectangular(lat: float, lon: float, xy: tuple[float, fl
 
 
 def test_web_point_radius_grows_and_caps() -> None:
-    assert point_radius(0) < point_radius(6) < point_radius(50) < point_radius(10_000) == point_radius(10**6)
+    assert point_radius(1) < point_radius(6) < point_radius(50) < point_radius(10_000) == point_radius(10**6)
 
 
-def test_web_map_points_group_by_place_and_type() -> None:
+def test_web_map_points_group_by_place_country_level_at_centroid() -> None:
     here = {"name": "Goma", "country": "COD", "lat": -1.68, "lon": 29.22}
     events = [{"id": 1, "type": "ASSAULT", "location": here, "killed": {"low": 3}, "date": "2024-01-02"},
               {"id": 2, "type": "ASSAULT", "location": here, "killed": {"best": 4}, "date": "2024-01-05"},
-              {"id": 3, "type": "PROTEST", "location": here}, {"id": 4, "type": "AID", "location": None}]
+              {"id": 3, "type": "PROTEST", "location": here},
+              {"id": 4, "type": "AID", "location": {"name": "Kenya", "country": "KEN", "precision": "country"}},
+              {"id": 5, "type": "AID", "location": None, "source": [{"name": "Kenya", "country": "KEN"}]},
+              {"id": 6, "type": "AID", "location": None}]
     points, unlocated = map_points(events)
     assert unlocated == 1
-    assert [(p["type"], p["count"], p["killed"], p["ids"]) for p in points] == [
-        ("ASSAULT", 2, 7, [1, 2]), ("PROTEST", 1, 0, [3])]
-    assert "2024-01-02 – 2024-01-05" in points[0]["title"]
+    assert [(p["type"], p["how"], p["count"], p["killed"], p["ids"]) for p in points] == [
+        ("ASSAULT", "place", 3, 7, [1, 2, 3]), ("AID", "actor", 1, 0, [5]), ("AID", "country", 1, 0, [4])]
+    assert "2024-01-02 – 2024-01-05" in points[0]["title"] and "ASSAULT 2, PROTEST 1" in points[0]["title"]
+
+
+def test_web_map_labels_do_not_overlap() -> None:
+    from polemos.web.figures import place_map_labels
+
+    events = [{"id": i, "type": "AID", "location": {"name": f"Town number {i}", "country": "KEN",
+                                                    "lat": -1.0 + i * 0.05, "lon": 36.8}} for i in range(12)]
+    points, _ = map_points(events)
+    place_map_labels(points)
+    shown = [p for p in points if p["label_shown"]]
+    assert 0 < len(shown) < len(points)
+    ys = sorted(p["ly"] for p in shown if p["anchor"] == "start")
+    assert all(b - a >= 9 for a, b in itertools.pairwise(ys))
 
 
 def test_web_map_view_fit_stays_inside_the_map() -> None:
@@ -400,19 +417,144 @@ def test_web_pack_components_cells_do_not_overlap(sizes: list[int]) -> None:
 # --- CLI -------------------------------------------------------------------------------------------
 
 
-def test_web_serve_cli_runs_uvicorn_on_the_app(monkeypatch: pytest.MonkeyPatch, database: Database,
-                                               db_path: Path) -> None:
+def _serve(monkeypatch: pytest.MonkeyPatch, db: str, **options: Any) -> tuple[Any, dict[str, Any]]:
     import uvicorn
+    from typer.testing import CliRunner
 
-    from polemos.cli.serve import serve_cli
+    from polemos.cli import app
 
     seen: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
-    serve_cli(db=str(db_path), host="127.0.0.1", port=8123, kb=False)
-    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8123)
+
+    def run(self: Any, sockets: list[Any]) -> None:
+        seen.update(app=self.config.app, address=sockets[0].getsockname())
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    args = ["serve", "--db", db, "--no-kb", *[f"--{k}={v}" for k, v in options.items()]]
+    return CliRunner().invoke(app, args), seen
+
+
+def test_web_serve_cli_binds_then_runs_the_app(monkeypatch: pytest.MonkeyPatch, database: Database,
+                                               db_path: Path) -> None:
+    result, seen = _serve(monkeypatch, str(db_path), port=0)
+    assert result.exit_code == 0 and "Serving" in result.output and "warning" not in result.output
+    assert seen["address"][0] == "127.0.0.1"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         assert TestClient(seen["app"]).get("/events").status_code == 200
+
+
+def test_web_serve_cli_port_taken_fails_before_announcing(monkeypatch: pytest.MonkeyPatch, database: Database,
+                                                          db_path: Path) -> None:
+    from polemos.web.server import bind_socket
+
+    taken = bind_socket("127.0.0.1", 0)
+    try:
+        result, seen = _serve(monkeypatch, str(db_path), port=taken.getsockname()[1])
+    finally:
+        taken.close()
+    assert result.exit_code == 2 and "Serving" not in result.output and "--port" in result.output and not seen
+
+
+def test_web_serve_cli_warns_beyond_loopback(monkeypatch: pytest.MonkeyPatch, database: Database,
+                                             db_path: Path) -> None:
+    result, _ = _serve(monkeypatch, str(db_path), host="0.0.0.0", port=0)
+    assert result.exit_code == 0 and "warning" in result.output and "127.0.0.1" in result.output
+
+
+def test_web_serve_cli_refuses_a_missing_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    result, seen = _serve(monkeypatch, str(tmp_path / "typo.db"), port=0)
+    assert result.exit_code == 2 and "no database" in result.output and not seen
+    assert not (tmp_path / "typo.db").exists()
+
+
+@pytest.mark.parametrize(("host", "expected"), [("127.0.0.1", True), ("localhost", True), ("::1", True),
+                                                ("127.8.0.1", True), ("0.0.0.0", False), ("192.168.1.4", False),
+                                                ("::", False), ("example.org", False)])
+def test_web_is_loopback(host: str, expected: bool) -> None:
+    from polemos.web.server import is_loopback
+
+    assert is_loopback(host) is expected
+
+
+# --- security ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example.org/a?b=1", "https://news.example.org/a?b=1"), ("http://x.org", "http://x.org"),
+    ("javascript:alert(1)", None), (" JaVaScRiPt:alert(1)", None), ("java\tscript:alert(1)", None),
+    ("data:text/html,<script>alert(1)</script>", None), ("vbscript:x", None), ("//evil.example", None),
+    ("/local/path", None), ('https://x.org/"onmouseover="alert(1)', None), ("", None), (None, None),
+])
+def test_web_safe_url_only_http_links(url: str | None, expected: str | None) -> None:
+    from polemos.web.templating import safe_url
+
+    assert safe_url(url) == expected
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/map", "/network", "/api/events", "/static/polemos.css",
+                                  "/events/9999"])
+def test_web_security_headers_on_every_response(client: TestClient, path: str) -> None:
+    headers = client.get(path).headers
+    csp = headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer" and headers["x-frame-options"] == "DENY"
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/api/events", "/static/polemos.css"])
+def test_web_head_is_answered_without_a_body(client: TestClient, path: str) -> None:
+    response = client.head(path)
+    assert response.status_code == 200 and response.content == b""
+
+
+def test_web_pages_have_no_inline_script_or_style(client: TestClient) -> None:
+    for path in ("/", "/events", "/events/1", "/map", "/timeline", "/network", "/documents"):
+        html = client.get(path).text
+        assert "<script" not in html and " style=" not in html and "<style" not in html, path
+
+
+def test_web_api_documents_hide_local_paths_unless_asked(client: TestClient, database: Database) -> None:
+    sources = {d["source"] for d in client.get("/api/documents").json()}
+    assert sources and not any("/" in (s or "") for s in sources)
+    assert client.get("/api/documents", params={"paths": "true"}).json() == database.documents()
+
+
+@pytest.mark.parametrize("actor", ["%", "_", "%25", "\\"])
+def test_web_actor_filter_matches_wildcards_literally(client: TestClient, actor: str) -> None:
+    assert client.get("/api/events", params={"actor": actor}).json() == []
+
+
+def test_web_missing_database_is_refused(tmp_path: Path) -> None:
+    from polemos.errors import StoreError
+
+    with pytest.raises(StoreError, match="no database"):
+        create_app(str(tmp_path / "nope.db"))
+    assert not (tmp_path / "nope.db").exists()
+
+
+# --- explorer ---------------------------------------------------------------------------------------
+
+
+def test_web_events_search_over_evidence_and_actors(client: TestClient) -> None:
+    assert [e["type"] for e in client.get("/api/events", params={"q": "tear gas"}).json()] == ["ASSAULT", "PROTEST"]
+    assert {e["type"] for e in client.get("/api/events", params={"q": "houthis"}).json()} == {"ASSAULT", "ACCUSE"}
+    assert client.get("/api/events", params={"q": "tear gas houthis"}).json() == []
+
+
+def test_web_events_sort_and_totals(client: TestClient) -> None:
+    html = client.get("/events", params={"sort": "-killed"}).text
+    assert html.index("Saudi-led coalition") < html.index("Kenyan police")
+    assert 'aria-sort="descending"' in html
+    assert 'id="totals-country"' in html and ">KEN</a>" in html and ">YEM</a>" in html
+
+
+@pytest.mark.parametrize(("kind", "media"), [("csv", "text/csv"), ("jsonl", "application/x-ndjson")])
+def test_web_download_is_the_filtered_view(client: TestClient, kind: str, media: str) -> None:
+    response = client.get(f"/events.{kind}", params={"country": "Yemen"})
+    assert response.headers["content-type"].startswith(media)
+    assert "attachment" in response.headers["content-disposition"]
+    lines = response.text.strip().splitlines()
+    assert len(lines) == (3 if kind == "csv" else 2) and all("KEN" not in line for line in lines)
 
 
 def test_web_place_labels_avoids_overlaps() -> None:

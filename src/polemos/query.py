@@ -37,7 +37,7 @@ def check_type(value: str | None) -> str | None:
     if not text:
         return None
     if text not in PLOVER_TYPES:
-        raise ConfigError(f"type {value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}")
+        raise ConfigError(f"type={value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}")
     return text
 
 
@@ -63,7 +63,7 @@ def check_country(value: str | None) -> str | None:
     if len(found) == 1:
         return str(found[0].alpha_3)
     hint = f"did you mean {', '.join(str(c.alpha_3) for c in found[:4])}? " if found else ""
-    raise ConfigError(f"country {value!r} is neither an ISO 3166 alpha-3 code nor a country name; "
+    raise ConfigError(f"country={value!r} is neither an ISO 3166 alpha-3 code nor a country name; "
                       f"{hint}use a code such as IRQ or a name such as Iraq")
 
 
@@ -85,7 +85,7 @@ def check_date(value: str | None, field: str = "date") -> str | None:
     except ValueError:
         ok = False
     if not ok:
-        raise ConfigError(f"{field} {value!r} is not an ISO date; use YYYY, YYYY-MM or YYYY-MM-DD, "
+        raise ConfigError(f"{field}={value!r} is not an ISO date; use YYYY, YYYY-MM or YYYY-MM-DD, "
                           "e.g. 2023-07-12")
     return text
 
@@ -123,11 +123,15 @@ class EventFilters:
 
 def read_filters(*, type: str | None = None, actor: str | None = None, country: str | None = None,
                  start: str | None = None, end: str | None = None, doc_id: str | None = None,
-                 q: str | None = None, sort: str | None = None) -> EventFilters:
-    """Checked filters from CLI options or query parameters; a ConfigError says which is wrong and what to use."""
-    first, last = check_date(start, "from date"), check_date(end, "to date")
+                 q: str | None = None, sort: str | None = None,
+                 names: tuple[str, str] = ("start", "end")) -> EventFilters:
+    """Checked filters from CLI options or query parameters; a ConfigError says which is wrong and what to use.
+
+    ``names``: what the caller calls the two dates in its messages ("--from", "--to" on the command line).
+    """
+    first, last = check_date(start, names[0]), check_date(end, names[1])
     if first and last and first[: len(last)] > last[: len(first)]:
-        raise ConfigError(f"the from date {first} is after the to date {last}; swap them")
+        raise ConfigError(f"{names[0]} {first} is after {names[1]} {last}; swap them")
     order = (sort or "").strip() or None
     if order is not None and order.lstrip("-") not in SORT_KEYS:
         raise ConfigError(f"sort {sort!r} is not a column; use one of {', '.join(SORT_KEYS)} (prefix - to reverse)")

@@ -14,7 +14,7 @@ def serve_cli(
     db: str | None = DbOption,
     host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; 127.0.0.1 keeps the page on "
                                       "this machine, 0.0.0.0 shows it to the network.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="Port to listen on (0: any free port).")] = 8000,
     kb: Annotated[bool, typer.Option(
         "--kb/--no-kb", help="Add standing ties from the knowledge base to the network page.")] = True,
 ) -> None:
@@ -36,7 +36,8 @@ def serve_cli(
                           "reach it may read every stored document. Use --host 127.0.0.1 to keep it local.",
                           highlight=False)
     shown = f"[{host}]" if ":" in host else host
-    console.print(f"Serving [bold]{location}[/] at http://{shown}:{port}/  (Ctrl+C to stop)", highlight=False)
+    console.print(f"Serving [bold]{location}[/] at http://{shown}:{sock.getsockname()[1]}/  (Ctrl+C to stop)",
+                  highlight=False)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     try:
         server.run(sockets=[sock])

@@ -230,8 +230,8 @@ def place_map_labels(points: list[dict[str, Any]], *, scale: float = 1.0, font: 
     taken: list[tuple[float, float, float, float]] = []
     circles = [(p["x"] - p["r"] * scale, p["y"] - p["r"] * scale, p["x"] + p["r"] * scale, p["y"] + p["r"] * scale)
                for p in points]
-    for i, p in enumerate(sorted(points, key=lambda p: (-p["count"], p["place"]))):
-        w = 0.58 * size * len(p["label"])
+    for p in sorted(points, key=lambda p: (-p["count"], p["place"])):
+        w = 0.66 * size * (len(p["label"]) + (len(str(p["count"])) + 3 if p["count"] > 1 else 0))
         r = p["r"] * scale
         x, y = p["x"], p["y"]
         options = [("start", x + r + 2 * scale, y + size * 0.35, (x + r + 2 * scale, y - size * 0.6,

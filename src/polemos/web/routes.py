@@ -185,7 +185,13 @@ def network_page(request: Request, start: str | None = None, end: str | None = N
     actors = sorted(((d["name"], n, g.degree(n)) for n, d in g.nodes(data=True)), key=lambda a: a[0].lower())
     return _render(request, "network.html", result=result, figure=figure, blocs=blocs, mine=mine,
                    start=start, end=end, actor=actor, nodes=nodes, problem=problem, actors=actors,
-                   colours={b["bloc"]: figures.bloc_colour(b["bloc"]) for b in every if len(b["members"]) > 1})
+                   colours={n["bloc"]: n["colour"] for n in figure["nodes"] if n["bloc"] is not None})
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """No icon (browsers ask for one on every page)."""
+    return Response(status_code=204)
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -194,7 +200,7 @@ def documents_page(request: Request) -> HTMLResponse:
     return _render(request, "documents.html", documents=_db(request).documents())
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     """One document's text with every event's evidence marked, and its events."""
     database = _db(request)
