@@ -96,4 +96,5 @@ def existing_db(db: str | None) -> Iterator[Database]:
 def cli_filters(*, type_: str | None = None, actor: str | None = None, country: str | None = None,
                 start: str | None = None, end: str | None = None) -> EventFilters:
     """Event filters from command-line options, checked as the web page checks them (exit 2 when wrong)."""
-    return checked(lambda: read_filters(type=type_, actor=actor, country=country, start=start, end=end))
+    return checked(lambda: read_filters(type=type_, actor=actor, country=country, start=start, end=end,
+                                        names=("--from", "--to")))
