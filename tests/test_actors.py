@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from polemos.nlp.actors.entities import looks_like_name
 from polemos.nlp.actors.matcher import context_country, pluralise
 from polemos.nlp.actors.recognizer import ActorRecognizer, resolve_span
 from polemos.nlp.pipe import make_docs
+from polemos.nlp.resources import default_resources
 
 KB_DIR = Path(__file__).resolve().parent.parent / "src" / "polemos" / "data" / "kb"
 
@@ -48,7 +50,7 @@ def recognizer(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Actor
     path.write_text("".join(json.dumps(r) + "\n" for r in PEOPLE), encoding="utf-8")
     # The shipped leaders and groups are left out so these cases test composition, not that data.
     core = [KB_DIR / name for name in ("agents.jsonl", "countries.jsonl", "state_bodies.jsonl")]
-    return ActorRecognizer(nlp, KnowledgeBase.load([*core, path], defaults=False))
+    return ActorRecognizer(nlp, replace(default_resources(), kb=KnowledgeBase.load([*core, path], defaults=False)))
 
 
 def run(nlp: Language, recognizer: ActorRecognizer, text: str, pub: date | None = None) -> Doc:
@@ -250,7 +252,7 @@ def test_actors_matcher_builds_fast(nlp: Language) -> None:
     import time
 
     start = time.perf_counter()
-    ActorRecognizer(nlp, KnowledgeBase.load())
+    ActorRecognizer(nlp, default_resources())
     assert time.perf_counter() - start < 2.0
 
 

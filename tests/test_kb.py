@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from polemos.errors import KnowledgeBaseError
-from polemos.knowledge.kb import KnowledgeBase, normalise, skeleton, validate_files
+from polemos.knowledge.kb import KnowledgeBase, validate_files
+from polemos.knowledge.kb_records import normalise, skeleton
 
 KB_DIR = Path(__file__).resolve().parent.parent / "src" / "polemos" / "data" / "kb"
 

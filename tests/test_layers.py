@@ -14,8 +14,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "polemos"
 MAX_LINES = 600
 
 
-def _module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+def _module_name(path: Path, package: Path = PACKAGE) -> str:
+    parts = path.relative_to(package.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
@@ -24,7 +24,7 @@ def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
 
     ``from polemos.a import b`` counts as importing ``polemos.a.b`` when that is a module, else
     ``polemos.a``; a package's ``__init__`` is its own node."""
-    modules = {_module_name(p): p for p in package.rglob("*.py")}
+    modules = {_module_name(p, package): p for p in package.rglob("*.py")}
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         is_package = path.name == "__init__.py"

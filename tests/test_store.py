@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 
 from polemos.errors import StoreError
 from polemos.models import Event, Extraction
-from polemos.store.database import Database, DocumentRecord, _in_range, database_url
+from polemos.store.database import Database, DocumentRecord, database_url
+from polemos.store.rows import _in_range
 
 TEXT = ("Police fired tear gas at protesters in Nairobi. Russia is an ally of Belarus.\n\n"
         "Police fired rubber bullets at students near the university.")
@@ -35,10 +36,10 @@ def db(db_path: Path) -> Database:
 
 def test_store_migrations_recorded_once(db_path: Path) -> None:
     first = Database(db_path)
-    assert first.schema_version() == 2
+    assert first.schema_version() == 3
     assert Database(db_path).migrate() == []
     with first.engine.connect() as conn:
-        assert [v for v, _ in conn.execute(sql("SELECT version, name FROM schema_migrations")).all()] == [1, 2]
+        assert [v for v, _ in conn.execute(sql("SELECT version, name FROM schema_migrations")).all()] == [1, 2, 3]
 
 
 def test_store_sqlite_wal_and_foreign_keys(db: Database) -> None:

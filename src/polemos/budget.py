@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from polemos.errors import ConfigError
 from polemos.models import Extraction
@@ -22,9 +22,15 @@ from polemos.models import Extraction
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
-    from polemos.pipeline import ExtractorLike
-
 Span = tuple[int, int]
+
+
+class ExtractorLike(Protocol):
+    """What the pipeline needs of an extractor (``polemos.nlp.extractor.Extractor`` or a test double)."""
+
+    def extract(
+        self, text: str, *, pub_date: date | None = None, skip: Sequence[tuple[int, int]] | None = None
+    ) -> Extraction: ...
 
 #: Seconds one document may take by default (an ordinary article takes well under one).
 DEFAULT_TIME_BUDGET = 300.0

@@ -31,6 +31,19 @@ class Evidence:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@dataclass(frozen=True)
+class Decision:
+    """One decision about a candidate event, by the rule with this stable id (``events.merge.same-clause``):
+    ``action`` is emitted, dropped, merged, retyped, kept-apart or attached; ``detail`` says on what."""
+
+    rule: str
+    action: str
+    detail: str = ""
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"rule": self.rule, "action": self.action, "detail": self.detail}
+
+
 @dataclass
 class Actor:
     """An actor as resolved from a mention: name, ISO alpha-3 country, sector code, KB id."""
@@ -132,8 +145,10 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     rule: str = ""
     confidence: float = 1.0
+    #: every decision that made this event what it is, in order (``--explain`` prints them)
+    decisions: list[Decision] = field(default_factory=list)
 
-    def to_contract(self, doc_id: str) -> dict[str, Any]:
+    def to_contract(self, doc_id: str, *, explain: bool = False) -> dict[str, Any]:
         def actors(xs: list[Actor]) -> Any:
             if not xs:
                 return None
@@ -151,7 +166,7 @@ class Event:
             "trigger": self.trigger.text if self.trigger else None,
             "rule": self.rule,
             "evidence": [e.to_contract() for e in self.evidence],
-        }
+        } | ({"trace": [d.to_contract() for d in self.decisions]} if explain else {})
 
 
 @dataclass
@@ -184,11 +199,16 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     error: str | None = None  # set when a component failed on this document (nothing extracted)
+    #: candidate events that became no event, each with the decisions that dropped or merged it
+    dropped: list[Event] = field(default_factory=list)
 
-    def to_contract(self, doc_id: str, *, all_relations: bool = False) -> list[dict[str, Any]]:
+    def to_contract(self, doc_id: str, *, all_relations: bool = False, explain: bool = False) -> list[dict[str, Any]]:
         """Contract lines; negated relations and the authors' own stances only with ``all_relations``
-        (they are not facts the text reports, but the network uses them)."""
-        lines = [e.to_contract(doc_id) for e in self.events]
+        (they are not facts the text reports, but the network uses them). With ``explain`` each event
+        carries its ``trace`` and every dropped candidate follows as a line of kind ``dropped``."""
+        lines = [e.to_contract(doc_id, explain=explain) for e in self.events]
         lines += [r.to_contract(doc_id) for r in self.relations
                   if all_relations or (not r.negated and r.voice == "text")]
+        if explain:
+            lines += [e.to_contract(doc_id, explain=True) | {"kind": "dropped"} for e in self.dropped]
         return lines

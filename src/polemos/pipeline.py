@@ -8,11 +8,11 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from polemos.budget import DEFAULT_TIME_BUDGET, BudgetedExtractor
+from polemos.budget import DEFAULT_TIME_BUDGET, BudgetedExtractor, ExtractorLike
 from polemos.errors import InputError
 from polemos.io.dedup import (
     DEFAULT_THRESHOLD,
@@ -38,14 +38,6 @@ from polemos.store import Database, DocumentRecord, RepeatMark
 
 #: Called after each file: (files done, files in all, the file just read).
 ProgressCallback = Callable[[int, int, str], None]
-
-
-class ExtractorLike(Protocol):
-    """What the pipeline needs of an extractor (``polemos.nlp.extractor.Extractor`` or a test double)."""
-
-    def extract(
-        self, text: str, *, pub_date: date | None = None, skip: Sequence[tuple[int, int]] | None = None
-    ) -> Extraction: ...
 
 
 @dataclass

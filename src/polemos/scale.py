@@ -147,5 +147,6 @@ def extract_dask(
         with Client(scheduler) as client:
             client.compute(list(write), sync=True)
     written = sorted(fs.glob(f"{out_dir}/part-*.jsonl"))
-    error_files = [f for f in sorted(fs.glob(f"{out_dir}/errors-*.jsonl")) if fs.size(f)]
+    # an empty partition still ends with its newline: only files holding a line report errors
+    error_files = [f for f in sorted(fs.glob(f"{out_dir}/errors-*.jsonl")) if fs.cat(f).strip()]
     return DaskReport(out_dir=out_dir, outputs=written, errors=error_files)

@@ -133,13 +133,17 @@ def show_cli(
     event_id: Annotated[int, typer.Argument(help="Event id, as listed by `polemos events`.")],
     db: str | None = DbOption,
     as_json: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Also print the event's trace: every rule that emitted, merged, re-typed or attached it.")] = False,
 ) -> None:
-    """Show one event with its evidence sentences highlighted."""
+    """Show one event with its evidence sentences highlighted (and, with --explain, how it was decided)."""
     with existing_db(db) as database:
         ev = checked(lambda: database.event(event_id))
     if ev is None:
         err_console.print(f"[red]error:[/] no event with id {event_id}; list them with `polemos events`")
         raise typer.Exit(1)
+    if not explain:
+        ev.pop("trace", None)
     if as_json:
         typer.echo(json.dumps(ev, ensure_ascii=False, indent=2))
         return
@@ -168,3 +172,18 @@ def show_cli(
     for sentence in ev["sentences"]:
         console.print(Text(f"[{sentence['start']}:{sentence['end']}] ", style="dim") +
                       highlighted(sentence, spans))
+    if explain:
+        console.print(trace_table(ev.get("trace") or []))
+
+
+def trace_table(trace: list[dict[str, Any]]) -> Table:
+    """An event's decisions in order: rule id, what it did, on what (no data string is read as markup)."""
+    table = Table(title="trace", box=box.SIMPLE_HEAD, pad_edge=False)
+    for column in ("rule", "action", "detail"):
+        table.add_column(column, overflow="fold")
+    for step in trace:
+        table.add_row(Text(str(step.get("rule", ""))), Text(str(step.get("action", ""))),
+                      Text(str(step.get("detail", ""))))
+    if not trace:
+        table.add_row(Text("(no trace stored: the event predates traces; run `polemos reextract`)"), Text(""), Text(""))
+    return table

@@ -60,6 +60,9 @@ def extract_cli(
     all_relations: Annotated[bool, typer.Option(
         "--all-relations", help="Also print negated relations and the authors' own stances (voice=author), "
         "which the scorer does not expect but 'polemos network --input' uses.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Add each event's trace (every rule that emitted, merged, re-typed or attached it) and "
+        "a line of kind 'dropped' for each candidate that became no event, with the rule that dropped it.")] = False,
 ) -> None:
     """Extract events and relations from records and print one JSON object per line (no database)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -77,7 +80,7 @@ def extract_cli(
             task = progress.add_task("extract", total=total) if progress is not None else None
             records = failures.good(read_records(file, on_warning=failures.warn))
             for _, lines in extract_documents(records, jobs=jobs, on_error=failures.report,
-                                                   all_relations=all_relations):
+                                              all_relations=all_relations, explain=explain):
                 for line in lines:
                     text = json.dumps(line, ensure_ascii=False)
                     if sink is not None:

@@ -177,7 +177,8 @@ def remap_extraction(
                        evidence=[_evidence(e, at_start, at_end, text) for e in rel.evidence])
 
     return replace(extraction, events=[event(e) for e in extraction.events],
-                   relations=[relation(r) for r in extraction.relations])
+                   relations=[relation(r) for r in extraction.relations],
+                   dropped=[event(e) for e in extraction.dropped])
 
 
 def shift_extraction(extraction: Extraction, offset: int) -> Extraction:
@@ -214,6 +215,7 @@ class Prepared:
                                      text=self.text)
             merged.events.extend(moved.events)
             merged.relations.extend(moved.relations)
+            merged.dropped.extend(moved.dropped)
         if errors:
             # A failed part fails the document: a partial extraction stored as done would hide a loss.
             return Extraction(error="; ".join(errors))

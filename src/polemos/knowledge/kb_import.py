@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from polemos.knowledge.kb import is_country_code, load_sectors
+from polemos.knowledge.kb_records import is_country_code, load_sectors
 
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
 _MACRO_RE = re.compile(r"^(![A-Z_]+!)\s*=\s*(.+)$")

@@ -10,14 +10,12 @@ belongs to that clause ('clause') when asked for.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from polemos.nlp.doc_index import DocIndex, doc_index
+from polemos.nlp.resources import resources_of
 
-if TYPE_CHECKING:
-    from polemos.ontology.lexicon import Lexicon
 VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -38,14 +36,8 @@ CLAUSE_LINKS = frozenset({"advcl", "relcl", "acl", "conj", "xcomp"})
 CONCURRENT_PREPS = frozenset({"during", "amid", "in", "at", "by"})
 
 
-def _trigger_lexicon() -> Lexicon:
-    from polemos.ontology.lexicon import default_lexicon
-
-    return default_lexicon()
-
-
 def lexicon_type(tok: Token) -> str | None:
-    """The PLOVER type the packaged trigger lexicon gives a trigger token (before modality recodes it),
+    """The PLOVER type the pipeline's trigger lexicon gives a trigger token (before modality recodes it),
     or None when the token matches no entry. Matches are computed once per sentence and kept on the doc."""
     doc = tok.doc
     cache: dict[int, dict[int, str]] = doc.user_data.setdefault("polemos.lexicon_types", {})
@@ -55,7 +47,7 @@ def lexicon_type(tok: Token) -> str | None:
     if start not in cache:
         from polemos.nlp.triggers import match_triggers
 
-        cache[start] = {m.token.i: m.entry.type for m in match_triggers(doc[start:index.ends[k]], _trigger_lexicon())}
+        cache[start] = {m.token.i: m.entry.type for m in match_triggers(doc[start:index.ends[k]], resources_of(doc).lexicon)}
     return cache[start].get(tok.i)
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.language import Language
 
-from polemos.nlp import attribute_index
+from polemos.nlp import attribute_index, resources
 from polemos.nlp.actors import recognizer as actors
 from polemos.nlp.counts import recognizer as counts
 from polemos.nlp.dates import recognizer as dates
@@ -18,7 +21,7 @@ COMPONENTS: tuple[str, ...] = (
     "polemos_events", "polemos_relations",
 )
 
-_FACTORIES = {
+_FACTORIES: dict[str, Callable[..., Any]] = {
     attribute_index.INDEXED_RULER: attribute_index.make_indexed_ruler,
     "polemos_actors": actors.make_actor_recognizer,
     "polemos_places": places.make_place_recognizer,
@@ -40,9 +43,10 @@ def register() -> None:
 
     if not Doc.has_extension("pub_date"):
         Doc.set_extension("pub_date", default=None)
-    for module in (actors, places, dates, counts, events, relations):
+    for module in (resources, actors, places, dates, counts, events, relations):
         module.register_extensions()
     for name, factory in _FACTORIES.items():
         if not Language.has_factory(name):
-            Language.factory(name, func=factory)
+            config = {} if name == attribute_index.INDEXED_RULER else resources.DEFAULT_CONFIG
+            Language.factory(name, default_config=config, func=factory)
     _done = True

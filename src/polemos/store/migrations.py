@@ -131,6 +131,8 @@ events = Table(
     # counts). Plain ids, not foreign keys: re-extracting the original renews them. Migration 2.
     Column("repeat_of", Integer),
     Column("revision_of", Integer),
+    # JSON list of the decisions that made the event (rule id, action, detail): `show --explain`. Migration 3.
+    Column("trace", Text),
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_type", "type"),
 )
@@ -216,6 +218,8 @@ extractions = Table(
 """What each run extracted from each document (migration 2), so any two runs can be compared."""
 
 INITIAL_COLUMNS = {"documents": ("error", "extracted_run"), "events": ("repeat_of", "revision_of")}
+#: Columns of the current tables that migration 3 adds (and so migration 1 leaves out).
+TRACE_COLUMNS = {"events": ("trace",)}
 
 
 def _initial(conn: Connection) -> None:
@@ -223,7 +227,7 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=tables)
     # The tables above are declared as they are now; drop what later migrations add, so that
     # every database takes the same steps.
-    for table, columns in INITIAL_COLUMNS.items():
+    for table, columns in (*INITIAL_COLUMNS.items(), *TRACE_COLUMNS.items()):
         for column in columns:
             conn.execute(text(f'ALTER TABLE {table} DROP COLUMN "{column}"'))
 
@@ -238,10 +242,18 @@ def _extraction_status(conn: Connection) -> None:
     metadata.create_all(conn, tables=[extractions])
 
 
+def _event_trace(conn: Connection) -> None:
+    """Each event's trace: the rules that emitted, merged, re-typed or attached it."""
+    for table, columns in TRACE_COLUMNS.items():
+        for column in columns:
+            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT'))
+
+
 #: (version, name, apply) in order.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema", _initial),
     (2, "document status and error, event repeats, extractions per run", _extraction_status),
+    (3, "event traces", _event_trace),
 ]
 
 

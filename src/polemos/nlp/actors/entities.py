@@ -9,11 +9,12 @@ from typing import Any
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
-from polemos.knowledge.kb import Entry
+from polemos.knowledge.kb_records import Entry
 from polemos.nlp.actors.matcher import (
     APOSTROPHES,
 )
 from polemos.nlp.actors.vocab import _ADMIN_NOUNS, _LOCATIVE, _NAME_PARTICLES, _POSSESSIVE
+from polemos.nlp.resources import resources_of
 
 _ents_memo: list[Any] = [None, 0, []]
 
@@ -61,13 +62,12 @@ _TOPONYMS_KEY = "polemos.actors.toponyms"
 def sentence_toponyms(doc: Doc, scores: dict[str, float]) -> list[tuple[int, str]]:
     """(token index, country) of the towns and provinces the doc names (countries are KB actors already),
     resolved against the doc's country salience; computed once per doc."""
-    from polemos.knowledge.gazetteer import load_gazetteer
     from polemos.nlp.places.recognizer import person_is_place
 
     cached = doc.user_data.get(_TOPONYMS_KEY)
     if cached is not None and cached[0] == len(doc):
         return list(cached[1])
-    gaz = load_gazetteer()
+    gaz = resources_of(doc).gazetteer
     out = []
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or ent.label_ == "PERSON" and person_is_place(ent, gaz):

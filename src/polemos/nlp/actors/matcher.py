@@ -13,8 +13,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from polemos.knowledge.kb import Entry, KnowledgeBase, fold
+from polemos.knowledge.kb import KnowledgeBase
+from polemos.knowledge.kb_records import Entry, fold
 from polemos.models import Actor
+from polemos.nlp.resources import resources_of
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
@@ -227,7 +229,7 @@ def country_scores(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> dict
 
 def context_country(doc: Doc, *, kb: KnowledgeBase | None = None) -> str | None:
     """The most salient country of the doc (named countries, demonyms, capitals, actors), or None."""
-    kb = kb or KnowledgeBase.load()
+    kb = kb or resources_of(doc).kb
     # the doc's shared context holds the same scores, and the actors component has usually built it
     scores = doc_context(doc, default_matcher(kb)).scores
     return max(scores, key=lambda c: scores[c]) if scores else None

@@ -26,6 +26,7 @@ from polemos.nlp.actors.matcher import (
 )
 from polemos.nlp.actors.resolver import ActorResolver
 from polemos.nlp.actors.vocab import _GROUP_POSSESSIVES, _NOT_PERSON_LAST, _POSSESSIVE, SPAN_KEY
+from polemos.nlp.resources import Resources, resources_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,11 +34,10 @@ if TYPE_CHECKING:
 
 def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Resolved actor mentions of tokens [lo, hi) of a parsed doc."""
-    from polemos.knowledge.gazetteer import load_gazetteer
     from polemos.nlp.pipe import get_pub_date
     from polemos.nlp.places.recognizer import person_is_place
 
-    gaz = load_gazetteer()
+    gaz = resources_of(doc).gazetteer
     base = matcher.find(doc, lo, hi)
     whole = lo == 0 and hi is None
     context = doc_context(doc, matcher, base if whole else None)
@@ -69,12 +69,14 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
 class ActorRecognizer:
     """The polemos_actors component: sets ``doc.spans["actors"]`` with ``span._.actor``."""
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
-        self.kb = kb or KnowledgeBase.load()
+    def __init__(self, nlp: Language, resources: Resources) -> None:
+        self.resources = resources
+        self.kb = resources.kb
         self.matcher = ActorMatcher(self.kb, nlp.tokenizer)
         remember_matcher(self.kb, self.matcher)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.resources = self.resources
         spans = []
         for m in find_actors(doc, self.matcher):
             span = Span(doc, m.start, m.end, label=(m.actor.kind if m.actor and m.actor.kind else "actor"))
@@ -90,7 +92,7 @@ def resolve_span(span: Span, *, kb: KnowledgeBase | None = None) -> Actor | None
     "its allies" stands for the allies of the actor named last before it; "US bases", "a Syrian air base"
     for the armed forces of the country that owns the site or equipment (KB agents' ``facilities``).
     """
-    kb = kb or KnowledgeBase.load()
+    kb = kb or resources_of(span.doc).kb
     doc = span.doc
     matcher = default_matcher(kb)
     if possessed_dependent(span):
@@ -110,10 +112,9 @@ def resolve_span(span: Span, *, kb: KnowledgeBase | None = None) -> Actor | None
 
 def possessed_dependent(span: Span) -> bool:
     """Whether the phrase is "its/their (Russian) allies": an ally noun owned by a pronoun."""
-    from polemos.ontology.cues import load_cues
 
     root = span.root
-    nouns = load_cues().relational_nouns
+    nouns = resources_of(span.doc).cues.relational_nouns
     if nouns.get(root.lower_, nouns.get(root.lemma_.lower())) != "ALLY":
         return False
     return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in root.children)
@@ -173,6 +174,6 @@ def register_extensions() -> None:
         Span.set_extension("actor", default=None)
 
 
-def make_actor_recognizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the component: the KB and its matcher are built once here."""
-    return ActorRecognizer(nlp)
+def make_actor_recognizer(nlp: Language, name: str, resources: Resources) -> Callable[[Doc], Doc]:
+    """Build the component: the KB's matcher is built once here."""
+    return ActorRecognizer(nlp, resources)

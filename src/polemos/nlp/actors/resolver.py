@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from polemos.knowledge.kb import Entry, KnowledgeBase
+from polemos.knowledge.kb import KnowledgeBase
+from polemos.knowledge.kb_records import Entry
 from polemos.models import Actor
 from polemos.nlp.actors.entities import _given_names, _same_given_name, person_entities, sentence_toponyms
 from polemos.nlp.actors.matcher import (
@@ -35,6 +36,7 @@ from polemos.nlp.actors.vocab import (
     GROUP_MEMBER_SECTORS,
     SECTOR_SUFFIX,
 )
+from polemos.nlp.resources import resources_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -272,12 +274,11 @@ class ActorResolver:
     def _group_role(self, m: Mention, by_start: dict[int, Mention]) -> Span | None:
         """The role noun a group noun modifies ("militia leader", "rebel commander", "army spokesman"), whose
         holder belongs to the group; None when the head is no such noun or is a title before a name."""
-        from polemos.ontology.cues import load_cues
 
         head = self.doc[m.end - 1].head
         if head.i < m.end or head.i - m.end > 1:
             return None
-        nouns = load_cues().relational_nouns
+        nouns = resources_of(self.doc).cues.relational_nouns
         word = head.lemma_.lower()
         if nouns.get(word) not in ("LEADS", "PART_OF") and word not in _GROUP_ROLES:
             return None
@@ -292,13 +293,12 @@ class ActorResolver:
     def _acts_in(self, m: Mention) -> bool:
         """Whether a group noun modifies an event noun and so names its doer ("police gunfire", "army
         shelling", "rebel attack")."""
-        from polemos.ontology.lexicon import default_lexicon
 
         last = self.doc[m.end - 1]
         if last.dep_ != "compound" or last.pos_ not in ("NOUN", "PROPN"):
             return False
         head = last.head
-        entries = default_lexicon().index.get(head.lemma_.lower(), [])
+        entries = resources_of(self.doc).lexicon.index.get(head.lemma_.lower(), [])
         return any(e.pos == "noun" and len(e.words) == 1 for e in entries)
 
     def _is_noun_modifier(self, m: Mention, mentions: list[Mention]) -> bool:

@@ -10,7 +10,8 @@ from polemos.models import Count
 from polemos.nlp.attach import lexicon_type, owning_trigger, previous_sentence_trigger
 from polemos.nlp.counts.recognizer import _kind_of_token
 from polemos.nlp.doc_index import doc_index
-from polemos.ontology.counts import CountLexicon, carries_count, load_count_lexicon
+from polemos.nlp.resources import resources_of
+from polemos.ontology.counts import CountLexicon, carries_count
 
 
 def _compatible(kind: str, lex: CountLexicon) -> Callable[[Token], bool]:
@@ -63,7 +64,7 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
 
     Only kinds its event type can carry (``kinds_by_type`` in counts.yaml): ``event_type`` names the
     event's final type; without it the type comes from the trigger lexicon."""
-    lex = load_count_lexicon()
+    lex = resources_of(doc).counts
     rank = {"number": 0, "sum": 0, "zero": 1, "singular": 2}
     best: dict[str, tuple[tuple[int, int], Count]] = {}
     spans = list(doc.spans.get("counts", []))

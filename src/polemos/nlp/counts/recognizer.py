@@ -16,7 +16,8 @@ from polemos.models import Count
 from polemos.nlp.attach import VERBAL
 from polemos.nlp.counts.parse import _count_from_match, sum_counts
 from polemos.nlp.doc_index import doc_text, sent_start
-from polemos.ontology.counts import CountLexicon, load_count_lexicon
+from polemos.nlp.resources import Resources, resources_of
+from polemos.ontology.counts import CountLexicon
 
 # Entities whose numbers are not head counts ("24 hours", "50%", "$5 million").
 _NOT_COUNTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
@@ -50,7 +51,7 @@ def _kind_of_token(tok: Token, lex: CountLexicon) -> str | None:
 
 def is_cost_word(tok: Token) -> bool:
     """Whether the word says deaths, injuries or arrests ("killed", "wounding", "shot dead", "detained")."""
-    return _kind_of_token(tok, load_count_lexicon()) is not None
+    return _kind_of_token(tok, resources_of(tok.doc).counts) is not None
 
 
 def count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
@@ -302,10 +303,12 @@ def _governs(tok: Token, span: Span) -> bool:
 class CountRecognizer:
     """Finds counts and stores them in doc.spans["counts"]."""
 
-    def __init__(self, lexicon: CountLexicon) -> None:
-        self.lexicon = lexicon
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+        self.lexicon = resources.counts
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.resources = self.resources
         spans = []
         for span, count, kind, rule, anchor in find_claims(doc, self.lexicon):
             s = Span(doc, span.start, span.end, label=rule)
@@ -315,6 +318,6 @@ class CountRecognizer:
         return doc
 
 
-def make_count_recognizer(nlp: Language, name: str) -> CountRecognizer:
-    """Build the component (reads counts.yaml once)."""
-    return CountRecognizer(load_count_lexicon())
+def make_count_recognizer(nlp: Language, name: str, resources: Resources) -> CountRecognizer:
+    """Build the component on the resources' count vocabulary."""
+    return CountRecognizer(resources)

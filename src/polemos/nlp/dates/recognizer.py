@@ -12,6 +12,7 @@ from polemos.nlp.attach import (
 )
 from polemos.nlp.dates.normalise import WEEKDAYS, DateValue, resolve_date
 from polemos.nlp.pipe import get_pub_date
+from polemos.nlp.resources import Resources, resources_of
 
 
 def register_extensions() -> None:
@@ -53,12 +54,11 @@ def is_prospective(span: Span) -> bool:
     """The date phrase is the time of a clause still ahead at publication: a future tense ("will step down on
     Wednesday"), a timetable or intention in the present ("is due to meet on Friday", "plans to visit in
     May"), or the start of what a decision brings in ("agreed to ban imports from July")."""
-    from polemos.ontology.lexicon import default_lexicon
 
     verb = _date_verb(span)
     if verb is None:
         return False
-    lex = default_lexicon()
+    lex = resources_of(span.doc).lexicon
     future_aux = lex.word_set("future_aux") or frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
     intent_words = lex.word_set("intent_verbs") | lex.word_set("scheduled_words")
     prep = span.root.head if span.root.dep_ == "pobj" else None
@@ -130,15 +130,19 @@ def _comma_pieces(span: Span) -> list[Span]:
     return pieces
 
 
-def make_date_recognizer(nlp: Language, name: str) -> DateRecognizer:
+def make_date_recognizer(nlp: Language, name: str, resources: Resources) -> DateRecognizer:
     """Build the component."""
-    return DateRecognizer()
+    return DateRecognizer(resources)
 
 
 class DateRecognizer:
     """Finds and resolves date phrases into doc.spans["dates"]."""
 
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
     def __call__(self, doc: Doc) -> Doc:
+        doc._.resources = self.resources
         spans = []
         for span, value in find_dates(doc):
             # a phrase of a clause still ahead at publication is kept, but dates no past event

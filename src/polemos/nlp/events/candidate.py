@@ -1,4 +1,5 @@
-"""TODO"""
+"""Candidate events: trigger matches worth considering, and the structure tests the passes ask of them (is it
+the content of another trigger, the cost or elaboration of another event, background, a label)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from polemos.models import Decision
 from polemos.nlp.attach import pobj_chain
 from polemos.nlp.events.background import not_an_event
 from polemos.nlp.events.modality import (
@@ -48,6 +50,8 @@ class Candidate:
     label: bool = False  # a participle that labels a noun ("officials accused of ..."): embeds content, is no event
     tokens: list[Token] = field(default_factory=list)  # all trigger tokens merged into this one
     implied: bool = True  # an agentless act of repression may be given the implied authorities as its source
+    retyped: bool = False  # modality or a construction changed the lexicon's type (an intention, a refusal, a riot)
+    decisions: list[Decision] = field(default_factory=list)  # what the passes decided about it, in order
 
     @property
     def token(self) -> Token:
@@ -204,21 +208,29 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
     return next((m for m, ws in cues.items() if own & ws), None)
 
 
-def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True) -> list[Candidate]:
-    """Trigger matches worth considering, one per head token, in text order."""
+def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True,
+                    rejected: list[Candidate] | None = None) -> list[Candidate]:
+    """Trigger matches worth considering, one per head token, in text order; the matches turned away are
+    appended to ``rejected`` with the rule that did it."""
     out: list[Candidate] = []
     for sent in doc.sents:
         if not sent.text.strip() or not _has_verb(sent):
             continue
         for m in match_triggers(sent, lex):
             tok = m.token
+            why = None
             if skip_quotes and _in_quote(tok):
-                continue
-            if m.entry.pos == "noun" and (tok.dep_ in _SKIP_NOUN_DEPS and m.end - m.start == 1):
-                continue
-            if m.entry.pos == "verb" and tok.dep_ in ("amod", "compound"):
-                continue  # "the striking teachers", "a wanted man": adjectives, not events
-            if m.entry.pos == "noun" and not_an_event(tok, lex):
+                why = "events.candidate.in-quote"
+            elif m.entry.pos == "noun" and (tok.dep_ in _SKIP_NOUN_DEPS and m.end - m.start == 1):
+                why = "events.candidate.noun-modifier"
+            elif m.entry.pos == "verb" and tok.dep_ in ("amod", "compound"):
+                why = "events.candidate.adjective"  # "the striking teachers", "a wanted man": adjectives, not events
+            elif m.entry.pos == "noun" and not_an_event(tok, lex):
+                why = "events.candidate.not-an-event"
+            if why is not None:
+                if rejected is not None:
+                    rejected.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule,
+                                              tokens=[tok], decisions=[Decision(why, "dropped")]))
                 continue
             out.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule, tokens=[tok],
                                  label=m.entry.pos == "verb" and is_label(tok, lex)))

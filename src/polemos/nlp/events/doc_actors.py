@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from polemos.models import Actor
 from polemos.nlp.actors.matcher import context_country
 from polemos.nlp.actors.recognizer import resolve_span
+from polemos.nlp.resources import resources_of
 
 # The actor spans of the latest doc asked about: events ask for them once per argument head.
 _spans_memo: list[Any] = [None, None, -1, []]
@@ -57,11 +58,10 @@ def context_country_of(doc: Doc) -> str | None:
     return country
 
 
-def _country_named(text: str) -> str | None:
+def _country_named(text: str, doc: Doc) -> str | None:
     """The country a state name or abbreviation names ("US"), from the knowledge base."""
-    from polemos.knowledge.kb import KnowledgeBase
 
-    entry = KnowledgeBase.load().by_alias(text)
+    entry = resources_of(doc).kb.by_alias(text)
     return entry.country if entry is not None and entry.kind == "state" else None
 
 

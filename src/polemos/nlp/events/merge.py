@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from polemos.models import Decision
 from polemos.nlp.events.candidate import Candidate, _mode, _own_subject
 from polemos.nlp.events.modality import (
     ASSERTED,
@@ -41,13 +42,14 @@ def _separate_acts(a: Candidate, b: Candidate) -> bool:
         return False
     if a.token.sent != b.token.sent or not a.roles.target or not b.roles.target:
         return False
-    if "->" in a.rule or "->" in b.rule:
+    if a.retyped or b.retyped:
         return False  # recoded intentions and refusals ("agreed to ban ... and froze ..."): one stance, kept whole
     ids_a, ids_b = {t.i for t in a.roles.target}, {t.i for t in b.roles.target}
     return not (ids_a & ids_b) and not _same_np(a.roles.target, b.roles.target)
 
 
 def _merge_into(keep: Candidate, other: Candidate) -> None:
+    """``other`` is a second mention of ``keep``'s event: its tokens, and the roles ``keep`` lacks, join it."""
     keep.tokens.extend(other.tokens)
     if not keep.roles.source:
         keep.roles.source = other.roles.source
@@ -138,9 +140,10 @@ def absorb_victims(cost: Candidate, kept: list[Candidate], lex: Lexicon) -> bool
     return True
 
 
-def fold_purposes(kept: list[Candidate]) -> list[Candidate]:
+def fold_purposes(kept: list[Candidate], dropped: list[Candidate] | None = None) -> list[Candidate]:
     """A demand that only states a protest's purpose ("a strike demanding higher wages", "protesters calling for
-    his resignation") is part of the protest: its target goes to the protest, it is no event of its own."""
+    his resignation") is part of the protest: its target goes to the protest, it is no event of its own (the
+    folded demands are appended to ``dropped``)."""
     protests = [p for p in kept if p.type == "PROTEST"]
     out: list[Candidate] = []
     for c in kept:
@@ -150,6 +153,9 @@ def fold_purposes(kept: list[Candidate]) -> list[Candidate]:
             if hosts:
                 if not hosts[0].roles.target:
                     hosts[0].roles.target = [t for t in c.roles.target if t.i not in {s.i for s in hosts[0].roles.source}]
+                c.decisions.append(Decision("events.purpose.of-protest", "merged", _at(hosts[0])))
+                if dropped is not None:
+                    dropped.append(c)
                 continue
         out.append(c)
     return out
@@ -182,7 +188,8 @@ def _riot(c: Candidate, lex: Lexicon) -> None:
     crowds = lex.word_set("crowd_sources")
     if all(lemma(quantity_head(h)) in crowds for h in c.roles.source):
         c.rule += " +riot:ASSAULT->PROTEST"
-        c.type, c.mode = "PROTEST", "riot"
+        c.decisions.append(Decision("events.retype.riot", "retyped", "ASSAULT->PROTEST"))
+        c.type, c.mode, c.retyped = "PROTEST", "riot", True
 
 
 def _inherit_from_clause(c: Candidate, by_token: dict[int, Candidate]) -> None:
@@ -204,8 +211,9 @@ def _inherit_from_clause(c: Candidate, by_token: dict[int, Candidate]) -> None:
             return
 
 
-def _drop_anaphora(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """'The attack' / 'the Trump regime's attack' after an earlier attack is the same event: fill, don't repeat."""
+def _drop_anaphora(cands: list[Candidate], lex: Lexicon, dropped: list[Candidate] | None = None) -> list[Candidate]:
+    """'The attack' / 'the Trump regime's attack' after an earlier attack is the same event: fill, don't repeat
+    (the dropped mentions are appended to ``dropped``)."""
     out: list[Candidate] = []
     for c in cands:
         tok = c.token
@@ -218,6 +226,15 @@ def _drop_anaphora(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         if c.match.entry.pos == "noun" and definite and earlier is not None and not c.roles.target and not new_facts:
             if not earlier.roles.source and c.roles.source:
                 earlier.roles.source = c.roles.source
+            c.decisions.append(Decision("events.anaphora.names-back", "merged", _at(earlier)))
+            earlier.decisions.append(Decision("events.anaphora.names-back", "attached", _at(c)))
+            if dropped is not None:
+                dropped.append(c)
             continue
         out.append(c)
     return out
+
+
+def _at(c: Candidate) -> str:
+    """How a trace names another candidate: its type and trigger word with the trigger's offset."""
+    return f"{c.type} {c.token.text!r} at {c.token.idx}"

@@ -141,7 +141,7 @@ def _background_of(noun: Token) -> bool:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in role_words("background_preps")
+    return t.dep_ == "pobj" and t.head.lower_ in role_words("background_preps", noun.doc)
 
 
 def _light(verb: Token, light_verbs: Collection[str]) -> bool:
@@ -158,7 +158,7 @@ def purpose_objects(noun: Token, gov: Token | None, *, actor_heads: Collection[s
     South Ossetia; "launched strikes to destroy militant positions" -> the positions' owner. The clause hangs on the
     noun or on its light verb, and its verb is one of taking or destroying (plover.yaml conquest_verbs)."""
     hosts = [noun] + ([gov] if gov is not None else [])
-    conquest = role_words("conquest_verbs")
+    conquest = role_words("conquest_verbs", noun.doc)
     clauses = [c for h in hosts for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and is_verb(c)
                and lemma(c) in conquest and _to_infinitive(c)]
     out: list[Token] = []

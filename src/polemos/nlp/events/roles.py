@@ -14,8 +14,9 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from polemos.nlp.resources import resources_of
 from polemos.nlp.triggers import (
     expand_conj,
     governor,
@@ -25,7 +26,6 @@ from polemos.nlp.triggers import (
     quantity_head,
     subject_tokens,
 )
-from polemos.ontology.lexicon import default_lexicon
 
 WH_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -83,11 +83,10 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
-def role_words(name: str) -> frozenset[str]:
-    """A word list of the packaged plover.yaml (casualty_verbs, crewed_craft, civilian_craft, infinitive_verbs,
-    own_forces, claim_nouns, conquest_verbs): the events component is built on the same packaged lexicon, and these
-    helpers are also called where no lexicon is passed."""
-    return default_lexicon().word_set(name)
+def role_words(name: str, doc: Doc) -> frozenset[str]:
+    """A word list of the PLOVER table the doc was processed with (casualty_verbs, crewed_craft, civilian_craft,
+    infinitive_verbs, own_forces, claim_nouns, conquest_verbs), for helpers that are given no lexicon."""
+    return resources_of(doc).lexicon.word_set(name)
 
 
 _HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -236,8 +235,8 @@ def actorish(token: Token, actor_heads: Collection[str] = ()) -> bool:
 def crewed_craft(token: Token) -> bool:
     """Military craft qualified by who flies them ("Turkish F-16 jets", "Israeli drones"): they stand for those
     forces as an actor."""
-    if lemma(token) not in role_words("crewed_craft") or any(
-            c.lower_ in role_words("civilian_craft") for c in token.lefts):
+    if lemma(token) not in role_words("crewed_craft", token.doc) or any(
+            c.lower_ in role_words("civilian_craft", token.doc) for c in token.lefts):
         return False
     mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")]
     return any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "NUM" for m in mods for t in m.subtree)
@@ -375,7 +374,7 @@ def adjunct_subjects(verb: Token) -> list[Token]:
 def content_owner(noun: Token, actor_heads: Collection[str] = ()) -> list[Token]:
     """Whose a content noun is when no name owns it: a group-noun modifier ("opposition demands", "rebel
     proposals"), or the "of" phrase of a demand or proposal ("the main demand of indigenous groups")."""
-    if lemma(noun) not in role_words("claim_nouns"):
+    if lemma(noun) not in role_words("claim_nouns", noun.doc):
         return []  # "army reservists" are the army's own, not whom the act is aimed at
     return [c for c in noun.children if c.dep_ == "compound" and actorish(c, actor_heads)] or [
         p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c) if actorish(p, actor_heads)]
@@ -390,8 +389,8 @@ def complement_targets(verb: Token, preps: Collection[str], *, actor_heads: Coll
     goals = (set(preps) | {"into"}) & _GOAL_PREPS
     # "threatened on Friday to open ...": the complement parsed as an adverbial clause; after other verbs such a
     # clause is a purpose ("Congress met to certify ...")
-    advcl_ok = lemma(verb) in role_words("infinitive_verbs")
-    own = role_words("own_forces")
+    advcl_ok = lemma(verb) in role_words("infinitive_verbs", verb.doc)
+    own = role_words("own_forces", verb.doc)
     frontier = [x for c in verb.children if is_verb(c) and (
         c.dep_ == "xcomp" or (advcl_ok and c.dep_ == "advcl" and _to_infinitive(c))) for x in expand_conj(c)]
     for _ in range(2):
@@ -437,7 +436,7 @@ def casualties(verb: Token) -> list[Token]:
     """The victims of a participial adjunct of the verb that names none of its own: "..., killing at least 19
     people and wounding 105" -> people."""
     out: list[Token] = []
-    killing = role_words("casualty_verbs")
+    killing = role_words("casualty_verbs", verb.doc)
     for c in verb.children:
         if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or lemma(c) not in killing:
             continue

@@ -275,7 +275,7 @@ def _site_owner(np: Span, found: list[Actor], *, sector: str = "MIL", fallback: 
         for t in np:
             if t.ent_type_ in ("GPE", "NORP") and t.i != np.root.i:
                 actor = _resolve(np.doc[t.i:t.i + 1])
-                country = actor.country if actor is not None else _country_named(t.text)
+                country = actor.country if actor is not None else _country_named(t.text, np.doc)
                 if country:
                     break
     country = country or fallback

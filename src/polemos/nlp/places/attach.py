@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from polemos.knowledge.gazetteer import Gazetteer, load_gazetteer
+from polemos.knowledge.gazetteer import Gazetteer
 from polemos.models import Actor, Place
 from polemos.nlp.attach import (
     REPORTING,
@@ -28,6 +28,7 @@ from polemos.nlp.places.recognizer import (
     _root_of_conjuncts,
     context_weights,
 )
+from polemos.nlp.resources import resources_of
 
 
 def _link_rank(span: Span) -> int:
@@ -133,7 +134,7 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     the nearest one of its sentence, a demonym ("the Iraqi regime" -> Iraq), the place of the previous
     sentence of the paragraph, or the country its actors share. Countries that take part in the event
     are the last resort; a place the gazetteer lacks gets its country from the context."""
-    gaz = load_gazetteer()
+    gaz = resources_of(doc).gazetteer
     k = sent_number(trigger)
     sent = sentence(doc, k)
     mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)

@@ -11,11 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from polemos.knowledge.gazetteer import Gazetteer, load_gazetteer
+from polemos.knowledge.gazetteer import Gazetteer
 from polemos.models import Place
 from polemos.nlp.attach import (
     REPORTING,
 )
+from polemos.nlp.resources import Resources
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -425,11 +426,13 @@ def extras_matcher(vocab: Vocab, gaz: Gazetteer) -> PhraseMatcher:
 class PlaceRecognizer:
     """Finds toponyms and stores them in doc.spans["places"]."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
-        self.matcher = extras_matcher(nlp.vocab, gazetteer)
+    def __init__(self, nlp: Language, resources: Resources) -> None:
+        self.resources = resources
+        self.gazetteer = resources.gazetteer
+        self.matcher = extras_matcher(nlp.vocab, self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.resources = self.resources
         spans = []
         for span, place in find_places(doc, self.gazetteer, self.matcher):
             s = Span(doc, span.start, span.end, label="PLACE")
@@ -439,9 +442,9 @@ class PlaceRecognizer:
         return doc
 
 
-def make_place_recognizer(nlp: Language, name: str) -> PlaceRecognizer:
-    """Build the component (the gazetteer is built once and cached)."""
-    return PlaceRecognizer(nlp, load_gazetteer())
+def make_place_recognizer(nlp: Language, name: str, resources: Resources) -> PlaceRecognizer:
+    """Build the component on the resources' gazetteer."""
+    return PlaceRecognizer(nlp, resources)
 
 
 

@@ -16,7 +16,8 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from polemos.knowledge.kb import KnowledgeBase, normalise
+from polemos.knowledge.kb import KnowledgeBase
+from polemos.knowledge.kb_records import normalise
 from polemos.models import Actor, Relation
 from polemos.nlp.actors.recognizer import possessed_dependent, resolve_span
 from polemos.nlp.relations.context import (
@@ -30,7 +31,8 @@ from polemos.nlp.relations.context import (
 )
 from polemos.nlp.relations.rules import RULES
 from polemos.nlp.relations.stances import find_stances
-from polemos.ontology.cues import Cues, load_cues
+from polemos.nlp.resources import Resources, resources_of
+from polemos.ontology.cues import Cues
 
 PRONOUN_WINDOW = 3  # sentences back in which "he"/"she" look for a person
 
@@ -41,25 +43,26 @@ def register_extensions() -> None:
         Doc.set_extension("relations", default=None)
 
 
-def make_relation_extractor(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+def make_relation_extractor(nlp: Language, name: str, resources: Resources) -> Callable[[Doc], Doc]:
     """Build the component: sets ``doc._.relations`` from the actor mentions of ``polemos_actors``."""
-    resolve = _default_resolver()
-    cues = load_cues()
+    resolve = default_resolver(resources.kb)
+    cues = resources.cues
 
     def relation_extractor(doc: Doc) -> Doc:
+        doc._.resources = resources
         doc._.relations = find_relations(doc, resolve=resolve, cues=cues)
         return doc
 
     return relation_extractor
 
 
-def _default_resolver() -> Resolver | None:
-    """Names and demonyms looked up in the KB, else ``polemos.nlp.actors.resolve_span``."""
+def default_resolver(kb: KnowledgeBase) -> Resolver:
+    """Names and demonyms looked up in the KB, else ``polemos.nlp.actors.recognizer.resolve_span``."""
     def fallback(span: Span) -> Actor | None:
         # "its ally": the constructions read the pronoun themselves ("stood by its ally" is no self-alliance)
         return None if possessed_dependent(span) else resolve_span(span)
 
-    return kb_resolver(KnowledgeBase.load(), fallback=fallback)
+    return kb_resolver(kb, fallback=fallback)
 
 
 def kb_resolver(kb: Any, *, fallback: Resolver | None = None) -> Resolver:
@@ -103,7 +106,7 @@ def find_relations(
     cues: Cues | None = None,
 ) -> list[Relation]:
     """All relations of a Doc, each once (ALLY/ENEMY pairs unordered), in text order."""
-    cues = cues or load_cues()
+    cues = cues or resources_of(doc).cues
     all_mentions = list(doc_mentions(doc) if mentions is None else mentions)
     all_mentions = add_name_parts(doc, split_mentions(doc, all_mentions, resolve))
     found: list[Relation] = []

@@ -1,0 +1,125 @@
+"""The source, target and things of one candidate event: verb roles for a verb trigger, noun roles for an
+event noun, with the constructions that override the parse (reduced passives, opening actors, modifiers that
+name the doer, the sides of "clashes between A and B", a protest's purpose)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polemos.nlp.events.anaphora import group_antecedent
+from polemos.nlp.events.candidate import (
+    Candidate,
+)
+from polemos.nlp.events.doc_actors import actor_spans
+from polemos.nlp.events.noun_roles import noun_roles, purpose_targets
+from polemos.nlp.events.reciprocal import coordinated_heads, mutual_noun
+from polemos.nlp.events.roles import Roles, agents, between, verb_roles
+from polemos.nlp.events.things import modifier_actors
+from polemos.nlp.triggers import (
+    governor,
+    is_noun,
+    is_verb,
+    lemma,
+    match_triggers,
+    obligation_words,
+    quantity_head,
+    reduced_passive,
+)
+from polemos.ontology.lexicon import Lexicon
+
+
+def _roles(cand: Candidate, lex: Lexicon) -> Roles:
+    spec = lex.roles.get(cand.type, {})
+    tok = cand.token
+    actor_heads = lex.word_set("actor_heads")
+    if cand.type == "RETREAT" and cand.mode == "release" and cand.match.entry.pos == "verb" and is_verb(tok):
+        spec = {**spec, "object": "target"}  # "freed 20 activists": those released are the target
+    if cand.match.entry.pos == "verb" and is_verb(tok):
+        obligation = obligation_words(lex) if cand.type == "REQUEST" else ()
+        if lemma(tok) in lex.word_set("mutual_verbs"):
+            spec = {**spec, "preps": [*(spec.get("preps") or ()), "with"]}  # "clashed with protesters"
+        roles = verb_roles(tok, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
+                           obligation=obligation, things=owned_things(lex), envoys=lex.word_set("envoy_nouns"))
+        if reduced_passive(tok) and roles.construction != "passive" and spec.get("object", "target") == "target":
+            # "24 Ukrainian sailors seized off Crimea" read with "Crimea" as object: the modified noun is the patient
+            roles.source, roles.target, roles.things = agents(tok), [quantity_head(tok.head)], []
+            roles.construction = "passive"
+        if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
+            roles.source = _opening_actor(tok)
+        roles.source = coordinated_heads(roles.source, actor_spans(tok.doc))
+    else:
+        light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
+        roles = noun_roles(tok, spec, type_=cand.type, light_verbs=light, actor_heads=actor_heads)
+        # "A Saudi-led coalition air strike hit a school bus": the noun's modifiers did it, the verb's object took it
+        mods = modifier_actors(tok)
+        if mods and all(h.i < tok.i and h.head.i in {tok.i, *(m.i for m in mods)} | {x.i for x in tok.lefts}
+                        for h in roles.source):
+            roles.source = mods  # the whole mention ("Saudi-led coalition"), not one word of it ("led")
+        sides, others = between(tok)
+        if sides and mutual_noun(tok, lex):
+            # "clashes between police and students": the sides are named, whatever verb governs the noun
+            roles.source, roles.target, roles.construction = sides, others, "between"
+        gov = tok.head
+        if not roles.target and tok.dep_ == "nsubj" and lemma(gov) in lex.word_set("impact_verbs") and is_verb(gov):
+            hit = verb_roles(gov, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
+                             things=owned_things(lex))
+            roles.target, roles.things = hit.target, hit.things
+    # "the movement denounced ...": the organisation named last
+    roles.source = [group_antecedent(h, lex) or h for h in roles.source]
+    roles.target = [group_antecedent(h, lex) or h for h in roles.target]
+    covered = {i for span in actor_spans(tok.doc) for i in range(span.start, span.end)}
+    roles.target += [t for t in roles.things if t.i in covered]  # "mourners": an agent the KB knows
+    roles.things = [t for t in roles.things if t.i not in covered]
+    if cand.type == "PROTEST":
+        # "gathered outside parliament to demand the resignation of the government": the purpose names whom the
+        # protest is aimed at, before any place it was held at
+        roles.target = purpose_targets(tok, lex.word_set("protest_purposes"), actor_heads=actor_heads) or roles.target
+    own = _own_words(cand, lex)
+    if own:
+        roles.source = _without_own(roles.source, own)
+        roles.target = _without_own(roles.target, own)
+        roles.things = _without_own(roles.things, own)
+    return roles
+
+
+def _own_words(cand: Candidate, lex: Lexicon) -> set[int]:
+    """Token ids that belong to the trigger itself: the words of a phrase trigger ("returned to the streets") and
+    an event noun of the same type that the verb governs as its light verb ("took X hostage")."""
+    m = cand.match
+    if m.entry.pos != "verb":
+        return set()  # a noun phrase's own words ("state of emergency") name no actor anyway
+    own = set(range(m.start, m.end)) - {cand.token.i}
+    for other in match_triggers(cand.token.sent, lex):
+        e = other.entry
+        gov = governor(other.token)
+        if (e.pos == "noun" and e.type == cand.type and lemma(cand.token) in e.governors
+                and gov is not None and gov.i == cand.token.i):
+            own.update(range(other.start, other.end))
+    return own
+
+
+def _without_own(heads: list[Token], own: set[int]) -> list[Token]:
+    """Role heads less the trigger's own words; a noun the parser hung on such a word as a compound is the real
+    head ("took three Italian engineers hostage" read as one noun phrase)."""
+    out: list[Token] = []
+    for h in heads:
+        if h.i not in own:
+            out.append(h)
+            continue
+        out.extend(c for c in h.lefts if c.dep_ == "compound" and is_noun(c) and c.i not in own and c not in out)
+    return out
+
+
+def owned_things(lex: Lexicon) -> frozenset[str]:
+    """Nouns of things that stand for their owner as a target (state property, military hardware)."""
+    return lex.word_set("state_property") | lex.word_set("military_things")
+
+
+def _opening_actor(verb: Token) -> list[Token]:
+    """When the parse gives an active verb no subject ("Myanmar's military seized power ... and detained X"
+    parsed as a noun phrase), the actor that opens the sentence is its subject."""
+    sent = verb.sent
+    spans = [s for s in actor_spans(verb.doc) if sent.start <= s.start < min(verb.i, sent.start + 4)]
+    if not spans or spans[0].root.dep_ in ("pobj", "dobj", "nsubjpass"):
+        return []
+    return [spans[0].root]
