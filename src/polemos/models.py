@@ -113,6 +113,18 @@ class Place:
                 "lat": self.lat, "lon": self.lon, "precision": self.precision}
 
 
+@dataclass(frozen=True)
+class Decision:
+    """A trace of one document-stage decision: which rule (a stable id) did what, and a short detail."""
+
+    rule: str
+    action: str  # merged | dropped | retyped | attached | redated | relocated | added
+    detail: str = ""
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"rule": self.rule, "action": self.action, "detail": self.detail}
+
+
 @dataclass
 class Event:
     """One PLOVER event with its participants, cost, time, place and evidence."""
@@ -132,6 +144,7 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     rule: str = ""
     confidence: float = 1.0
+    decisions: list[Decision] = field(default_factory=list)  # the document stage's trace
 
     def to_contract(self, doc_id: str) -> dict[str, Any]:
         def actors(xs: list[Actor]) -> Any:
@@ -139,7 +152,7 @@ class Event:
                 return None
             return xs[0].to_contract() if len(xs) == 1 else [a.to_contract() for a in xs]
 
-        return {
+        out: dict[str, Any] = {
             "doc_id": doc_id, "kind": "event", "type": self.type, "mode": self.mode,
             "source": actors(self.source), "target": [a.to_contract() for a in self.target] or None,
             "location": self.location.to_contract() if self.location else None,
@@ -152,6 +165,9 @@ class Event:
             "rule": self.rule,
             "evidence": [e.to_contract() for e in self.evidence],
         }
+        if self.decisions:
+            out["decisions"] = [d.to_contract() for d in self.decisions]
+        return out
 
 
 @dataclass
@@ -183,6 +199,7 @@ class Extraction:
 
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    dropped: list[Event] = field(default_factory=list)  # candidates the document stage kept out, with why
     error: str | None = None  # set when a component failed on this document (nothing extracted)
 
     def to_contract(self, doc_id: str, *, all_relations: bool = False) -> list[dict[str, Any]]:

@@ -68,6 +68,7 @@ class Extractor:
     def _collect(doc: Doc) -> Extraction:
         events = list(doc._.events or []) if doc.has_extension("events") else []
         relations = list(doc._.relations or []) if doc.has_extension("relations") else []
+        dropped = list(doc._.dropped_events or []) if doc.has_extension("dropped_events") else []
         # A sentence before a blanked passage runs on over its blanks; evidence stops at the words.
         text = doc.text  # rebuilt from the tokens on every access, so once per doc
         for event in events:
@@ -77,7 +78,7 @@ class Extractor:
         from polemos.nlp.attach import release
 
         release(doc)
-        return Extraction(events=events, relations=relations)
+        return Extraction(events=events, relations=relations, dropped=dropped)
 
     def extract(self, text: str, *, pub_date: date | None = None, skip: Sequence[Span] | None = None) -> Extraction:
         """Events and relations of one text; ``skip=None`` finds repeated passages itself."""
