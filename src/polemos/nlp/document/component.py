@@ -16,7 +16,7 @@ from polemos.models import Count, Event
 from polemos.nlp.document import dates as doc_dates
 from polemos.nlp.document import merge, tolls, voice
 from polemos.nlp.document.keep_out import keep_out_rule
-from polemos.nlp.document.mention import _DEFINITE, Mention
+from polemos.nlp.document.mention import _DEFINITE, Mention, dates_agree
 from polemos.nlp.document.places import clean_context
 from polemos.nlp.document.senses import resense
 from polemos.nlp.document.structure import DocumentStructure, read_structure
@@ -85,6 +85,12 @@ def _claimed(events: list[Mention], claim: tolls.CountClaim) -> bool:
     return False
 
 
+def _window(doc: Doc, sent_start: int) -> int:
+    """Start offset of the earliest of the few sentences up to the one at ``sent_start``."""
+    starts = sorted({s.start_char for s in doc.sents if s.start_char <= sent_start})
+    return starts[-(tolls._LOOK_BACK + 1):][0] if starts else 0
+
+
 def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
     """The events of a whole document, and the candidates kept out, each with the decisions taken."""
     text = doc.text
@@ -106,12 +112,19 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
         rule = keep_out_rule(m, text, pub)
         if rule is None and tolls.is_toll_fragment(m):
             rule = "doc.attach.toll"
-        if rule == "doc.attach.toll":
-            host = tolls.incident_for([k for k in kept if k is not m], m.trigger_start, "killed")
+        elif rule is None and tolls.is_casualty_fragment(m):
+            rule = "doc.attach.casualties"
+        if rule in ("doc.attach.toll", "doc.attach.casualties"):
+            near = None if rule == "doc.attach.toll" else _window(doc, m.sent_start)
+            host = tolls.incident_for(kept, m.trigger_start, "killed", since=near)
+            if host is not None and rule == "doc.attach.casualties" and not dates_agree(host.event.date,
+                                                                                         m.event.date):
+                host = None
             if host is not None:
                 for kind in ("killed", "injured"):
                     if getattr(m.event, kind) is not None:
-                        tolls.revise(host, kind, getattr(m.event, kind), "doc.attach.toll")
+                        tolls.revise(host, kind, getattr(m.event, kind), rule,
+                                     latest=rule == "doc.attach.toll")
                 drop(m, rule, "attached to the incident it updates")
                 continue
             rule = None if m.event.source or m.event.target else "doc.drop.no-participants"
@@ -121,14 +134,11 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
         kept.append(m)
 
     # 2. counts told in sentences of their own: revised tolls and "no one was hurt"
-    sent_starts = sorted({s.start_char for s in doc.sents})
     for claim in _claims(doc, structure):
         if _claimed(kept, claim):
             continue
-        k = sent_starts.index(claim.sent_start) if claim.sent_start in sent_starts else 0
-        window = sent_starts[max(0, k - tolls._LOOK_BACK):k + 1]
         if claim.zero:
-            host = tolls.incident_for(kept, claim.start + 1, "killed", sentences=window)
+            host = tolls.incident_for(kept, claim.start + 1, "killed", since=_window(doc, claim.sent_start))
             if host is not None and host.event.type == "ASSAULT":
                 tolls.apply_zero(host, claim)
         elif claim.kind in ("killed", "injured") and tolls.is_toll_sentence(claim.sent_text):
@@ -162,7 +172,8 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
     for m in out:
         doc_dates.resolve(m, doc, pub)
     result = [m.event for m in out]
-    result += voice.author_events(doc, structure, result, pub)
+    relations = list(doc._.relations or []) if doc.has_extension("relations") else []
+    result += voice.author_events(doc, structure, result, pub, relations)
     return result, [m.event for m in dropped]
 
 

@@ -52,6 +52,15 @@ def places_agree(a: Event, b: Event) -> bool:
     return pa.precision in coarse or pb.precision in coarse or pa.admin1 == pb.name or pb.admin1 == pa.name
 
 
+_NEAR_CHARS = 1500  # an agentless mention names back an incident told within a few paragraphs
+
+
+def _shared_target(a: Event, b: Event) -> bool:
+    xs = [x for x in a.target if x.start is not None]
+    ys = [y for y in b.target if y.start is not None]
+    return bool(xs and ys) and any(_same_actor(x, y, by_country=False) for x in xs for y in ys)
+
+
 def same_incident(a: Mention, b: Mention) -> str | None:
     """The rule id by which ``b`` (later) is a mention of ``a``'s incident, or None."""
     ea, eb = a.event, b.event
@@ -65,7 +74,11 @@ def same_incident(a: Mention, b: Mention) -> str | None:
             return "doc.merge.anaphor"
         return None
     named = [x for x in ea.source if x.start is not None], [x for x in eb.source if x.start is not None]
-    if not all(named) or not places_agree(ea, eb):
+    if not places_agree(ea, eb):
+        return None
+    if not named[1] and _shared_target(ea, eb) and (b.sent_start - a.sent_start) < _NEAR_CHARS:
+        return "doc.merge.agentless"  # "The strikes hit the market": the market the coalition's strikes hit
+    if not all(named):
         return None
     if actors_agree(ea.source, eb.source) and (ea.target and eb.target or ea.date and ea.date == eb.date):
         return "doc.merge.same-incident"

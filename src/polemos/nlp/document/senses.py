@@ -21,7 +21,8 @@ def resense(mention: Mention, mentions: list[Mention], text: str) -> None:
     military = bool(_MILITARY_STRIKE.search(text)) or any(
         m.event.type == "ASSAULT" and m.event.trigger is not None and "strike" in m.event.trigger.text.lower()
         for m in mentions if m is not mention)
-    if not military or re.search(r"\b(?:workers|union|general|hunger|labou?r)\b", mention.sent_text, re.I):
+    if not military or re.search(r"\b(?:workers|unions?|labou?r)\b|\b(?:general|hunger|national) strikes?\b",
+                                    mention.sent_text, re.I):
         return
     event.type, event.mode = "ASSAULT", None
     event.source = [a for a in event.source if a.start is not None]

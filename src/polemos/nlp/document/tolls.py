@@ -39,11 +39,18 @@ def is_toll_fragment(mention: Mention) -> bool:
     return has_count and not named_source and event.type in _HARM_TYPES and is_toll_sentence(mention.sent_text)
 
 
-def incident_for(mentions: list[Mention], before: int, kind: str, *, sentences: list[int] | None = None) -> Mention | None:
+def is_casualty_fragment(mention: Mention) -> bool:
+    """"A total of 117 people were wounded": a count with no actor at all, told of an incident already named."""
+    event = mention.event
+    return (event.type == "ASSAULT" and not event.source and not event.target
+            and bool(event.killed or event.injured))
+
+
+def incident_for(mentions: list[Mention], before: int, kind: str, *, since: int | None = None) -> Mention | None:
     """The incident a count at ``before`` speaks of: the latest earlier harm event that carries that kind of
-    count, else the latest earlier harm event (``sentences``: restrict to events starting in those sentences)."""
+    count, else the latest earlier harm event (``since``: only events whose trigger stands after it)."""
     earlier = [m for m in mentions if m.trigger_start < before and m.event.type in _HARM_TYPES
-               and (sentences is None or m.sent_start in sentences)]
+               and (since is None or m.trigger_start >= since)]
     with_count = [m for m in earlier if getattr(m.event, kind) is not None]
     pool = with_count or earlier
     return max(pool, key=lambda m: m.trigger_start) if pool else None
@@ -57,8 +64,6 @@ def revise(mention: Mention, kind: str, count: Count, rule: str, *, latest: bool
     if old is not None and not latest:
         return
     new = replace(count)
-    if new.best is None and new.low is not None and new.high is None and old is None:
-        new.best = None
     setattr(event, kind, new)
     was = f" (was {old.text or old.value()})" if old is not None else ""
     mention.decide(rule, "attached", f"{kind} {count.text or count.value()}{was}")
