@@ -109,7 +109,8 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
     for m in mentions:
         clean_context(m, structure)
         resense(m, mentions, text)
-        rule = keep_out_rule(m, text, pub)
+        others = any(o is not m and (o.event.source or o.event.target) for o in mentions)
+        rule = keep_out_rule(m, text, pub, others_named=others)
         if rule is None and tolls.is_toll_fragment(m):
             rule = "doc.attach.toll"
         elif rule is None and tolls.is_casualty_fragment(m):
@@ -117,9 +118,9 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
         if rule in ("doc.attach.toll", "doc.attach.casualties"):
             near = None if rule == "doc.attach.toll" else _window(doc, m.sent_start)
             host = tolls.incident_for(kept, m.trigger_start, "killed", since=near)
-            if host is not None and rule == "doc.attach.casualties" and not dates_agree(host.event.date,
-                                                                                         m.event.date):
-                host = None
+            if host is not None and rule == "doc.attach.casualties" and (
+                    host.sent_start >= m.sent_start or not dates_agree(host.event.date, m.event.date)):
+                host = None  # a fragment in the incident's own sentence is the sentence stage's other event
             if host is not None:
                 for kind in ("killed", "injured"):
                     if getattr(m.event, kind) is not None:
@@ -127,7 +128,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
                                      latest=rule == "doc.attach.toll")
                 drop(m, rule, "attached to the incident it updates")
                 continue
-            rule = None if m.event.source or m.event.target else "doc.drop.no-participants"
+            rule = None  # no incident to update: the count is the news of its own sentence
         if rule is not None:
             drop(m, rule)
             continue

@@ -9,16 +9,19 @@ from polemos.nlp.document.mention import Mention, parse_iso
 
 BACKGROUND_DAYS = 365
 
-_SINCE = re.compile(r"\bsince\b|\bso far this year\b|\bover the past\b|\bin recent (?:years|months)\b", re.I)
+# a total over years or a whole conflict; "since the unrest began last week" dates a campaign instead
+_SINCE = re.compile(r"\bsince (?:(?:early |late |mid-?)?(?:\w+ )?(?:19|20)\d\d\b|the (?:start|beginning) of the "
+                    r"(?:year|war|conflict|insurgency)|independence|the (?:war|conflict|insurgency)\b)|"
+                    r"\bso far this year\b|\bover the past\b|\bin recent (?:years|months)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ne|lt|ught)\b",
-                      re.I)
+                      re.IGNORECASE)
 _TOTAL_SUBJECT = re.compile(r"\b(?:conflict|war|violence|insurgency|fighting|unrest|uprising)\s+(?:has|have|had)\b",
-                            re.I)
-_PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
-_ECONOMY = re.compile(r"\b(?:inflation|unemployment|prices?|gdp|economy|currency|exports?|output)\b", re.I)
+                            re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
+_ECONOMY = re.compile(r"\b(?:inflation|unemployment|prices?|gdp|economy|currency|exports?|output)\b", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"\b(?:declined|refused|would not|did not|could not be reached) (?:to )?comment|"
-                         r"\bno comment\b|\bnot immediately respond", re.I)
-_PLANNED = re.compile(r"\b(?:planned|scheduled|proposed|expected|due)\b", re.I)
+                         r"\bno comment\b|\bnot immediately respond", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:planned|scheduled|proposed|expected|due)\b", re.IGNORECASE)
 
 
 def _period_end(value: str) -> date | None:
@@ -65,7 +68,7 @@ def is_statistic(mention: Mention) -> bool:
     event = mention.event
     if any(a.start is not None for a in event.source) or event.date_precision == "day":
         return False
-    if _ECONOMY.search(mention.sent_text):
+    if _ECONOMY.search(mention.sent_text) and re.search(r"\d", mention.sent_text):
         return True
     return not any(a.start is not None for a in event.target) and bool(_PERCENT.search(mention.sent_text))
 
@@ -81,21 +84,21 @@ def is_plan(mention: Mention, text: str) -> bool:
         return False
     before = text[max(mention.sent_start, mention.trigger_start - 30):mention.trigger_start]
     after = text[mention.trigger_end:min(mention.sent_end, mention.trigger_end + 25)]
-    return bool(re.search(r"\b(?:planned|scheduled|proposed)\s+(?:\w+\s+)?$", before, re.I)
+    return bool(re.search(r"\b(?:planned|scheduled|proposed)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
                 or re.match(r"\s+(?:is|was|are|were|had been|has been)\s+(?:\w+\s+)?(?:planned|scheduled|proposed|"
-                            r"expected|due)\b", after, re.I))
+                            r"expected|due)\b", after, re.IGNORECASE))
 
 
 def is_empty(mention: Mention) -> bool:
-    """No source, no target, no count and no day: nothing the guide codes has no participant at all (an
+    """No source, no target, no count, no day and no place: nothing the guide codes has no participant at all (an
     actorless incident dated to a day is kept: a later mention may name who did it)."""
     event = mention.event
-    return event.date_precision != "day" and not event.source and not event.target and not (event.killed or event.injured or event.arrested)
+    return event.date_precision != "day" and event.location is None and not event.source and not event.target and not (event.killed or event.injured or event.arrested)
 
 
-#: (rule id, test) in the order they are tried; the first that holds drops the candidate.
-def keep_out_rule(mention: Mention, text: str, pub_date: date | None) -> str | None:
-    """The id of the rule that keeps ``mention`` out of the events, or None to keep it."""
+def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_named: bool = True) -> str | None:
+    """The id of the rule that keeps ``mention`` out of the events, or None to keep it (``others_named``: the
+    document tells other events with participants, so an empty one is a stray word, not all there is)."""
     if is_no_comment(mention):
         return "doc.drop.no-comment"
     if is_background(mention, pub_date):
@@ -106,7 +109,7 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None) -> str | N
         return "doc.drop.statistic"
     if is_plan(mention, text):
         return "doc.drop.plan"
-    if is_empty(mention):
+    if is_empty(mention) and others_named:
         return "doc.drop.no-participants"
     return None
 

@@ -68,7 +68,8 @@ def same_incident(a: Mention, b: Mention) -> str | None:
         return None
     if not actors_agree(ea.target, eb.target):
         return None
-    anaphor = b.noun and (b.definite or not any(x.start is not None for x in eb.source))
+    # "the attack", "the clashes" name an incident back; "a gas attack" introduces one
+    anaphor = b.noun and b.definite
     if anaphor:
         if actors_agree(ea.source, eb.source, by_country=True) and (places_agree(ea, eb) or not eb.source):
             return "doc.merge.anaphor"

@@ -30,7 +30,9 @@ def clean_context(mention: Mention, structure: DocumentStructure) -> None:
     event = mention.event
 
     def keep(actors: list[Actor]) -> list[Actor]:
-        return [a for a in actors if _belongs(mention, structure, a.start, a.end)]
+        # a name the parser took from the headline stays when the event's own sentence says it too
+        return [a for a in actors if _belongs(mention, structure, a.start, a.end)
+                or (not structure.in_dateline(a.start or 0, a.end) and a.name.lower() in mention.sent_text.lower())]
 
     source, target = keep(event.source), keep(event.target)
     if (source, target) != (event.source, event.target):

@@ -8,7 +8,7 @@ from polemos.nlp.document.mention import Mention
 
 _MILITARY_STRIKE = re.compile(r"\b(?:air|missile|drone|artillery|rocket|military|aerial|precision|retaliatory|"
                               r"joint)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|against) [a-z]* ?(?:camps?|"
-                              r"positions?|targets?|bases?|rebels|militants|fighters)\b", re.I)
+                              r"positions?|targets?|bases?|rebels|militants|fighters)\b", re.IGNORECASE)
 
 
 def resense(mention: Mention, mentions: list[Mention], text: str) -> None:
@@ -22,7 +22,7 @@ def resense(mention: Mention, mentions: list[Mention], text: str) -> None:
         m.event.type == "ASSAULT" and m.event.trigger is not None and "strike" in m.event.trigger.text.lower()
         for m in mentions if m is not mention)
     if not military or re.search(r"\b(?:workers|unions?|labou?r)\b|\b(?:general|hunger|national) strikes?\b",
-                                    mention.sent_text, re.I):
+                                    mention.sent_text, re.IGNORECASE):
         return
     event.type, event.mode = "ASSAULT", None
     event.source = [a for a in event.source if a.start is not None]

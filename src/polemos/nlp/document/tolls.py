@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from polemos.models import Count
 from polemos.nlp.document.mention import Mention
 
-_TOLL = re.compile(r"\btoll\b|\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\b|\brevised\b", re.I)
+_TOLL = re.compile(r"\btoll\b|\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\b|\brevised\b", re.IGNORECASE)
 _HARM_TYPES = ("ASSAULT", "PROTEST")
 _LOOK_BACK = 3  # sentences: how far back a "no one was hurt" or toll sentence looks for its incident
 

@@ -29,7 +29,7 @@ AUTHOR_ACTS: dict[str, str] = {
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
 _QUOTES = re.compile(r"[\"“”]")
 # a slogan line of the authors' support: "Solidarity with the Revolts in Iraq", "Long live the uprising!"
-_SLOGAN = re.compile(r"^[ \t]*(solidarity with|support for|long live)[ \t]+([^\n]{3,80})$", re.I | re.M)
+_SLOGAN = re.compile(r"^[ \t]*(solidarity with|support for|long live)[ \t]+([^\n]{3,80})$", re.IGNORECASE | re.MULTILINE)
 
 
 def _initials(name: str) -> str:
