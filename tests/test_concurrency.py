@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from polemos.store import Database
+from polemos.store.migrations import MIGRATIONS
 
 TESTS = Path(__file__).resolve().parent
 
@@ -39,4 +40,4 @@ def test_concurrency_ten_first_ingests_into_a_new_database(tmp_path: Path) -> No
     docs = db.documents()
     assert len(docs) == 12 and len({d["id"] for d in docs}) == 12  # each stored once
     assert db.counts()["events"] == 12
-    assert len(db.runs()) == 10 and db.schema_version() == 2
+    assert len(db.runs()) == 10 and db.schema_version() == len(MIGRATIONS)

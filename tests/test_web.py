@@ -27,15 +27,13 @@ from polemos.web.figures import (
     MAP_WIDTH,
     map_points,
     map_view,
-    network_figure,
     nice_ticks,
-    pack_components,
-    place_labels,
     placed_day,
     point_radius,
     project,
     timeline,
 )
+from polemos.web.network_figure import network_figure, pack_components, place_labels
 from polemos.web.queries import read_filters
 from polemos.web.text import event_marks, find_mentions, segments
 
@@ -558,7 +556,8 @@ def test_web_download_is_the_filtered_view(client: TestClient, kind: str, media:
 
 
 def test_web_place_labels_avoids_overlaps() -> None:
-    from polemos.web.figures import _label_box, _overlap
+    from polemos.web.figures import _overlap
+    from polemos.web.network_figure import _label_box
 
     nodes: list[dict[str, Any]] = [
         {"key": k, "x": x, "y": 100.0, "r": r, "label": "Some long actor name", "anchor": "start"}

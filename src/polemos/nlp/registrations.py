@@ -11,6 +11,7 @@ from polemos.nlp import attribute_index, resources
 from polemos.nlp.actors import recognizer as actors
 from polemos.nlp.counts import recognizer as counts
 from polemos.nlp.dates import recognizer as dates
+from polemos.nlp.document import component as document
 from polemos.nlp.events import component as events
 from polemos.nlp.places import recognizer as places
 from polemos.nlp.relations import component as relations
@@ -18,7 +19,7 @@ from polemos.nlp.relations import component as relations
 #: Component names in pipeline order (each needs those before it).
 COMPONENTS: tuple[str, ...] = (
     "polemos_actors", "polemos_places", "polemos_dates", "polemos_counts",
-    "polemos_events", "polemos_relations",
+    "polemos_events", "polemos_relations", "polemos_document",
 )
 
 _FACTORIES: dict[str, Callable[..., Any]] = {
@@ -29,6 +30,7 @@ _FACTORIES: dict[str, Callable[..., Any]] = {
     "polemos_counts": counts.make_count_recognizer,
     "polemos_events": events.make_event_extractor,
     "polemos_relations": relations.make_relation_extractor,
+    "polemos_document": document.make_document_stage,
 }
 
 _done = False
@@ -43,7 +45,7 @@ def register() -> None:
 
     if not Doc.has_extension("pub_date"):
         Doc.set_extension("pub_date", default=None)
-    for module in (resources, actors, places, dates, counts, events, relations):
+    for module in (resources, actors, places, dates, counts, events, relations, document):
         module.register_extensions()
     for name, factory in _FACTORIES.items():
         if not Language.has_factory(name):

@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from polemos.network.graph import summary
 from polemos.store import Database
 from polemos.web import figures
+from polemos.web.network_figure import network_figure
 from polemos.web.queries import (
     build_graph,
     check_date,
@@ -71,7 +72,7 @@ def api_network(request: Request, start: str | None = None, end: str | None = No
     g = build_graph(_db(request), start=check_date(start, "start"), end=check_date(end, "end"),
                     kb=knowledge_base(request.app.state))
     result = summary(g, top=max(top, 1), actor=(actor or "").strip() or None)
-    figure = figures.network_figure(g, result["blocs"], max_nodes=min(max(nodes, 2), MAX_NODES))
+    figure = network_figure(g, result["blocs"], max_nodes=min(max(nodes, 2), MAX_NODES))
     return {"summary": result, **graph_json(g, figure)}
 
 

@@ -57,5 +57,7 @@ def graph_json(g: nx.Graph, figure: Mapping[str, Any]) -> dict[str, list[dict[st
     return {"nodes": nodes, "edges": edges}
 
 
-__all__ = ["Filters", "build_graph", "check_date", "ego_graph", "graph_json", "knowledge_base", "page_of",
-           "read_filters", "select_events", "sort_events"]
+__all__ = [
+    "Filters", "build_graph", "check_date", "ego_graph", "graph_json", "knowledge_base", "page_of",
+    "read_filters", "select_events", "sort_events"
+]

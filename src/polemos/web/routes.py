@@ -16,6 +16,7 @@ from polemos.network.graph import summary
 from polemos.query import SORT_KEYS, totals
 from polemos.store import Database
 from polemos.web import figures
+from polemos.web.network_figure import network_figure
 from polemos.web.queries import (
     Filters,
     build_graph,
@@ -179,7 +180,7 @@ def network_page(request: Request, start: str | None = None, end: str | None = N
     mine = result.get("actor")
     every = summary(g, top=1)["blocs"] if mine else result["blocs"]  # colours from the whole network's blocs
     drawn = ego_graph(g, mine["actor"]) if mine else g
-    figure = figures.network_figure(drawn, every, max_nodes=min(max(nodes, 2), MAX_NODES),
+    figure = network_figure(drawn, every, max_nodes=min(max(nodes, 2), MAX_NODES),
                                     focus=mine["actor"] if mine else None)
     blocs = [b for b in result["blocs"] if len(b["members"]) > 1]
     actors = sorted(((d["name"], n, g.degree(n)) for n, d in g.nodes(data=True)), key=lambda a: a[0].lower())

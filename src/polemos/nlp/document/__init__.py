@@ -1,0 +1,1 @@
+"""The document stage: reads a whole article after the sentence stage (structure, merging, tolls, voice)."""

@@ -1,0 +1,118 @@
+"""What the guide does not code: background, running totals, statistics, plans, refusals to comment."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from polemos.nlp.document.mention import Mention, parse_iso
+
+BACKGROUND_DAYS = 365
+
+# a total over years or a whole conflict; "since the unrest began last week" dates a campaign instead
+_SINCE = re.compile(r"\bsince (?:(?:early |late |mid-?)?(?:\w+ )?(?:19|20)\d\d\b|the (?:start|beginning) of the "
+                    r"(?:year|war|conflict|insurgency)|independence|the (?:war|conflict|insurgency)\b)|"
+                    r"\bso far this year\b|\bover the past\b|\bin recent (?:years|months)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ne|lt|ught)\b",
+                      re.IGNORECASE)
+_TOTAL_SUBJECT = re.compile(r"\b(?:conflict|war|violence|insurgency|fighting|unrest|uprising)\s+(?:has|have|had)\b",
+                            re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
+_ECONOMY = re.compile(r"\b(?:inflation|unemployment|prices?|gdp|economy|currency|exports?|output)\b", re.IGNORECASE)
+_NO_COMMENT = re.compile(r"\b(?:declined|refused|would not|did not|could not be reached) (?:to )?comment|"
+                         r"\bno comment\b|\bnot immediately respond", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:planned|scheduled|proposed|expected|due)\b", re.IGNORECASE)
+
+
+def _period_end(value: str) -> date | None:
+    ymd = parse_iso(value)
+    if ymd is None:
+        return None
+    y, m, d = ymd
+    try:
+        if d:
+            return date(y, m, d)
+        if m:
+            return date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def is_background(mention: Mention, pub_date: date | None) -> bool:
+    """Dated more than about a year before publication: context, not news (guide §1)."""
+    if pub_date is None or not mention.event.date:
+        return False
+    end = _period_end(mention.event.date)
+    return end is not None and (pub_date - end).days > BACKGROUND_DAYS
+
+
+def is_running_total(mention: Mention) -> bool:
+    """"has killed more than 1,000 since 2019", "the conflict has killed 100,000": a total, not an event.
+
+    An event dated to a day is an incident the sentence tells, however it is phrased.
+    """
+    event = mention.event
+    if event.date_precision == "day":
+        return False
+    text = mention.sent_text
+    if not (event.killed or event.injured or event.arrested):
+        return False  # "since June, thousands have taken to the streets" is a campaign, coded at its start
+    if _TOTAL_SUBJECT.search(text):
+        return True
+    return bool(_SINCE.search(text) and _PERFECT.search(text))
+
+
+def is_statistic(mention: Mention) -> bool:
+    """A figure about a population or an economy ("inflation hit 54%") with no actor of its own."""
+    event = mention.event
+    if any(a.start is not None for a in event.source) or event.date_precision == "day":
+        return False
+    if _ECONOMY.search(mention.sent_text) and re.search(r"\d", mention.sent_text):
+        return True
+    return not any(a.start is not None for a in event.target) and bool(_PERCENT.search(mention.sent_text))
+
+
+def is_no_comment(mention: Mention) -> bool:
+    """"declined to comment" is no refusal of anything (guide §1)."""
+    return mention.event.type == "REJECT" and bool(_NO_COMMENT.search(mention.sent_text))
+
+
+def is_plan(mention: Mention, text: str) -> bool:
+    """A noun trigger named as planned or scheduled ("a general strike is planned", "the planned talks")."""
+    if not mention.noun:
+        return False
+    before = text[max(mention.sent_start, mention.trigger_start - 30):mention.trigger_start]
+    after = text[mention.trigger_end:min(mention.sent_end, mention.trigger_end + 25)]
+    return bool(re.search(r"\b(?:planned|scheduled|proposed)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+                or re.match(r"\s+(?:is|was|are|were|had been|has been)\s+(?:\w+\s+)?(?:planned|scheduled|proposed|"
+                            r"expected|due)\b", after, re.IGNORECASE))
+
+
+def is_empty(mention: Mention) -> bool:
+    """No source, no target, no count, no day and no place: nothing the guide codes has no participant at all (an
+    actorless incident dated to a day is kept: a later mention may name who did it)."""
+    event = mention.event
+    return event.date_precision != "day" and event.location is None and not event.source and not event.target and not (event.killed or event.injured or event.arrested)
+
+
+def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_named: bool = True) -> str | None:
+    """The id of the rule that keeps ``mention`` out of the events, or None to keep it (``others_named``: the
+    document tells other events with participants, so an empty one is a stray word, not all there is)."""
+    if is_no_comment(mention):
+        return "doc.drop.no-comment"
+    if is_background(mention, pub_date):
+        return "doc.drop.background"
+    if is_running_total(mention):
+        return "doc.drop.running-total"
+    if is_statistic(mention):
+        return "doc.drop.statistic"
+    if is_plan(mention, text):
+        return "doc.drop.plan"
+    if is_empty(mention) and others_named:
+        return "doc.drop.no-participants"
+    return None
+
+
+__all__ = ["BACKGROUND_DAYS", "is_background", "is_empty", "is_no_comment", "is_plan", "is_running_total",
+           "is_statistic", "keep_out_rule"]

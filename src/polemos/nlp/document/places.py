@@ -1,0 +1,48 @@
+"""An event's place and actors come from its own words: never the dateline, never a headline for the body."""
+
+from __future__ import annotations
+
+from polemos.models import Actor
+from polemos.nlp.document.mention import Mention
+from polemos.nlp.document.structure import DocumentStructure
+
+
+def _outside(part: tuple[int, int] | None, start: int | None, end: int | None) -> bool:
+    if part is None or start is None:
+        return True
+    return end is not None and (end <= part[0] or start >= part[1])
+
+
+def _belongs(mention: Mention, structure: DocumentStructure, start: int | None, end: int | None) -> bool:
+    """Whether words at start..end can speak for the mention: not the dateline, and in the headline only for a
+    headline mention (the parser runs the headline into the lead)."""
+    if start is None:
+        return True
+    if structure.in_dateline(start, end):
+        return False
+    if mention.in_headline:
+        return not _outside(structure.headline, start, end)
+    return _outside(structure.headline, start, end)
+
+
+def clean_context(mention: Mention, structure: DocumentStructure) -> None:
+    """Drop actors and the place that a mention took from the dateline, or across the headline boundary."""
+    event = mention.event
+
+    def keep(actors: list[Actor]) -> list[Actor]:
+        # a name the parser took from the headline stays when the event's own sentence says it too
+        return [a for a in actors if _belongs(mention, structure, a.start, a.end)
+                or (not structure.in_dateline(a.start or 0, a.end) and a.name.lower() in mention.sent_text.lower())]
+
+    source, target = keep(event.source), keep(event.target)
+    if (source, target) != (event.source, event.target):
+        gone = [a.name for a in event.source + event.target if a not in source + target]
+        event.source, event.target = source, target
+        mention.decide("doc.actor.context", "dropped", ", ".join(gone))
+    place = event.location
+    if place is not None and not _belongs(mention, structure, place.start, place.end):
+        event.location = None
+        mention.decide("doc.place.dateline", "relocated", place.name)
+
+
+__all__ = ["clean_context"]

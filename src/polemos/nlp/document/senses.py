@@ -1,0 +1,32 @@
+"""Word sense from the document: "the strikes" after an air strike are no labour strike."""
+
+from __future__ import annotations
+
+import re
+
+from polemos.nlp.document.mention import Mention
+
+_MILITARY_STRIKE = re.compile(r"\b(?:air|missile|drone|artillery|rocket|military|aerial|precision|retaliatory|"
+                              r"joint)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|against) [a-z]* ?(?:camps?|"
+                              r"positions?|targets?|bases?|rebels|militants|fighters)\b", re.IGNORECASE)
+
+
+def resense(mention: Mention, mentions: list[Mention], text: str) -> None:
+    """Re-type a PROTEST read from "strike(s)" as ASSAULT when the document's strikes are military ones, and drop
+    the crowd the sentence stage supplied for it (guide §4: an agentless trigger gets no invented actor)."""
+    event = mention.event
+    trig = (event.trigger.text if event.trigger else "").lower()
+    if event.type != "PROTEST" or "strike" not in trig:
+        return
+    military = bool(_MILITARY_STRIKE.search(text)) or any(
+        m.event.type == "ASSAULT" and m.event.trigger is not None and "strike" in m.event.trigger.text.lower()
+        for m in mentions if m is not mention)
+    if not military or re.search(r"\b(?:workers|unions?|labou?r)\b|\b(?:general|hunger|national) strikes?\b",
+                                    mention.sent_text, re.IGNORECASE):
+        return
+    event.type, event.mode = "ASSAULT", None
+    event.source = [a for a in event.source if a.start is not None]
+    mention.decide("doc.retype.strike-sense", "retyped", "PROTEST -> ASSAULT: the document's strikes are military")
+
+
+__all__ = ["resense"]

@@ -1,0 +1,121 @@
+"""Article structure recognised from plain text: headline, dateline (place, date, agency), paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# "KANO, Nigeria, Dec 15 (Reuters) - ", "BEIRUT (AP) — ", "SANAA/DUBAI, March 3 -"
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:/[A-Z][A-Z.'’\- ]*[A-Z.])*)"
+    r"(?P<rest>,[^()\n]{1,60}?)?\s*"
+    r"(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*)?"
+    r"(?:[-–—]{1,2})\s+")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_HEADLINE_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where the reporter files from: the place words, the date words, the agency."""
+
+    start: int
+    end: int
+    place: str
+    date_text: str | None
+    agency: str | None
+
+
+@dataclass
+class DocumentStructure:
+    """Character spans of a document's parts; ``headline`` and ``dateline`` are context, not content."""
+
+    headline: tuple[int, int] | None = None
+    letterhead: tuple[int, int] | None = None
+    dateline: Dateline | None = None
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_headline(self, start: int) -> bool:
+        return self.headline is not None and self.headline[0] <= start < self.headline[1]
+
+    def in_dateline(self, start: int, end: int | None = None) -> bool:
+        d = self.dateline
+        if d is None:
+            return False
+        return d.start <= start < d.end or (end is not None and start < d.start < end)
+
+    def in_context(self, start: int, end: int | None = None) -> bool:
+        """Whether a span lies in (or runs into) the headline or the dateline."""
+        if self.in_dateline(start, end):
+            return True
+        h = self.headline
+        return h is not None and (h[0] <= start < h[1] or (end is not None and start < h[1] < end))
+
+    def paragraph_of(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.paragraphs):
+            if a <= pos < b:
+                return i
+        return len(self.paragraphs)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of blank-line separated paragraphs (a text without blank lines is one paragraph)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text.rstrip())))
+    return out
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _HEADLINE_WORDS and not line.rstrip().endswith((".", ":", ";", '"', "”")) \
+        and "\n" not in line.strip()
+
+
+def _is_letterhead(block: str) -> bool:
+    """An issuer's block: its first line in capitals ("AMNESTY INTERNATIONAL", "UNRWA - UNITED NATIONS ...")."""
+    first = block.strip().split("\n", 1)[0]
+    letters = [c for c in first if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def find_dateline(text: str, start: int) -> Dateline | None:
+    """A dateline at ``start`` ("KABUL, Jan 3 (Reuters) - "); None when the paragraph opens otherwise."""
+    m = _DATELINE.match(text, start)
+    if not m:
+        return None
+    rest = (m.group("rest") or "").strip(", ")
+    date_text = None
+    if rest:
+        parts = [p.strip() for p in rest.split(",")]
+        dated = [p for p in parts if p[:3].lower() in _MONTHS or re.match(r"\d{1,2} [A-Z]", p)]
+        date_text = dated[-1] if dated else None
+    if not m.group("agency") and not date_text:
+        return None  # "UNRWA - UNITED NATIONS ..." is a letterhead, not a dateline
+    return Dateline(start=m.start(), end=m.end(), place=m.group("place").strip(), date_text=date_text,
+                    agency=m.group("agency"))
+
+
+def read_structure(text: str) -> DocumentStructure:
+    """Headline (a short first paragraph without final punctuation), dateline and paragraphs of ``text``."""
+    paras = paragraphs(text)
+    out = DocumentStructure(paragraphs=paras)
+    if not paras:
+        return out
+    first = 0
+    if len(paras) > 1 and _is_letterhead(text[paras[0][0]:paras[0][1]]):
+        out.letterhead = paras[0]
+        first = 1
+    if len(paras) > first + 1 and _is_headline(text[paras[first][0]:paras[first][1]]):
+        out.headline = paras[first]
+        first += 1
+    out.dateline = find_dateline(text, paras[first][0])
+    return out
+
+
+__all__ = ["Dateline", "DocumentStructure", "find_dateline", "paragraphs", "read_structure"]

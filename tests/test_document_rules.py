@@ -1,0 +1,101 @@
+"""Tests for the document stage (nlp/document/): one hand-written article per merge, attachment and drop rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from polemos.models import Event
+from polemos.nlp.pipe import pipe_with_dates
+
+PUB = date(2024, 3, 5)
+
+
+def _run(nlp, text: str) -> Doc:  # type: ignore[no-untyped-def]
+    return next(pipe_with_dates(nlp, [(text, PUB)]))
+
+
+def _rules(event: Event) -> list[str]:
+    return [d.rule for d in event.decisions]
+
+
+def _dropped(doc: Doc) -> list[str]:
+    return [r for e in doc._.dropped_events or [] for r in _rules(e)]
+
+
+def test_document_merge_headline_into_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Rebels attack army base in Tessa\n\n"
+                    "LOMA, March 5 (Wire) - Rebels attacked an army base in the town of Tessa on Monday, "
+                    "killing four soldiers, officials said.")
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert [a.name for a in assaults[0].source] == ["Rebels"]
+    assert all(a.name != "LOMA" for a in assaults[0].source + assaults[0].target)
+
+
+def test_document_drop_headline_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Army arrests opposition leader\n\n"
+                    "LOMA, March 5 (Wire) - Thousands marched through Loma on Monday, witnesses said.")
+    assert not any(e.type == "COERCE" for e in doc._.events)
+    assert "doc.drop.headline-only" in _dropped(doc)
+
+
+def test_document_drop_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Police arrested three journalists in Tessa on Monday. "
+                    "The same unit had arrested the editor of the paper in 2015.")
+    assert "doc.drop.background" in _dropped(doc)
+    assert [e.type for e in doc._.events] == ["COERCE"]
+
+
+def test_document_drop_running_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Gunmen killed five farmers in Tessa on Monday. "
+                    "Armed groups have killed more than 2,000 people in the region since 2019.")
+    assert "doc.drop.running-total" in _dropped(doc) or "doc.drop.background" in _dropped(doc)
+    killed = [e.killed.value() for e in doc._.events if e.killed]
+    assert 2001 not in killed
+
+
+def test_document_drop_no_comment(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Soldiers shot dead two protesters in Tessa on Monday. "
+                    "A spokesman for the army declined to comment.")
+    assert not any(e.type == "REJECT" for e in doc._.events)
+
+
+def test_document_attach_revised_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "A car bomb killed at least 10 people at a market in Tessa on Monday, police said. "
+                    "On Tuesday the death toll had risen to 14, a hospital official said.")
+    bombs = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert len(bombs) == 1
+    assert bombs[0].killed is not None and bombs[0].killed.value() == 14
+
+
+def test_document_attach_no_casualties(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Militants fired two rockets at the air base near Tessa on Monday. "
+                    "No casualties were reported, the army said.")
+    rockets = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert rockets and rockets[0].killed is not None and rockets[0].killed.value() == 0
+
+
+def test_document_merge_anaphor(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Government jets bombed rebel positions near Tessa on Monday. "
+                    "The bombing destroyed several houses, residents said.")
+    assert len([e for e in doc._.events if e.type == "ASSAULT"]) == 1
+
+
+def test_document_retype_strike_sense(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "The air force carried out air strikes on rebel camps near Tessa on Monday. "
+                    "The strikes targeted weapons depots, the army said.")
+    assert not any(e.type == "PROTEST" for e in doc._.events)
+    assert not any(a.name == "protesters" for e in doc._.events for a in e.source)
+
+
+def test_document_voice_author_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("PEACE NOW NETWORK\nStatement - Tessa, 5 March 2024\n\nStop the shelling\n\n"
+            "Government forces shelled the market of Tessa on Monday, killing six people. "
+            "The Peace Now Network condemns the shelling. We call on the government to open an inquiry.")
+    doc = _run(nlp, text)
+    own = [e for e in doc._.events if e.source and e.source[0].name.lower().startswith("peace now")]
+    assert {e.type for e in own} >= {"REQUEST"}
+    assert all(e.date == PUB.isoformat() for e in own)
+    assert any("doc.voice.author-act" in _rules(e) for e in own)
