@@ -234,3 +234,28 @@ def test_triggers_written_id_used_twice_is_an_error(tmp_path: Path) -> None:
                    '{"id": "a.v.assault", "lemma": "b", "pos": "verb", "type": "ASSAULT"}\n', encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="used twice"):
         load_triggers(bad)
+
+
+def test_triggers_word_list_unknown_name_is_an_error() -> None:
+    lex = load_lexicon()
+    assert "agree" in lex.word_set("decision_verbs")
+    with pytest.raises(KnowledgeBaseError, match="no word list 'decison_verbs'"):
+        lex.word_set("decison_verbs")
+
+
+def test_triggers_user_file_extends_the_pipeline(tmp_path: Path) -> None:
+    """A user's trigger file reaches the events component through the pipeline's resources."""
+    from datetime import date
+
+    from polemos.nlp import build_pipeline
+    from polemos.nlp.pipe import make_docs
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"lemma": "bombard", "pos": "verb", "type": "ASSAULT", "mode": "aerial"}\n', encoding="utf-8")
+    text = "Government jets bombarded the rebel town of Kafr Nabl on Monday."
+    plain = build_pipeline()
+    extended = build_pipeline(triggers=[extra])
+    before = plain(next(make_docs(plain, [(text, date(2019, 5, 7))])))._.events
+    after = extended(next(make_docs(extended, [(text, date(2019, 5, 7))])))._.events
+    assert not any(e.rule.startswith("mine:") for e in before)
+    assert [e.rule.split()[0] for e in after if e.type == "ASSAULT"] == ["mine:bombard.v.assault"]

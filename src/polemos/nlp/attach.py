@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import CONCURRENT_PREPS, RELATIVE_PRONOUNS, REPORTING
 from polemos.nlp.doc_index import DocIndex, doc_index
 from polemos.nlp.resources import resources_of
 
@@ -22,18 +23,8 @@ VERBAL = frozenset({"VERB", "AUX"})
 CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj", "agent"})
 
 
-REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "note", "write"})
-
-
-RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
-
-
 # Clause links through which a verb elaborates the event above it ("an attack that killed", "fired, killing").
 CLAUSE_LINKS = frozenset({"advcl", "relcl", "acl", "conj", "xcomp"})
-
-
-# Prepositions that put one event inside another's time and place ("killed during protests").
-CONCURRENT_PREPS = frozenset({"during", "amid", "in", "at", "by"})
 
 
 def lexicon_type(tok: Token) -> str | None:
@@ -55,7 +46,7 @@ def own_subject(tok: Token, *, passive: bool = True) -> bool:
     """The verb names its own subject (not a relative pronoun standing for its head); with
     ``passive=False`` only an agent counts ("a journalist was killed in ..." names a victim)."""
     deps = ("nsubj", "nsubjpass", "expl") if passive else ("nsubj", "agent")
-    return any(c.dep_ in deps and c.lower_ not in RELATIVE for c in tok.children)
+    return any(c.dep_ in deps and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
 
 
 def trigger_map(triggers: Sequence[Token]) -> dict[int, list[Token]]:

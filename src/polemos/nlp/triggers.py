@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from polemos.ontology.lexicon import _CONDITION_SETS, _OBJECT_DEPS, OBLIGATION_AUX, Lexicon, TriggerEntry
+from polemos.lang.en.words import OBJECT_CONTROL, PLACE_PARTICLES, QUANTITY_HEADS
+from polemos.nlp.resources import resources_of
+from polemos.ontology.lexicon import _CONDITION_SETS, _OBJECT_DEPS, Lexicon, TriggerEntry
 
 
 @dataclass
@@ -104,13 +106,9 @@ def object_tokens(token: Token, lex: Lexicon | None = None) -> list[Token]:
     return out
 
 
-#: Nouns that already say their referents are held (fallback for plover.yaml's `captive_nouns`).
-CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow", "abductee"})
-
-
-def captive_nouns(lex: Lexicon | None) -> frozenset[str]:
-    """Nouns of persons already held, from plover.yaml's `captive_nouns` list when it has one."""
-    return (lex.word_set("captive_nouns") if lex is not None else frozenset()) or CAPTIVE_NOUNS
+def captive_nouns(lex: Lexicon) -> frozenset[str]:
+    """Nouns of persons already held (plover.yaml's `captive_nouns`)."""
+    return lex.word_set("captive_nouns")
 
 
 def _people(token: Token, lex: Lexicon) -> bool:
@@ -132,21 +130,6 @@ def governor(token: Token) -> Token | None:
     if t.dep_ == "compound" and t.head.dep_ in ("dobj", "nsubjpass"):
         return t.head.head
     return None
-
-
-QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number", "lot", "handful",
-                            "couple", "group", "crowd", "some", "many", "most", "all", "several", "few", "majority",
-                            "wave", "series", "spate", "string", "team", "tonne", "ton", "convoy", "shipment"})
-
-
-#: Particles that before a named place are prepositions of place for the verbs of `object_propn` entries ("seized
-#: off Crimea", "dismissed in Tunis"): none of those verbs makes a phrasal verb with them.
-PLACE_PARTICLES = frozenset({"off", "near", "in", "inside", "outside", "at", "along", "across", "around", "beyond"})
-
-
-# Verbs whose object does what their infinitive says ("forced 300,000 people to flee"); with other verbs the
-# infinitive is the subject's own act or its purpose ("summoned the ambassador to complain").
-OBJECT_CONTROL = frozenset({"force", "compel", "drive", "prompt", "cause", "push", "pressure", "oblige", "make"})
 
 
 def quantity_head(token: Token) -> Token:
@@ -256,13 +239,13 @@ def purpose_clauses(token: Token, verbs: Collection[str]) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
-def obligation_words(lex: Lexicon | None) -> frozenset[str]:
-    """Auxiliaries of obligation, from plover.yaml's `obligation_aux` list when it has one."""
-    return (lex.word_set("obligation_aux") if lex is not None else frozenset()) or OBLIGATION_AUX
+def obligation_words(lex: Lexicon) -> frozenset[str]:
+    """Auxiliaries of obligation (plover.yaml's `obligation_aux`)."""
+    return lex.word_set("obligation_aux")
 
 
 def _obligation_clause(token: Token, lex: Lexicon | None) -> bool:
-    aux = obligation_words(lex)
+    aux = obligation_words(lex if lex is not None else resources_of(token.doc).lexicon)
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in aux for a in c.children)
                and not any(a.dep_ == "neg" for a in c.children) for c in token.children)
 

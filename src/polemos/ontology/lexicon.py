@@ -26,8 +26,6 @@ POS_VALUES = ("verb", "noun")
 REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn", "obligation", "leader_subject", "protest_purpose")
 
 
-#: Auxiliaries of a reported clause that make the report a demand ("said Sudan must return the helicopter").
-OBLIGATION_AUX = frozenset({"must", "should"})
 
 
 _ENTRY_FIELDS = {"id", "lemma", "pos", "type", "mode", "objects", "preps", "particles", "governors", "subjects",
@@ -135,7 +133,12 @@ class Lexicon:
         return str(self.types.get(type_, {}).get("polarity", "conflictual"))
 
     def word_set(self, name: str) -> frozenset[str]:
-        return self.words.get(name, frozenset())
+        """The word list ``name`` of plover.yaml; a name it does not define is an error, never an empty list."""
+        found = self.words.get(name)
+        if found is None:
+            raise KnowledgeBaseError("plover.yaml", f"no word list {name!r}; define it as a top-level list "
+                                     f"(known: {', '.join(sorted(self.words))})", field=name)
+        return found
 
 
 def _data_path(name: str) -> Path:

@@ -10,10 +10,10 @@ from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from polemos.knowledge.kb_records import Entry
+from polemos.lang.en.words import ADMIN_NOUNS, LOCATIVE, NAME_PARTICLES, POSSESSIVE
 from polemos.nlp.actors.matcher import (
     APOSTROPHES,
 )
-from polemos.nlp.actors.vocab import _ADMIN_NOUNS, _LOCATIVE, _NAME_PARTICLES, _POSSESSIVE
 from polemos.nlp.resources import resources_of
 
 _ents_memo: list[Any] = [None, 0, []]
@@ -83,9 +83,9 @@ def in_place_frame(ent: Span) -> bool:
     after a comma ("Jangebe, in Nigeria's Zamfara state") or a place-preposition ("a school in Jangebe in the
     Zamfara region")."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in _ADMIN_NOUNS and doc[ent.end].is_lower:
+    if ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_NOUNS and doc[ent.end].is_lower:
         return True  # "the Tigray region", "Nigeria's Zamfara state"
-    after_place = ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE | {"from"}
+    after_place = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE | {"from"}
     i = ent.end
     comma = i < len(doc) and doc[i].text == ","
     if comma:
@@ -99,13 +99,13 @@ def in_place_frame(ent: Span) -> bool:
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    elif i + 1 < len(doc) and doc[i].ent_type_ == "GPE" and doc[i + 1].text.translate(APOSTROPHES) in _POSSESSIVE:
+    elif i + 1 < len(doc) and doc[i].ent_type_ == "GPE" and doc[i + 1].text.translate(APOSTROPHES) in POSSESSIVE:
         i += 2  # "Nigeria's"
     names = 0
     while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and names < 4:
         i += 1
         names += 1
-    return names > 0 and i < len(doc) and doc[i].lower_ in _ADMIN_NOUNS
+    return names > 0 and i < len(doc) and doc[i].lower_ in ADMIN_NOUNS
 
 
 def looks_like_name(span: Span) -> bool:
@@ -116,4 +116,4 @@ def looks_like_name(span: Span) -> bool:
         return False
     if len(words) == 1 and len(words[0]) > 2 and words[0].isupper():
         return False
-    return all(w[:1].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES for w in words)
+    return all(w[:1].isupper() or w.split("-")[0].lower() in NAME_PARTICLES for w in words)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from polemos.knowledge.kb import KnowledgeBase
+from polemos.lang.en.words import GROUP_POSSESSIVES, NOT_PERSON_LAST, POSSESSIVE
 from polemos.models import Actor
 from polemos.nlp.actors.entities import in_place_frame, looks_like_name, person_entities
 from polemos.nlp.actors.matcher import (
@@ -25,7 +26,7 @@ from polemos.nlp.actors.matcher import (
     remember_matcher,
 )
 from polemos.nlp.actors.resolver import ActorResolver
-from polemos.nlp.actors.vocab import _GROUP_POSSESSIVES, _NOT_PERSON_LAST, _POSSESSIVE, SPAN_KEY
+from polemos.nlp.actors.vocab import SPAN_KEY
 from polemos.nlp.resources import Resources, resources_of
 
 if TYPE_CHECKING:
@@ -49,10 +50,10 @@ def find_actors(doc: Doc, matcher: ActorMatcher, *, lo: int = 0, hi: int | None 
         if ent.start < lo or (hi is not None and ent.end > hi):
             continue
         # People the KB does not know still take part in events ("Mahsa Amini").
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) in _POSSESSIVE:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.translate(APOSTROPHES) in POSSESSIVE:
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Joe Biden's"
         if ent.label_ == "PERSON" and lo <= ent.start and (hi is None or ent.end <= hi) \
-                and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in _NOT_PERSON_LAST \
+                and covered.isdisjoint(range(ent.start, ent.end)) and ent[-1].lower_ not in NOT_PERSON_LAST \
                 and looks_like_name(ent) and not person_is_place(ent, gaz) and not in_place_frame(ent):
             entry = matcher.kb.by_alias(ent.text)
             if entry is not None and resolver.namesake(ent.start, ent.end, entry):
@@ -117,14 +118,14 @@ def possessed_dependent(span: Span) -> bool:
     nouns = resources_of(span.doc).cues.relational_nouns
     if nouns.get(root.lower_, nouns.get(root.lemma_.lower())) != "ALLY":
         return False
-    return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in root.children)
+    return any(c.dep_ == "poss" and c.lower_ in GROUP_POSSESSIVES for c in root.children)
 
 
 def dependent_actor(span: Span, matcher: ActorMatcher) -> Actor | None:
     """ "its allies" after "The Syrian army": the allies of the Syrian army (its country and sector; a
     demonym inside, "its Russian allies", gives theirs); None when no actor comes before to own them."""
     doc, root = span.doc, span.root
-    pronoun = next(c for c in root.children if c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES)
+    pronoun = next(c for c in root.children if c.dep_ == "poss" and c.lower_ in GROUP_POSSESSIVES)
     owner = _antecedent(doc, pronoun.i, matcher)
     if owner is None or owner.actor is None:
         return None

@@ -9,6 +9,18 @@ from spacy.tokens import Doc, Span
 
 from polemos.knowledge.kb import KnowledgeBase
 from polemos.knowledge.kb_records import Entry
+from polemos.lang.en.words import (
+    ATTITUDE_PREFIX,
+    CAPITAL_BEFORE,
+    FIGURATIVE,
+    GROUP_ROLES,
+    LOCATIVE,
+    NAME_PARTICLES,
+    NOT_OWNER,
+    PLACE_NOUNS,
+    POSSESSIVE,
+    REGION_BEFORE_AMERICA,
+)
 from polemos.models import Actor
 from polemos.nlp.actors.entities import _given_names, _same_given_name, person_entities, sentence_toponyms
 from polemos.nlp.actors.matcher import (
@@ -20,18 +32,8 @@ from polemos.nlp.actors.matcher import (
     mention_country,
 )
 from polemos.nlp.actors.vocab import (
-    _ATTITUDE_PREFIX,
-    _CAPITAL_BEFORE,
-    _FIGURATIVE,
     _FINITE_DEPS,
-    _GROUP_ROLES,
-    _LOCATIVE,
     _MODIFIER_POS,
-    _NAME_PARTICLES,
-    _NOT_OWNER,
-    _PLACE_NOUNS,
-    _POSSESSIVE,
-    _REGION_BEFORE_AMERICA,
     GROUP_KINDS,
     GROUP_MEMBER_SECTORS,
     SECTOR_SUFFIX,
@@ -165,7 +167,7 @@ class ActorResolver:
             if not (inside or ent.end <= start) or ent[-1].text != surname:
                 continue
             given = [t for t in self.doc[ent.start:ent.end - 1]
-                     if t.is_alpha and len(t) > 1 and t.text[:1].isupper() and t.lower_ not in _NAME_PARTICLES
+                     if t.is_alpha and len(t) > 1 and t.text[:1].isupper() and t.lower_ not in NAME_PARTICLES
                      and self.kb.agent(t.text) is None and self.kb.agent(t.lower_) is None]
             if given and not any(_same_given_name(t.lower_, known) for t in given):
                 return True
@@ -182,16 +184,16 @@ class ActorResolver:
                 return False  # "at US bases" names the bases' owner; "in US custody" stays a place
         before = self._prev(m.start)
         named = self._prev(before.i) if before is not None and before.text == "," else before
-        if m.entry.kind == "government" and named is not None and named.lemma_.lower() in _CAPITAL_BEFORE:
+        if m.entry.kind == "government" and named is not None and named.lemma_.lower() in CAPITAL_BEFORE:
             return True
-        if m.entry.id == "USA" and before is not None and before.lower_ in _REGION_BEFORE_AMERICA:
+        if m.entry.id == "USA" and before is not None and before.lower_ in REGION_BEFORE_AMERICA:
             return True
         if before is not None and before.lower_ == "the":
             before = self._prev(before.i)
         if before is not None and before.lower_ == "of" and before.i > 0 \
-                and self.doc[before.i - 1].lemma_.lower() in _PLACE_NOUNS:
+                and self.doc[before.i - 1].lemma_.lower() in PLACE_NOUNS:
             return True
-        return before is not None and before.lower_ in _LOCATIVE and all(
+        return before is not None and before.lower_ in LOCATIVE and all(
             t.text[:1].isupper() for t in self.doc[m.start:m.end] if t.is_alpha)
 
     def _prev(self, i: int) -> Token | None:
@@ -212,7 +214,7 @@ class ActorResolver:
             doc = self.doc
             if id(m) in absorbed:
                 continue
-            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in _ATTITUDE_PREFIX:
+            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ATTITUDE_PREFIX:
                 continue
             if m.kind == "agent" and m.entry is not None and m.entry.office and self._not_office(m):
                 continue
@@ -232,7 +234,7 @@ class ActorResolver:
             if m.kind == "agent" and self._figurative(m):
                 continue
             if m.kind in ("demonym", "entity") and m.entry is not None and m.entry.kind == "state" \
-                    and self._modifies_noun(m) and doc[m.end - 1].head.lemma_.lower() in _PLACE_NOUNS:
+                    and self._modifies_noun(m) and doc[m.end - 1].head.lemma_.lower() in PLACE_NOUNS:
                 continue  # "the Yemeni capital", "the Iraq border": a place, not an actor
             out.append(m)
         return out
@@ -245,7 +247,7 @@ class ActorResolver:
             return True
         if head.dep_ == "dobj" and head.head.lemma_.lower() == "join":
             return True
-        return any(c.dep_ in ("amod", "conj") and c.i < head.i and c.lower_ in _FIGURATIVE
+        return any(c.dep_ in ("amod", "conj") and c.i < head.i and c.lower_ in FIGURATIVE
                    for c in [*head.children, *(x for c in head.children for x in c.children)])
 
     def _not_office(self, m: Mention) -> bool:
@@ -280,7 +282,7 @@ class ActorResolver:
             return None
         nouns = resources_of(self.doc).cues.relational_nouns
         word = head.lemma_.lower()
-        if nouns.get(word) not in ("LEADS", "PART_OF") and word not in _GROUP_ROLES:
+        if nouns.get(word) not in ("LEADS", "PART_OF") and word not in GROUP_ROLES:
             return None
         if head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN" \
                 and self.doc[head.i + 1].text[:1].isupper():
@@ -319,11 +321,11 @@ class ActorResolver:
             if i in ends and ends[i].kind in {"entity", "demonym", "person", "composite"}:
                 cand = ends[i]
                 after = self.doc[cand.end:start]
-                if len(after) >= 2 and after[0].text == "-" and after[1].lower_ in _NOT_OWNER:
+                if len(after) >= 2 and after[0].text == "-" and after[1].lower_ in NOT_OWNER:
                     return None
                 return cand
             tok = self.doc[i - 1]
-            if tok.text.translate(APOSTROPHES) in _POSSESSIVE and not possessive:
+            if tok.text.translate(APOSTROPHES) in POSSESSIVE and not possessive:
                 possessive = True
                 i -= 1
                 continue

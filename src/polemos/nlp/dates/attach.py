@@ -15,8 +15,18 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from polemos.nlp.attach import (
+from polemos.lang.en.words import (
+    CLAUSE_PREPS,
+    DATES_SETTING_PREPS,
+    DAY_PARTS,
+    NEXT_PREPS,
+    PLACE_PREPS,
     REPORTING,
+    SAME_DAY_GAPS,
+    SAME_TIME_MARKS,
+    SEQUENCE_MARKS,
+)
+from polemos.nlp.attach import (
     VERBAL,
     companions,
     concurrent_triggers,
@@ -84,19 +94,7 @@ def _governing_position(trigger: Token, others: Sequence[Token]) -> int | None:
     return None
 
 
-# Prepositions through which a dated noun is the setting of its clause's event ("clashes during Sunday's vote").
-_SETTING_PREPS = frozenset({"during", "amid", "at", "throughout", "in"})
-
-
-# ... or what it followed at once, when the noun names a day ("opened fire after Friday prayers").
-_NEXT_PREPS = frozenset({"after", "following"})
-
-
 _MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
-
-
-# Parts of a day that a weekday names with them ("Tuesday night"): the day's phrase, not a noun's time.
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "hours", "dawn", "noon", "midnight"})
 
 
 def _qualifies_noun(span: Span, trigger_ids: set[int]) -> bool:
@@ -106,11 +104,11 @@ def _qualifies_noun(span: Span, trigger_ids: set[int]) -> bool:
     root = span.root
     head = root.head
     if (root.dep_ not in _MODIFIER_DEPS or head.pos_ not in ("NOUN", "PROPN") or span.start <= head.i < span.end
-            or head.i in trigger_ids or head.ent_type_ in ("DATE", "TIME") or head.lower_ in _DAY_PARTS):
+            or head.i in trigger_ids or head.ent_type_ in ("DATE", "TIME") or head.lower_ in DAY_PARTS):
         return False
     if head.dep_ == "pobj" and head.head.head.pos_ in VERBAL:
         prep = head.head.lower_
-        if prep in _SETTING_PREPS or prep in _NEXT_PREPS and span._.date_value[1] == "day":
+        if prep in DATES_SETTING_PREPS or prep in NEXT_PREPS and span._.date_value[1] == "day":
             return False
     return True
 
@@ -144,14 +142,6 @@ def _owned(spans: Sequence[Span], mine: set[int], triggers: Sequence[Token]) -> 
     return out
 
 
-# Subordinators of a clause that happens at the time of the one it hangs from ("detained ... as protests spread").
-_SAME_TIME_MARKS = frozenset({"as", "while", "whilst", "when"})
-
-
-# Subordinators that order two events; without a stated gap the embedded one's time is unknown.
-_SEQUENCE_MARKS = frozenset({"after", "before"})
-
-
 _GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
@@ -159,25 +149,11 @@ _GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _GAP_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
 
 
-# A gap of hours, or "shortly after", keeps the day of the clause above.
-_SAME_DAY_GAPS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon",
-                            "immediately", "just"})
-
-
 _GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-# Prepositions through which a nominal trigger stands in its verb's clause ("killed by police gunfire").
-_CLAUSE_PREPS = frozenset({"by", "during", "amid", "in"})
-
-
 _NOMINAL_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-
-
-# Prepositions of place and participants, through which a noun phrase is part of its clause's event.
-_PLACE_PREPS = frozenset({"of", "between", "in", "at", "on", "during", "amid", "among", "against", "with", "from",
-                          "near", "across", "around", "outside", "inside", "by", "to", "into", "through"})
 
 
 _MAX_HOPS = 6
@@ -214,7 +190,7 @@ def _clause_verb(tok: Token) -> Token | None:
             continue
         if tok.dep_ in _NOMINAL_ARGS and head.pos_ in VERBAL:
             return head
-        if (tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in _CLAUSE_PREPS
+        if (tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in CLAUSE_PREPS
                 and head.head.pos_ in VERBAL):
             return head.head
         return None
@@ -229,7 +205,7 @@ def _noun_clause_verb(noun: Token, trigger_ids: set[int]) -> Token | None:
         if tok.i != noun.i and tok.i in trigger_ids and tok.pos_ in ("NOUN", "PROPN"):
             return tok
         head = tok.head
-        if head.i == tok.i or tok.dep_ == "prep" and tok.lower_ not in _PLACE_PREPS:
+        if head.i == tok.i or tok.dep_ == "prep" and tok.lower_ not in PLACE_PREPS:
             return None  # "after clashes between ...": a background event's time is its own
         if head.pos_ in VERBAL and tok.dep_ in _NOMINAL_ARGS | {"prep", "agent", "dative"}:
             return head
@@ -245,7 +221,7 @@ def _gap(words: Sequence[Token]) -> _Gap | None:
     None when no gap or an uncounted one ("days after") is stated."""
     for w in words:
         low = w.lower_
-        if low in _SAME_DAY_GAPS:
+        if low in SAME_DAY_GAPS:
             return _NO_GAP
         if low in _GAP_DAYS or low in _GAP_MONTHS:
             nums = [c for c in w.children if c.dep_ in ("det", "nummod")]
@@ -295,12 +271,12 @@ def _link(verb: Token, trigger_ids: set[int]) -> _Link | str:
         return gov, _NO_GAP  # a relative in the progressive: "dispersed protesters who were rallying against ..."
     if dep != "advcl":
         return "none"
-    marks = [c for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _SAME_TIME_MARKS]
-    if any(m.lower_ in _SEQUENCE_MARKS for m in marks):
-        marker = next(m for m in marks if m.lower_ in _SEQUENCE_MARKS)
+    marks = [c for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in SAME_TIME_MARKS]
+    if any(m.lower_ in SEQUENCE_MARKS for m in marks):
+        marker = next(m for m in marks if m.lower_ in SEQUENCE_MARKS)
         return _sequence_link(marker, verb, head)
     if marks:
-        return (head, _NO_GAP) if all(m.lower_ in _SAME_TIME_MARKS for m in marks) else None
+        return (head, _NO_GAP) if all(m.lower_ in SAME_TIME_MARKS for m in marks) else None
     if verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         if head.dep_ == "relcl" and verb.i > head.i and doc_text(verb.doc)[verb.idx - 2:verb.idx].strip() == ",":
             # "withdrew a decree that had scrapped subsidies, meeting the main demand": the parser hangs the
@@ -385,7 +361,7 @@ def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token
     verb = _clause_verb(trigger)
     shift = _NO_GAP
     prep = trigger.head
-    if (verb is None and trigger.dep_ == "pobj" and prep.lower_ in _SEQUENCE_MARKS
+    if (verb is None and trigger.dep_ == "pobj" and prep.lower_ in SEQUENCE_MARKS
             and prep.head.pos_ in VERBAL):  # "fired on Wednesday, a day after the vote"
         gap = _sequence_link(prep, prep, prep.head)
         if gap is None:
@@ -462,3 +438,5 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         return value  # the previous sentence's time, not its "for a third day"
     phrase = nth_day_phrase(sent, mine, triggers)
     return shift_for_nth_day(value, phrase) if phrase else value
+
+

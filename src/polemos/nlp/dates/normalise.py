@@ -7,14 +7,9 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from polemos.lang.en.words import MONTHS, WEEKDAYS
+
 DateValue = tuple[str, str]
-
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
 
 
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
@@ -155,3 +150,5 @@ def _date_parser(pub: date | None) -> Any:
     if pub is not None:
         settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
     return dateparser.date.DateDataParser(languages=["en"], settings=settings)  # type: ignore[attr-defined]
+
+

@@ -7,10 +7,11 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import PRESENT_BE, START_PREPS, WEEKDAYS
 from polemos.nlp.attach import (
     VERBAL,
 )
-from polemos.nlp.dates.normalise import WEEKDAYS, DateValue, resolve_date
+from polemos.nlp.dates.normalise import DateValue, resolve_date
 from polemos.nlp.pipe import get_pub_date
 from polemos.nlp.resources import Resources, resources_of
 
@@ -19,15 +20,6 @@ def register_extensions() -> None:
     """`span._.date_value` = (iso, precision) on doc.spans["dates"]."""
     if not Span.has_extension("date_value"):
         Span.set_extension("date_value", default=None)
-
-
-# Prepositions of the start or deadline of a state ("ban imports from July"): after a verb of intention
-# they name a time ahead of the decision.
-_START_PREPS = frozenset({"from", "starting", "beginning", "by", "until", "till"})
-
-
-# Present-tense forms of the auxiliary that make an infinitive a timetable ("is to step down", "is due to").
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
 def _date_verb(span: Span) -> Token | None:
@@ -46,7 +38,7 @@ def _present(verb: Token) -> bool:
     """The verb is in the present tense ("plans", "is due", "are set")."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children) or (
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_BE for c in verb.children) or (
         verb.pos_ == "ADJ" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"))
 
 
@@ -62,7 +54,7 @@ def is_prospective(span: Span) -> bool:
     future_aux = lex.word_set("future_aux") or frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
     intent_words = lex.word_set("intent_verbs") | lex.word_set("scheduled_words")
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    start = span[0].lower_ in _START_PREPS or (prep is not None and prep.lower_ in _START_PREPS)
+    start = span[0].lower_ in START_PREPS or (prep is not None and prep.lower_ in START_PREPS)
     for step in range(3):  # "will try to reach a deal by Friday": up the chain of infinitives
         if any(c.dep_ == "aux" and c.lower_ in future_aux for c in verb.children):
             return True
@@ -151,3 +143,5 @@ class DateRecognizer:
             spans.append(s)
         doc.spans["dates"] = spans
         return doc
+
+

@@ -12,11 +12,12 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polemos.lang.en.words import NAMING_BACK_DETERMINERS
 from polemos.models import Count, Event
 from polemos.nlp.document import dates as doc_dates
 from polemos.nlp.document import merge, tolls, voice
 from polemos.nlp.document.keep_out import keep_out_rule
-from polemos.nlp.document.mention import _DEFINITE, Mention, dates_agree
+from polemos.nlp.document.mention import Mention, dates_agree
 from polemos.nlp.document.places import clean_context
 from polemos.nlp.document.senses import resense
 from polemos.nlp.document.structure import DocumentStructure, read_structure
@@ -59,7 +60,7 @@ def build_mentions(doc: Doc, events: list[Event], structure: DocumentStructure) 
         out.append(Mention(
             event=event, sent_start=s0, sent_end=s1, sent_text=doc.text[s0:s1], trigger_start=start,
             trigger_end=end, noun=root.pos_ in ("NOUN", "PROPN"),
-            definite=bool(dets & _DEFINITE) or (prev is not None and prev.lower_ in _DEFINITE),
+            definite=bool(dets & NAMING_BACK_DETERMINERS) or (prev is not None and prev.lower_ in NAMING_BACK_DETERMINERS),
             in_headline=structure.in_headline(start), order=i))
     return out
 

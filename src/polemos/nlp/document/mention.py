@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from polemos.models import Decision, Event
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
-
 
 @dataclass
 class Mention:
@@ -56,3 +54,5 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 
 
 __all__ = ["Mention", "dates_agree", "parse_iso", "real_actors"]
+
+

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
+from polemos.lang.en.words import ACTOR_NAME_STOPWORDS
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention, dates_agree
 
 _PRECISION_RANK = {"point": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}
+
+
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "their", "his", "her", "s",
-                   "forces", "force", "people", "government", "group", "state", "national", "security", "army",
-                   "military", "troops", "police", "officials", "authorities", "members", "man", "men"})
+
+
 # nouns that carry no identity of their own: "forces" matches "forces" of any side
-_SOFT = _STOP - {"police", "army", "military", "troops", "government", "authorities"}
+_SOFT = ACTOR_NAME_STOPWORDS - {"police", "army", "military", "troops", "government", "authorities"}
 
 
 def _words(actor: Actor) -> set[str]:
@@ -130,3 +132,5 @@ def headline_host(head: Mention, body: list[Mention]) -> Mention | None:
 
 
 __all__ = ["actors_agree", "fuse", "headline_host", "places_agree", "same_incident"]
+
+

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from polemos.lang.en.words import MONTH_ABBREVIATIONS
+
 # "KANO, Nigeria, Dec 15 (Reuters) - ", "BEIRUT (AP) — ", "SANAA/DUBAI, March 3 -"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:/[A-Z][A-Z.'’\- ]*[A-Z.])*)"
     r"(?P<rest>,[^()\n]{1,60}?)?\s*"
     r"(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*)?"
     r"(?:[-–—]{1,2})\s+")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 _HEADLINE_WORDS = 30
 
 
@@ -93,7 +96,7 @@ def find_dateline(text: str, start: int) -> Dateline | None:
     date_text = None
     if rest:
         parts = [p.strip() for p in rest.split(",")]
-        dated = [p for p in parts if p[:3].lower() in _MONTHS or re.match(r"\d{1,2} [A-Z]", p)]
+        dated = [p for p in parts if p[:3].lower() in MONTH_ABBREVIATIONS or re.match(r"\d{1,2} [A-Z]", p)]
         date_text = dated[-1] if dated else None
     if not m.group("agency") and not date_text:
         return None  # "UNRWA - UNITED NATIONS ..." is a letterhead, not a dateline
@@ -119,3 +122,5 @@ def read_structure(text: str) -> DocumentStructure:
 
 
 __all__ = ["Dateline", "DocumentStructure", "find_dateline", "paragraphs", "read_structure"]
+
+

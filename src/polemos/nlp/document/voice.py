@@ -12,22 +12,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from polemos.lang.en.words import AUTHOR_ACTS
 from polemos.models import Actor, Decision, Event, Evidence, Place, Relation
 from polemos.nlp.document.merge import actors_agree
 from polemos.nlp.document.structure import DocumentStructure
 
-#: verb lemma -> PLOVER type of the author's act
-AUTHOR_ACTS: dict[str, str] = {
-    "condemn": "ACCUSE", "denounce": "ACCUSE", "deplore": "ACCUSE", "accuse": "ACCUSE", "blame": "ACCUSE",
-    "criticise": "ACCUSE", "criticize": "ACCUSE", "hold": "ACCUSE",
-    "call": "REQUEST", "urge": "REQUEST", "demand": "REQUEST", "appeal": "REQUEST", "ask": "REQUEST",
-    "request": "REQUEST", "insist": "REQUEST",
-    "support": "SUPPORT", "salute": "SUPPORT", "thank": "SUPPORT", "welcome": "SUPPORT", "praise": "SUPPORT",
-    "commend": "SUPPORT", "hail": "SUPPORT", "applaud": "SUPPORT", "stand": "SUPPORT",
-    "reject": "REJECT", "refuse": "REJECT",
-}
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
+
+
 _QUOTES = re.compile(r"[\"“”]")
+
+
 # a slogan line of the authors' support: "Solidarity with the Revolts in Iraq", "Long live the uprising!"
 _SLOGAN = re.compile(r"^[ \t]*(solidarity with|support for|long live)[ \t]+([^\n]{3,80})$", re.IGNORECASE | re.MULTILINE)
 
@@ -171,3 +166,5 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
 
 
 __all__ = ["AUTHOR_ACTS", "author_events", "issue_place", "letterhead_author"]
+
+

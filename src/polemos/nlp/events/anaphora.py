@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from polemos.lang.en.words import DEFINITE_DETERMINERS, GROUP_DETS, POINTING_PREPS
 from polemos.models import Actor, Event
 from polemos.nlp.attach import lexicon_type, own_subject
 from polemos.nlp.events.doc_actors import actor_spans
@@ -28,21 +29,7 @@ from polemos.nlp.events.participants import actors_for_heads
 from polemos.nlp.triggers import is_noun, is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"})
-
-
-# "the movement", "the group": nouns that name back the organisation last mentioned (plover.yaml
-# `group_anaphors` replaces this default), and the actor kinds (kb) that are organisations.
-_GROUP_ANAPHORS = frozenset({"movement", "group", "organisation", "organization", "militia", "party"})
-
-
 _ORGANISATION_KINDS = frozenset({"armed_group", "movement", "party", "ngo", "igo"})
-
-
-_GROUP_DETS = frozenset({"the", "this", "that"})
-
-
-_POINTING_PREPS = frozenset({"against", "over", "to", "of", "on", "at", "about"})
 
 
 _SENTENCES_BACK = 2
@@ -77,7 +64,7 @@ def pointing_object(trigger: Token, lex: Lexicon) -> Token | None:
     for c in trigger.children:
         if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "pobj" and is_verb(trigger)):
             heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ in _POINTING_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in POINTING_PREPS:
             heads.extend(p for p in c.children if p.dep_ == "pobj")
     for c in trigger.children:  # "vowed to retaliate", "threatened to respond"
         if c.dep_ == "xcomp" and lemma(c) in lex.word_set("response_verbs") and not any(
@@ -86,7 +73,7 @@ def pointing_object(trigger: Token, lex: Lexicon) -> Token | None:
     for h in heads:
         if not is_noun(h) or (lemma(h) not in nouns and not pointing_kinds(h, lex)):
             continue
-        if any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in h.children):
+        if any(d.dep_ in ("det", "poss") and d.lower_ in DEFINITE_DETERMINERS for d in h.children):
             return h
     return None
 
@@ -163,10 +150,10 @@ def resolve_pointing_targets(items: Sequence[tuple[Event, Token]], lex: Lexicon)
 def group_antecedent(head: Token, lex: Lexicon) -> Token | None:
     """"Security forces arrested Muslim Brotherhood figures, and the movement denounced ...": the head token of the
     latest organisation named before a bare definite group noun (this or the two sentences before), or None."""
-    words = lex.word_set("group_anaphors") or _GROUP_ANAPHORS
+    words = lex.word_set("group_anaphors")
     if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma(head) not in words:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _GROUP_DETS for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in GROUP_DETS for c in head.children):
         return None
     if any(c.dep_ in ("poss", "prep", "nummod", "relcl", "acl") or c.pos_ == "PROPN" or c.ent_type_
            for c in head.children if c.dep_ != "det"):
@@ -196,3 +183,5 @@ def claims_of_responsibility(doc: Doc, events: list[Event], lex: Lexicon) -> Non
                 if not event.source:
                     event.source = actors_for_heads(subs, lex)
                 break
+
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from polemos.lang.en.words import CAUSE_PREPS, CAUSE_RELATIVES
 from polemos.nlp.triggers import is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
@@ -19,13 +20,6 @@ _NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "compound", "appos"})
 
 # Entity types under which a trigger word is part of a date or a name ("in March", "the Rally for Culture").
 _NAME_ENTS = frozenset({"DATE", "TIME", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
-
-
-_RELATIVES = frozenset({"that", "which", "who"})
-
-
-# Prepositions whose object is the cause of an agentless death or destruction ("killed in a stampede").
-_CAUSE_PREPS = frozenset({"in", "by", "during"})
 
 
 def background_marker(token: Token, lex: Lexicon) -> Token | None:
@@ -84,14 +78,14 @@ def causes(verb: Token) -> list[Token]:
         found: list[Token] = []
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj"):
-                found.append(t.head if c.lower_ in _RELATIVES and t.dep_ == "relcl" else c)
+                found.append(t.head if c.lower_ in CAUSE_RELATIVES and t.dep_ == "relcl" else c)
             elif c.dep_ == "agent":
                 found.extend(p for p in c.children if p.dep_ == "pobj")
         if found:
             return found
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             return [t.head]
-        found = [p for c in t.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
+        found = [p for c in t.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
                  for p in c.children if p.dep_ == "pobj"]
         if found:
             return found
@@ -115,3 +109,5 @@ def caused_by_non_agent(verb: Token, lex: Lexicon) -> bool:
     """A killing or destruction done by a natural hazard or an accident ("the earthquake that killed 1,400",
     "were killed in a stampede"): no assault, nobody's act."""
     return any(names_non_agent(c, lex) for c in causes(verb))
+
+

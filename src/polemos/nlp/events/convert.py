@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from polemos.lang.en.words import SPEAKER_PRONOUNS
 from polemos.models import Count, Event, Evidence
 from polemos.nlp.counts.attach import counts_for_event
 from polemos.nlp.dates.attach import date_for_event
@@ -16,7 +17,6 @@ from polemos.nlp.events.participants import (
     parties_nearby,
 )
 from polemos.nlp.events.reciprocal import both_ways, has_reciprocal_object, mutual_noun
-from polemos.nlp.events.roles import SPEAKER_PRONOUNS
 from polemos.nlp.events.things import thing_heads
 from polemos.nlp.places.attach import place_for_event
 from polemos.nlp.triggers import (

@@ -71,9 +71,6 @@ _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp", "relcl"})
 _STANDING_MODES = frozenset({"emergency", "curfew"})
 
 
-#: Verbs of a body's decision whose "to" clause, when a sanction, is the sanction taken ("agreed to ban",
-#: "decided to impose", "voted to freeze"); the list "decision_verbs" of plover.yaml overrides it.
-_DECISION_VERBS = frozenset({"agree", "decide", "vote", "resolve"})
 
 
 def decision_taken(cand: Candidate, lex: Lexicon) -> Token | None:
@@ -87,7 +84,7 @@ def decision_taken(cand: Candidate, lex: Lexicon) -> Token | None:
     if verb is None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return None
     decider = verb.head
-    if not is_verb(decider) or lemma(decider) not in (lex.word_set("decision_verbs") or _DECISION_VERBS):
+    if not is_verb(decider) or lemma(decider) not in lex.word_set("decision_verbs"):
         return None
     words = ModalityWords.from_lists(lex.words)
     if is_negated(verb, words) or any(  # "agreed not to ban", "agreed to impose sanctions if ..."

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from polemos.lang.en.words import CALENDAR_PREDICATES, GENERIC_HEADS, RESTRAINT_PARTICLES, RESTRAINT_PREPS
+
 ASSERTED, NEGATED, DENIED, FUTURE, HYPOTHETICAL = "asserted", "negated", "denied", "future", "hypothetical"
 
 
@@ -69,10 +71,6 @@ class ModalityWords:
 DEFAULT_WORDS = ModalityWords()
 
 
-# Heads of a relative clause that states a condition, not a fact ("anyone who joins the protests").
-_GENERIC_HEADS = frozenset({"anyone", "anybody", "whoever", "whomever"})
-
-
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -106,28 +104,20 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-#: Prepositions that take the held-back act after a restraint verb ("refrain from", "stop short of").
-_RESTRAINT_PREPS = frozenset({"from", "of", "on"})
-
-
-#: Adverbs and particles that complete a restraint verb ("stop short", "hold back", "shy away").
-_RESTRAINT_PARTICLES = frozenset({"short", "back", "off", "away"})
-
-
 def _restrains(prep: Token, words: ModalityWords) -> bool:
     """The preposition is the complement slot of a restraint verb: "refrained [from]", "stopped short [of]",
     "held back [from]" (the preposition may hang on the verb or on its particle)."""
-    if prep.lower_ not in _RESTRAINT_PREPS or prep.head.i == prep.i:
+    if prep.lower_ not in RESTRAINT_PREPS or prep.head.i == prep.i:
         return False
     head = prep.head
-    if head.lower_ in _RESTRAINT_PARTICLES and head.dep_ in ("advmod", "prt", "acomp", "advcl", "prep"):
+    if head.lower_ in RESTRAINT_PARTICLES and head.dep_ in ("advmod", "prt", "acomp", "advcl", "prep"):
         verb = head.head
         return verb.i != head.i and f"{_lemma(verb)} {head.lower_}" in words.restraint
     if head.pos_ not in ("VERB", "AUX"):
         return False
     if _lemma(head) in words.restraint:
         return True
-    return any(c.dep_ in ("advmod", "prt") and c.lower_ in _RESTRAINT_PARTICLES
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in RESTRAINT_PARTICLES
                and f"{_lemma(head)} {c.lower_}" in words.restraint for c in head.children)
 
 
@@ -168,7 +158,7 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
         if dep == "prep" and _restrains(t, words):
             # "stopped short of criticising the attack": the act held back from did not happen
             return NEGATED
-        if dep == "relcl" and head.lower_ in _GENERIC_HEADS:
+        if dep == "relcl" and head.lower_ in GENERIC_HEADS:
             return HYPOTHETICAL  # "anyone who joined the demonstrations would be arrested": no one did yet
         if dep in CONTENT_DEPS or dep == "prep":
             t = head
@@ -204,10 +194,6 @@ def conditional_unless(trigger: Token) -> bool:
 _FRAME_PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos"})
 
 
-# Predicates of a timetable, not of a will ("plans to impose" is an intention: see `intent_verbs`).
-_CALENDAR_PREDICATES = frozenset({"due", "schedule", "slate"})
-
-
 def is_scheduled(trigger: Token, words: ModalityWords = DEFAULT_WORDS) -> bool:
     """The event is only planned or scheduled: "three days of protests due to start on Wednesday", "a planned
     march", "ahead of the talks", "the leaders are due to meet on Friday", "on the eve of the summit"."""
@@ -224,5 +210,7 @@ def is_scheduled(trigger: Token, words: ModalityWords = DEFAULT_WORDS) -> bool:
             t = t.head
         return False
     # "are due to meet", "is scheduled to visit": the verb is the infinitive of a calendar predicate
-    return (trigger.dep_ == "xcomp" and _is_infinitive(trigger) and _lemma(trigger.head) in _CALENDAR_PREDICATES
+    return (trigger.dep_ == "xcomp" and _is_infinitive(trigger) and _lemma(trigger.head) in CALENDAR_PREDICATES
             and not any(c.dep_ == "neg" for c in trigger.head.children))
+
+

@@ -7,15 +7,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    QUANTITY_HEADS,
+    ROLES_SETTING_PREPS,
+    SETTLEMENTS,
+)
 from polemos.nlp.events.roles import (
     _HOSTILE_PURPOSE_TYPES,
     _NP_EXCLUDE,
     _PATIENT_NOUN_TYPES,
     ACTOR_ENTS,
-    GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
-    SETTING_PREPS,
-    SETTLEMENTS,
     Roles,
     _is_place,
     _to_infinitive,
@@ -32,14 +35,7 @@ from polemos.nlp.events.roles import (
     role_words,
     verb_roles,
 )
-from polemos.nlp.triggers import (
-    QUANTITY_HEADS,
-    expand_conj,
-    governor,
-    is_noun,
-    is_verb,
-    lemma,
-)
+from polemos.nlp.triggers import expand_conj, governor, is_noun, is_verb, lemma
 
 
 def purpose_targets(token: Token, verbs: Collection[str], *, actor_heads: Collection[str] = ()) -> list[Token]:
@@ -65,7 +61,7 @@ def purpose_targets(token: Token, verbs: Collection[str], *, actor_heads: Collec
 def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_verbs: Collection[str] = (),
                actor_heads: Collection[str] = ()) -> Roles:
     """Source and target of an event noun ("the drone killing of X", "air strikes against X")."""
-    preps = set(spec.get("preps") or ()) - SETTING_PREPS
+    preps = set(spec.get("preps") or ()) - ROLES_SETTING_PREPS
     of_role = spec.get("of", "target")
     roles = Roles(construction="noun")
     has_complement = any(c.dep_ == "prep" and c.lower_ in preps | {"of"} for c in noun.children)
@@ -116,7 +112,7 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
                     roles.source = g.source
                 roles.construction = "light-verb"
             if not roles.target:
-                roles.target.extend(p for pc in prep_children(gov, preps - {"of", "in"} - SETTING_PREPS)
+                roles.target.extend(p for pc in prep_children(gov, preps - {"of", "in"} - ROLES_SETTING_PREPS)
                                     for p in pobjs(pc))
         elif anchor.dep_ == "nsubjpass" and not roles.source:
             roles.source = agents(gov)

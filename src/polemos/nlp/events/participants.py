@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from polemos.lang.en.words import PAIR_DETS, PAIR_WORDS
 from polemos.models import Actor
 from polemos.nlp.events.doc_actors import _resolve, actor_spans, context_country_of, span_actor
 from polemos.nlp.events.noun_roles import np_span, resolve_pronoun
@@ -201,14 +202,6 @@ def the_country(head: Token) -> bool:
             and not any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in head.children))
 
 
-#: Determiners and numbers that make "side(s)" mean the two parties named before ("the two sides", "both sides").
-_PAIR_WORDS = frozenset({"two", "both"})
-
-
-#: Determiners that make "two <noun>" point back ("the two rivals", "these two countries").
-_PAIR_DETS = frozenset({"the", "these", "those"})
-
-
 def _pair_phrase(head: Token, pair_nouns: frozenset[str]) -> bool:
     """"both sides", "two sides", "the two rivals", "both countries": a phrase that stands for a pair named before.
     Other nouns than "side" need "both" or a definite "the two": a bare "two countries" is any two."""
@@ -217,8 +210,8 @@ def _pair_phrase(head: Token, pair_nouns: frozenset[str]) -> bool:
         return False
     marks = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
     if word == "side":
-        return bool(marks & _PAIR_WORDS)
-    return "both" in marks or ("two" in marks and bool(marks & _PAIR_DETS))
+        return bool(marks & PAIR_WORDS)
+    return "both" in marks or ("two" in marks and bool(marks & PAIR_DETS))
 
 
 def two_sides(head: Token, pair_nouns: frozenset[str] = frozenset({"side"})) -> list[Token]:

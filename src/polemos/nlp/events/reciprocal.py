@@ -12,11 +12,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from polemos.lang.en.words import RECIPROCAL_WORDS
 from polemos.models import Actor
 from polemos.nlp.triggers import expand_conj, lemma
 from polemos.ontology.lexicon import Lexicon
-
-RECIPROCAL_WORDS = frozenset({"each other", "one another"})
 
 
 def is_reciprocal_pronoun(token: Token) -> bool:
@@ -76,3 +75,5 @@ def coordinated_heads(heads: Sequence[Token], actor_spans: Sequence[Span]) -> li
         people = [s for s in actor_spans if lo <= s.start and s.end <= hi and s._.actor.kind == "person"]
         out.extend([s.root for s in people] if len(people) >= 2 else [head])
     return out
+
+

@@ -16,6 +16,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from polemos.lang.en.words import (
+    ADJUNCT_PREPS,
+    COLLAB_NOUNS,
+    GOAL_PREPS,
+    NEGATIVE_DETERMINERS,
+    PARTY_PREPS,
+    REFLEXIVES,
+    ROLES_SETTING_PREPS,
+    SETTLEMENTS,
+    TIME_NOUNS,
+    WH_PRONOUNS,
+)
 from polemos.nlp.resources import resources_of
 from polemos.nlp.triggers import (
     expand_conj,
@@ -27,30 +39,10 @@ from polemos.nlp.triggers import (
     subject_tokens,
 )
 
-WH_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-
-
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-
-
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
-
-
-SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "our", "my", "you", "your"})
-
-
-COLLAB_NOUNS = frozenset({"collaboration", "cooperation", "coordination", "conjunction", "concert", "alliance",
-                          "partnership", "league", "tandem"})
-
-
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
-SETTLEMENTS = frozenset({"capital", "village", "town", "city", "district", "province", "region", "neighbourhood", "neighborhood",
-                         "suburb", "county", "municipality", "island", "port", "state", "township", "hamlet"})
 
 
 # Dependents left out of an argument's noun phrase: clauses, appositions, coordination.
@@ -61,28 +53,6 @@ _NP_EXCLUDE = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"
 _PATIENT_NOUN_TYPES = frozenset({"COERCE", "RETREAT"})
 
 
-# Prepositions of an object noun that name the other party ("ties with Qatar", "aid to Ethiopia"), unlike those
-# that name a place ("a checkpoint at the border").
-_PARTY_PREPS = frozenset({"with", "to", "from", "against", "between", "for"})
-
-
-# Prepositions that tell where an act happened, never whom it was aimed at ("massed troops around Ukraine",
-# "deployed troops near the parliament building").
-SETTING_PREPS = frozenset({"around", "near", "along", "across", "alongside", "throughout", "nearby"})
-
-
-# Goal prepositions of a complement verb that name whom an intended act is for ("pledged to deliver air defences
-# to Kyiv", "threatened to let migrants flood into Europe").
-_GOAL_PREPS = frozenset({"to", "into", "for", "against", "on", "with"})
-
-
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
-
-
-# Determiners that deny an actor exists ("No group claimed responsibility").
-NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
-
-
 def role_words(name: str, doc: Doc) -> frozenset[str]:
     """A word list of the PLOVER table the doc was processed with (casualty_verbs, crewed_craft, civilian_craft,
     infinitive_verbs, own_forces, claim_nouns, conquest_verbs), for helpers that are given no lexicon."""
@@ -90,10 +60,6 @@ def role_words(name: str, doc: Doc) -> frozenset[str]:
 
 
 _HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
-
-
-# Prepositions whose clause shares the subject of the verb it hangs on ("responded by recalling its envoys").
-_ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "in", "without", "through", "instead", "since"})
 
 
 @dataclass
@@ -122,10 +88,6 @@ THING_ENTS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
-
-
-TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "weekend",
-                        "hour", "minute", "time", "dawn", "dusk", "midnight", "noon"})
 
 
 def is_time(token: Token) -> bool:
@@ -254,7 +216,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
     its preposition does, else its owner ("shot down a US drone"); a reported obligation ("said Y must ...") is
     addressed to the clause's subject. An object among ``things`` (a palace, a warship) stands for its owner; an
     envoy among ``envoys`` ("recalled its ambassador to Iran") for the state it is sent to."""
-    preps = set(spec.get("preps") or ()) - SETTING_PREPS
+    preps = set(spec.get("preps") or ()) - ROLES_SETTING_PREPS
     object_is_target = spec.get("object", "target") == "target"
     roles = Roles()
     src, tgt = between(verb)
@@ -297,7 +259,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
                     # "destroyed the homes of civilians", "took control of the presidential palace", "cut ties
                     # with Qatar"; else the object itself may be the target ("seized a tanker")
                     found = owner(obj) or of_complements(obj) or [
-                        p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps & _PARTY_PREPS for p in pobjs(c)]
+                        p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps & PARTY_PREPS for p in pobjs(c)]
                     targets.extend(found)
                     if not found:
                         roles.things.append(obj)
@@ -310,7 +272,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         if not targets:
             # "fired more than 80 missiles at cities": the aim hangs on the verb or on the weapon
             for name in spec.get("preps") or ():
-                if name in SETTING_PREPS:
+                if name in ROLES_SETTING_PREPS:
                     continue
                 found = [p for h in [verb, *weapons] for c in prep_children(h, (name,)) for p in pobjs(c)]
                 if found:
@@ -361,7 +323,7 @@ def adjunct_subjects(verb: Token) -> list[Token]:
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return []
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _ADJUNCT_PREPS and is_verb(head.head):
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS and is_verb(head.head):
         return subject_tokens(head.head)
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and verb.i > 0
             and verb.doc[verb.i - 1].text == "," and is_noun(head.head)):
@@ -386,7 +348,7 @@ def complement_targets(verb: Token, preps: Collection[str], *, actor_heads: Coll
     Haitian authorities"), else the owner of its object ("threatened to review the country's trade privileges"),
     else a goal phrase naming an actor or a place ("pledged to deliver air defences to Kyiv", "threatened to ...
     let migrants flood into Europe"). Looks two clauses deep, through coordination."""
-    goals = (set(preps) | {"into"}) & _GOAL_PREPS
+    goals = (set(preps) | {"into"}) & GOAL_PREPS
     # "threatened on Friday to open ...": the complement parsed as an adverbial clause; after other verbs such a
     # clause is a purpose ("Congress met to certify ...")
     advcl_ok = lemma(verb) in role_words("infinitive_verbs", verb.doc)
@@ -419,11 +381,6 @@ def complement_targets(verb: Token, preps: Collection[str], *, actor_heads: Coll
         frontier = [x for clause in frontier for c in clause.children
                     if c.dep_ in ("xcomp", "ccomp", "conj") and is_verb(c) for x in expand_conj(c)]
     return []
-
-
-
-
-
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -480,3 +437,5 @@ def obligation_addressees(verb: Token, obligation: Collection[str]) -> list[Toke
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in obligation for a in c.children):
             out.extend(x for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for x in expand_conj(s))
     return out
+
+

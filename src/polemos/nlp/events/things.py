@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import NOT_NAME, SETTLEMENTS
 from polemos.models import Actor, Event
 from polemos.nlp.events.doc_actors import (
     _country_named,
@@ -18,7 +19,7 @@ from polemos.nlp.events.doc_actors import (
     span_actor,
 )
 from polemos.nlp.events.noun_roles import np_span
-from polemos.nlp.events.roles import SETTLEMENTS, is_time
+from polemos.nlp.events.roles import is_time
 from polemos.nlp.triggers import expand_conj, is_noun, lemma
 from polemos.ontology.lexicon import Lexicon
 
@@ -27,9 +28,6 @@ def _names_actor(token: Token, spans: Sequence[Span]) -> bool:
     """An actor mention covers the token or lies inside its noun phrase ("his Azerbaijani counterpart")."""
     np = np_span(token)
     return any(s.start <= token.i < s.end or (s.start >= np.start and s.end <= np.end) for s in spans)
-
-
-_NOT_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -50,7 +48,7 @@ def thing_actor(head: Token, lex: Lexicon, *, country: str | None = None) -> Act
     np = np_span(head)
     doc = head.doc
     start = np.start
-    while start < np.end - 1 and (doc[start].lower_ in _NOT_NAME or doc[start].is_punct):
+    while start < np.end - 1 and (doc[start].lower_ in NOT_NAME or doc[start].is_punct):
         start += 1
     np = doc[start:np.end]
     if country is None:
@@ -282,3 +280,5 @@ def _site_owner(np: Span, found: list[Actor], *, sector: str = "MIL", fallback: 
     if country is None:
         return found
     return [Actor(name=np.text, country=country, sector=sector, start=np.start_char, end=np.end_char)]
+
+

@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import CLAIM_PREPS
 from polemos.models import Actor, Evidence, Relation
 
 if TYPE_CHECKING:
     from polemos.ontology.cues import Cues
-
-
 Resolver = Callable[[Span], "Actor | None"]
 
 
@@ -93,9 +92,6 @@ class Context:
 _CLAIM_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "acl"})
 
 
-_CLAIM_PREPS = frozenset({"of", "for", "with", "over"})
-
-
 def claimed_tokens(ctx: Context) -> frozenset[int]:
     """`Context.claimed`: the subtrees of the complements of the sentence's claim verbs and nouns."""
     verbs, nouns = ctx.cues.claim_verbs, ctx.cues.claim_nouns
@@ -105,7 +101,7 @@ def claimed_tokens(ctx: Context) -> frozenset[int]:
         if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             # the object of "accused Rwanda" is the accused; that of "denied any role" is the claim
             comps = [c for c in tok.children if c.dep_ in _CLAIM_CLAUSES
-                     or c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS
+                     or c.dep_ == "prep" and c.lower_ in CLAIM_PREPS
                      or c.dep_ == "dobj" and ctx.at(c.i) is None and c.pos_ != "PRON"]
         elif tok.pos_ == "NOUN" and (lemma in nouns or tok.lower_ in nouns):
             comps = [c for c in tok.children if c.dep_ in _CLAIM_CLAUSES or c.dep_ == "relcl" and
@@ -371,3 +367,5 @@ def conjoined(ctx: Context, m: Mention) -> list[Mention]:
         out.append(nxt)
         i = nxt.end
     return out
+
+

@@ -1,0 +1,258 @@
+"""English: the word lists the extractor's rules read, each a named constant.
+
+Lists that users are expected to tune (trigger words, role lists, modality words) live in
+``data/plover.yaml`` and reach the rules through the pipeline's resources; these are the closed-class
+and structural words of English (pronouns, determiners, prepositions, month names) that the rules of one
+component test. A language other than English gets a sibling module ``lang/<code>/words.py`` with the
+same names.
+"""
+
+from __future__ import annotations
+
+# --- read by polemos.nlp.attach --------------------------------------------------------------------
+
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "note", "write"})
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+
+# Prepositions that put one event inside another's time and place ("killed during protests").
+CONCURRENT_PREPS = frozenset({"during", "amid", "in", "at", "by"})
+
+
+# --- read by polemos.nlp.triggers ------------------------------------------------------------------
+
+QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number", "lot", "handful",
+                            "couple", "group", "crowd", "some", "many", "most", "all", "several", "few", "majority",
+                            "wave", "series", "spate", "string", "team", "tonne", "ton", "convoy", "shipment"})
+
+#: Particles that before a named place are prepositions of place for the verbs of `object_propn` entries ("seized
+#: off Crimea", "dismissed in Tunis"): none of those verbs makes a phrasal verb with them.
+PLACE_PARTICLES = frozenset({"off", "near", "in", "inside", "outside", "at", "along", "across", "around", "beyond"})
+
+# Verbs whose object does what their infinitive says ("forced 300,000 people to flee"); with other verbs the
+# infinitive is the subject's own act or its purpose ("summoned the ambassador to complain").
+OBJECT_CONTROL = frozenset({"force", "compel", "drive", "prompt", "cause", "push", "pressure", "oblige", "make"})
+
+
+# --- read by polemos.nlp.actors.vocab --------------------------------------------------------------
+
+# "Iran-backed militias": the country does not own the head noun.
+NOT_OWNER = frozenset({
+    "backed", "aligned", "allied", "supported", "funded", "sponsored", "linked", "affiliated", "friendly",
+    "controlled", "led", "based", "born", "made", "trained", "armed", "inspired", "leaning",
+})
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout", "around",
+                       "within", "towards", "toward"})
+
+ATTITUDE_PREFIX = frozenset({"anti", "pro", "non"})
+
+POSSESSIVE = frozenset({"'s", "'"})
+
+# "Latin America", "South American": not the United States.
+REGION_BEFORE_AMERICA = frozenset({"latin", "south", "north", "central", "native", "african"})
+
+# "the streets of Santiago": a capital after one of these + "of" is a place.
+PLACE_NOUNS = frozenset({"street", "city", "outskirts", "centre", "center", "heart", "suburb", "district",
+                          "capital", "province", "region", "town", "part", "road", "square", "neighbourhood",
+                          "neighborhood", "downtown", "area", "border", "village", "port", "territory", "soil",
+                          "airspace", "waters", "coast", "coastline", "frontier", "countryside", "mainland"})
+
+# "in Nigeria's Zamfara state", "in the Tigray region": the word after a province's name.
+ADMIN_NOUNS = frozenset({"state", "province", "district", "region", "county", "governorate", "prefecture",
+                          "department", "municipality", "oblast", "territory"})
+
+# "the Yemeni capital Sanaa", "the capital, Kabul": the capital's name after one of these is a place.
+CAPITAL_BEFORE = frozenset({"capital", "city", "town", "port"})
+
+# "progressive and revolutionary forces", "joined forces": figures of speech, not armed forces.
+FIGURATIVE = frozenset({"progressive", "revolutionary", "reactionary", "democratic", "political", "social",
+                         "market", "natural", "dark", "creative", "historical"})
+
+# spaCy PERSON entities that end in one of these are places ("Lafayette Square").
+NOT_PERSON_LAST = frozenset({"square", "street", "avenue", "bridge", "park", "airport", "stadium", "road",
+                              "boulevard", "station", "hospital", "university", "mosque", "church"})
+
+GROUP_POSSESSIVES = frozenset({"its", "their"})
+
+# Role nouns a group noun before them gives its sector ("police spokesman", "army officials"), besides the
+# relation cues' leader and member nouns ("militia leader", "gang member").
+GROUP_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
+
+# lower-case words inside people's names ("Bashar al-Assad", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "der", "den", "de", "da", "di", "du",
+                             "del", "la", "le", "bint", "ould", "y", "dos", "das"})
+
+
+# --- read by polemos.nlp.document.structure --------------------------------------------------------
+
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+# --- read by polemos.nlp.dates.normalise -----------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+
+
+# --- read by polemos.nlp.document.merge ------------------------------------------------------------
+
+ACTOR_NAME_STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "their", "his", "her", "s",
+                   "forces", "force", "people", "government", "group", "state", "national", "security", "army",
+                   "military", "troops", "police", "officials", "authorities", "members", "man", "men"})
+
+
+# --- read by polemos.nlp.document.mention ----------------------------------------------------------
+
+NAMING_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+# --- read by polemos.nlp.events.anaphora -----------------------------------------------------------
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his", "her"})
+
+GROUP_DETS = frozenset({"the", "this", "that"})
+
+POINTING_PREPS = frozenset({"against", "over", "to", "of", "on", "at", "about"})
+
+
+# --- read by polemos.nlp.document.voice ------------------------------------------------------------
+
+#: verb lemma -> PLOVER type of the author's act
+AUTHOR_ACTS: dict[str, str] = {
+    "condemn": "ACCUSE", "denounce": "ACCUSE", "deplore": "ACCUSE", "accuse": "ACCUSE", "blame": "ACCUSE",
+    "criticise": "ACCUSE", "criticize": "ACCUSE", "hold": "ACCUSE",
+    "call": "REQUEST", "urge": "REQUEST", "demand": "REQUEST", "appeal": "REQUEST", "ask": "REQUEST",
+    "request": "REQUEST", "insist": "REQUEST",
+    "support": "SUPPORT", "salute": "SUPPORT", "thank": "SUPPORT", "welcome": "SUPPORT", "praise": "SUPPORT",
+    "commend": "SUPPORT", "hail": "SUPPORT", "applaud": "SUPPORT", "stand": "SUPPORT",
+    "reject": "REJECT", "refuse": "REJECT",
+}
+
+
+# --- read by polemos.nlp.relations.context ---------------------------------------------------------
+
+CLAIM_PREPS = frozenset({"of", "for", "with", "over"})
+
+
+# --- read by polemos.nlp.events.modality -----------------------------------------------------------
+
+# Heads of a relative clause that states a condition, not a fact ("anyone who joins the protests").
+GENERIC_HEADS = frozenset({"anyone", "anybody", "whoever", "whomever"})
+
+#: Prepositions that take the held-back act after a restraint verb ("refrain from", "stop short of").
+RESTRAINT_PREPS = frozenset({"from", "of", "on"})
+
+#: Adverbs and particles that complete a restraint verb ("stop short", "hold back", "shy away").
+RESTRAINT_PARTICLES = frozenset({"short", "back", "off", "away"})
+
+# Predicates of a timetable, not of a will ("plans to impose" is an intention: see `intent_verbs`).
+CALENDAR_PREDICATES = frozenset({"due", "schedule", "slate"})
+
+
+# --- read by polemos.nlp.events.things -------------------------------------------------------------
+
+NOT_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+# --- read by polemos.nlp.events.background ---------------------------------------------------------
+
+CAUSE_RELATIVES = frozenset({"that", "which", "who"})
+
+# Prepositions whose object is the cause of an agentless death or destruction ("killed in a stampede").
+CAUSE_PREPS = frozenset({"in", "by", "during"})
+
+
+# --- read by polemos.nlp.events.reciprocal ---------------------------------------------------------
+
+RECIPROCAL_WORDS = frozenset({"each other", "one another"})
+
+
+# --- read by polemos.nlp.events.roles --------------------------------------------------------------
+
+WH_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
+
+SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us", "our", "my", "you", "your"})
+
+COLLAB_NOUNS = frozenset({"collaboration", "cooperation", "coordination", "conjunction", "concert", "alliance",
+                          "partnership", "league", "tandem"})
+
+SETTLEMENTS = frozenset({"capital", "village", "town", "city", "district", "province", "region", "neighbourhood", "neighborhood",
+                         "suburb", "county", "municipality", "island", "port", "state", "township", "hamlet"})
+
+# Prepositions of an object noun that name the other party ("ties with Qatar", "aid to Ethiopia"), unlike those
+# that name a place ("a checkpoint at the border").
+PARTY_PREPS = frozenset({"with", "to", "from", "against", "between", "for"})
+
+# Prepositions that tell where an act happened, never whom it was aimed at ("massed troops around Ukraine",
+# "deployed troops near the parliament building").
+ROLES_SETTING_PREPS = frozenset({"around", "near", "along", "across", "alongside", "throughout", "nearby"})
+
+# Goal prepositions of a complement verb that name whom an intended act is for ("pledged to deliver air defences
+# to Kyiv", "threatened to let migrants flood into Europe").
+GOAL_PREPS = frozenset({"to", "into", "for", "against", "on", "with"})
+
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
+
+# Determiners that deny an actor exists ("No group claimed responsibility").
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+# Prepositions whose clause shares the subject of the verb it hangs on ("responded by recalling its envoys").
+ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "in", "without", "through", "instead", "since"})
+
+TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "weekend",
+                        "hour", "minute", "time", "dawn", "dusk", "midnight", "noon"})
+
+
+# --- read by polemos.nlp.dates.attach --------------------------------------------------------------
+
+# Prepositions through which a dated noun is the setting of its clause's event ("clashes during Sunday's vote").
+DATES_SETTING_PREPS = frozenset({"during", "amid", "at", "throughout", "in"})
+
+# ... or what it followed at once, when the noun names a day ("opened fire after Friday prayers").
+NEXT_PREPS = frozenset({"after", "following"})
+
+# Parts of a day that a weekday names with them ("Tuesday night"): the day's phrase, not a noun's time.
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "hours", "dawn", "noon", "midnight"})
+
+# Subordinators of a clause that happens at the time of the one it hangs from ("detained ... as protests spread").
+SAME_TIME_MARKS = frozenset({"as", "while", "whilst", "when"})
+
+# Subordinators that order two events; without a stated gap the embedded one's time is unknown.
+SEQUENCE_MARKS = frozenset({"after", "before"})
+
+# A gap of hours, or "shortly after", keeps the day of the clause above.
+SAME_DAY_GAPS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon",
+                            "immediately", "just"})
+
+# Prepositions through which a nominal trigger stands in its verb's clause ("killed by police gunfire").
+CLAUSE_PREPS = frozenset({"by", "during", "amid", "in"})
+
+# Prepositions of place and participants, through which a noun phrase is part of its clause's event.
+PLACE_PREPS = frozenset({"of", "between", "in", "at", "on", "during", "amid", "among", "against", "with", "from",
+                          "near", "across", "around", "outside", "inside", "by", "to", "into", "through"})
+
+
+# --- read by polemos.nlp.events.participants -------------------------------------------------------
+
+#: Determiners and numbers that make "side(s)" mean the two parties named before ("the two sides", "both sides").
+PAIR_WORDS = frozenset({"two", "both"})
+
+#: Determiners that make "two <noun>" point back ("the two rivals", "these two countries").
+PAIR_DETS = frozenset({"the", "these", "those"})
+
+
+# --- read by polemos.nlp.dates.recognizer ----------------------------------------------------------
+
+# Prepositions of the start or deadline of a state ("ban imports from July"): after a verb of intention
+# they name a time ahead of the decision.
+START_PREPS = frozenset({"from", "starting", "beginning", "by", "until", "till"})
+
+# Present-tense forms of the auxiliary that make an infinitive a timetable ("is to step down", "is due to").
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
