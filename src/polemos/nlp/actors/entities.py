@@ -1,4 +1,6 @@
-"""TODO"""
+"""spaCy's entities as the actors component reads them: PERSON entities from the IOB array (memoised per
+doc), people the KB does not know but whose surname it does, toponyms of a sentence, and whether an entity
+stands in a place frame ("in the Tigray region") or looks like a name."""
 
 from __future__ import annotations
 

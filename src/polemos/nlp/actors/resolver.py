@@ -1,4 +1,6 @@
-"""TODO"""
+"""`ActorResolver`: one noun phrase to an actor, from the KB match of its words, its head noun and modifiers
+("Iraqi security forces", "the Sudanese army", "Hezbollah fighters"), a person's office on the publication
+date, the group a spokesman speaks for, and the country the document is about."""
 
 from __future__ import annotations
 

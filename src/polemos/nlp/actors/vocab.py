@@ -1,4 +1,5 @@
-"""TODO"""
+"""The actors component's codes: the span group name, the KB kinds that are groups, the sector codes whose
+actors are state bodies or a group's own members, and the parse labels its rules test."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO"""
+"""Which trigger a count belongs to: the killed/injured/arrested counts of one event, among the kinds its
+type can carry (`kinds_by_type` in counts.yaml), by the owning-trigger rule shared with dates and places."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO"""
+"""Numbers in count phrases: digit and word numbers ("19,000", "1.5 million", "two hundred and fifty"), the
+bound words around them (low/best/high), and sums of several claims."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO"""
+"""Normalising a date phrase against the publication date: weekdays to the latest such day on or before it,
+relative phrases ("last week", "two days ago", "the next day"), month and year mentions, and dateparser
+for the rest; each value is (ISO date, precision)."""
 
 from __future__ import annotations
 

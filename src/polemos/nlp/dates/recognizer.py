@@ -1,4 +1,5 @@
-"""TODO"""
+"""The `polemos_dates` component: date phrases of the doc resolved against the publication date into
+``doc.spans["dates"]``, with phrases of a clause still ahead at publication marked FUTURE."""
 
 from __future__ import annotations
 

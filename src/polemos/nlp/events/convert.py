@@ -1,4 +1,6 @@
-"""TODO"""
+"""A candidate becomes an `Event`: its actors resolved (both ways for mutual and reciprocal acts), generic
+protesters and implied authorities where the text names none, evidence, and the counts, date and place the
+attachment rules of counts/, dates/ and places/ give its trigger tokens."""
 
 from __future__ import annotations
 

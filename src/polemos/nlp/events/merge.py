@@ -1,4 +1,6 @@
-"""TODO"""
+"""The rules that merge or keep apart candidate events: same-clause mentions, separate acts done to
+different targets, deaths that are a nearby attack's cost or the attackers' own, a protest's purpose,
+mediations, riots, decided sanctions, and definite nouns that name an earlier event back."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO"""
+"""Source and target of an event noun ("the bombing of the market by militants", "Iraq's proposal",
+"a US offer"), with its light verb, purpose objects and casualties, and the pronouns it points back to."""
 
 from __future__ import annotations
 

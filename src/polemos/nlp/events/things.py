@@ -1,4 +1,6 @@
-"""TODO"""
+"""Targets that are things or places standing for actors: a shelled town's people, a military site's forces, a
+presidential palace's government, the nationals coordinated in a clash, the partners of an "of" phrase, and
+generic actors placed in the document's country."""
 
 from __future__ import annotations
 
