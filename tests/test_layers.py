@@ -100,3 +100,10 @@ def test_layers_detects_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
 def test_layers_module_is_short(path: Path) -> None:
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{path.relative_to(PACKAGE)} has {lines} lines; split it by concept (<= {MAX_LINES})"
+
+
+def test_layers_architecture_doc_names_every_package() -> None:
+    doc = (PACKAGE.parent.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    packages = sorted(p.parent.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("__init__.py") if p.parent != PACKAGE)
+    missing = [p for p in packages if f"{p.rsplit('/', 1)[-1]}/" not in doc]
+    assert not missing, f"docs/architecture.md does not mention {missing}"
