@@ -23,6 +23,9 @@ def parse(nlp: Any, text: str) -> Any:
 @pytest.mark.parametrize(("text", "value"), [
     ("three", 3), ("19,000", 19000), ("1,500", 1500), ("1.5 million", 1500000), ("a dozen", 12),
     ("two hundred and fifty", 250), ("twenty-five", 25), ("five thousand", 5000), ("walrus", None),
+    ("9 billion", 9_000_000_000), ("nine billion", 9_000_000_000), ("1.2 million", 1_200_000),
+    ("12.7 million", 12_700_000), ("two million five hundred thousand", 2_500_000), ("12.0", 12),
+    ("12.7", None),  # no whole number of people: not rounded to 13
 ])
 def test_counts_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text, load_count_lexicon()) == value
@@ -51,6 +54,10 @@ def test_counts_parse_number(text: str, value: int | None) -> None:
     ("tens of thousands", 20000, None, 99999),
     ("hundreds of thousands", 200000, None, 999999),
     ("at least dozens", 24, None, None),
+    ("1.2 million", 1_200_000, 1_200_000, 1_200_000),
+    ("about 12.7 million", None, 12_700_000, None),
+    ("1,234.5 million", 1_234_500_000, 1_234_500_000, 1_234_500_000),
+    ("1,500,000,000", 1_500_000_000, 1_500_000_000, 1_500_000_000),  # the bound itself is believed
 ])
 def test_counts_parse_count_bounds(text: str, low: int | None, best: int | None, high: int | None) -> None:
     count = parse_count(text, load_count_lexicon())
@@ -58,7 +65,8 @@ def test_counts_parse_count_bounds(text: str, low: int | None, best: int | None,
     assert (count.low, count.best, count.high) == (low, best, high)
 
 
-@pytest.mark.parametrize("text", ["22-year-old", "50%", "the", "no one"])
+@pytest.mark.parametrize("text", ["22-year-old", "50%", "the", "no one", "12.7", "minus 20", "9 billion",
+                                  "999999999999999999999", "between 2.5 and 4"])
 def test_counts_parse_count_rejects_non_counts(text: str) -> None:
     assert parse_count(text, load_count_lexicon()) is None
 
@@ -236,6 +244,7 @@ def test_counts_lexicon_roundtrip() -> None:
     again = parse_lexicon(yaml.safe_load(yaml.safe_dump(yaml.safe_load(text))))
     assert again.qualifiers == load_count_lexicon().qualifiers and again.kinds == load_count_lexicon().kinds
     assert again.kinds_by_type == load_count_lexicon().kinds_by_type and again.released == load_count_lexicon().released
+    assert (again.plausible_max, again.negative) == (load_count_lexicon().plausible_max, load_count_lexicon().negative)
 
 
 @pytest.mark.parametrize(("patch", "field"), [
@@ -244,6 +253,8 @@ def test_counts_lexicon_roundtrip() -> None:
     ({"zero": [{"pattern": "(", "kind": "killed"}]}, "zero"),
     ({"kinds_by_type": {"MASSACRE": ["killed"]}}, "kinds_by_type"),
     ({"kinds_by_type": {"ASSAULT": ["kidnapped"]}}, "kinds_by_type"),
+    ({"plausible_max": "lots"}, "plausible_max"),
+    ({"plausible_max": 0}, "plausible_max"),
 ])
 def test_counts_parse_lexicon_errors(patch: dict[str, Any], field: str) -> None:
     from importlib import resources

@@ -19,6 +19,10 @@ LEXICON_FILE = "counts.yaml"
 
 
 BOUNDS = ("low", "above", "high", "below", "best")
+#: More people than any country has: the default of ``plausible_max`` in counts.yaml.
+PLAUSIBLE_MAX = 1_500_000_000
+#: The minus sign, which makes a number negative like the ``negative`` words ("\u221220").
+MINUS_SIGN = "\u2212"
 
 
 @dataclass
@@ -36,6 +40,9 @@ class CountLexicon:
     # PLOVER type -> the kinds its events carry; None (no table) lets every type carry every kind
     kinds_by_type: dict[str, frozenset[str]] | None = None
     released: frozenset[str] = frozenset()
+    # the largest head count believed; words that make the number after them negative ("minus")
+    plausible_max: int = PLAUSIBLE_MAX
+    negative: frozenset[str] = frozenset()
     phrase_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -43,10 +50,11 @@ class CountLexicon:
             return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
         word = f"(?:{alt(list(self.units) + list(self.multipliers))})"
-        digits = r"\d{1,3}(?:,\d{3})+(?![\d,]*\d)|\d+(?:\.\d+)?"
+        digits = r"(?:\d{1,3}(?:,\d{3})+(?![\d,]*\d)|\d+)(?:\.\d+)?"
         num = rf"(?:(?:{digits})(?:\s+(?:{alt(self.multipliers)}))?|{word}(?:(?:\s+|-)(?:and\s+)?{word})*)"
+        neg = "|".join([*([rf"(?:{alt(self.negative)})(?=\s)"] if self.negative else []), MINUS_SIGN])
         self.phrase_re = re.compile(
-            rf"(?<![\w$£€.,-])(?<!\bno\s)(?<!\bno-)(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
+            rf"(?<![\w$£€.,-])(?<!\bno\s)(?<!\bno-)(?:(?P<qual>{alt(self.qualifiers)})\s+)?(?:(?P<neg>{neg})\s*)?"
             rf"(?:between\s+(?P<a>{num})\s+and\s+(?P<b>{num})|(?P<r1>{num})\s*(?:-|–|to)\s*(?P<r2>{num})"
             rf"|(?P<vague>{alt(self.vague)})|(?P<num>{num}))"
             r"(?![\w%$£€])(?!-year|\s*(?:%|percent|per\s+cent|years?\s+old|-year-old))",
@@ -78,6 +86,10 @@ def parse_lexicon(data: Any, *, path: str = LEXICON_FILE) -> CountLexicon:
         except (re.error, KeyError) as exc:
             raise KnowledgeBaseError(path, f"zero[{i}] has a bad pattern ({exc}); fix the regex",
                                      field="zero") from None
+    plausible_max = data.get("plausible_max", PLAUSIBLE_MAX)
+    if isinstance(plausible_max, bool) or not isinstance(plausible_max, int) or plausible_max < 1:
+        raise KnowledgeBaseError(path, f"plausible_max {plausible_max!r} is not a whole number of people above 0; "
+                                 f"give e.g. {PLAUSIBLE_MAX}", field="plausible_max")
     kinds_by_type = None
     if data.get("kinds_by_type") is not None:
         kinds_by_type = {}
@@ -97,7 +109,8 @@ def parse_lexicon(data: Any, *, path: str = LEXICON_FILE) -> CountLexicon:
         qualifiers={str(k).lower(): str(v) for k, v in data["qualifiers"].items()},
         kinds=kinds, singular_killed={str(w).lower() for w in data["singular_killed"]}, zero=zero,
         unrealised=frozenset(str(w).lower() for w in data.get("unrealised") or ()), kinds_by_type=kinds_by_type,
-        released=frozenset(str(w).lower() for w in data.get("released") or ()))
+        released=frozenset(str(w).lower() for w in data.get("released") or ()), plausible_max=plausible_max,
+        negative=frozenset(str(w).lower() for w in data.get("negative") or ()))
 
 
 @lru_cache(maxsize=1)

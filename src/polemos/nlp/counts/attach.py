@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from polemos.models import Count
+from polemos.models import Count, Decision
 from polemos.nlp.attach import lexicon_type, owning_trigger, previous_sentence_trigger
-from polemos.nlp.counts.recognizer import _kind_of_token
+from polemos.nlp.counts.recognizer import REJECTED, _kind_of_token
 from polemos.nlp.doc_index import doc_index
 from polemos.nlp.resources import resources_of
 from polemos.ontology.counts import CountLexicon, carries_count
@@ -59,15 +59,30 @@ def _count_owners(doc: Doc, claims: Sequence[tuple[int, str]], triggers: Sequenc
     return out
 
 
-def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
-                     event_type: str | None = None) -> dict[str, Count]:
+def _rejections(doc: Doc, trigger: Token, triggers: Sequence[Token], event_type: str | None,
+                lex: CountLexicon) -> list[Decision]:
+    """Decisions on the rejected number phrases (``doc.spans["rejected_counts"]``) that this trigger owns,
+    found as a count of the same kind would be."""
+    spans = list(doc.spans[REJECTED])
+    claims = [(int(span._.count_anchor), str(span._.count_kind)) for span in spans]
+    owners = _count_owners(doc, claims, triggers, trigger, event_type, lex)
+    return [Decision(span.label_, "rejected", f"{kind}: {span._.count_rejected}")
+            for span, (_, kind), owner in zip(spans, claims, owners, strict=True) if owner == trigger.i]
+
+
+def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token], event_type: str | None = None,
+                     decisions: list[Decision] | None = None) -> dict[str, Count]:
     """The killed/injured/arrested counts that belong to this trigger (keys present only when found).
 
     Only kinds its event type can carry (``kinds_by_type`` in counts.yaml): ``event_type`` names the
-    event's final type; without it the type comes from the trigger lexicon."""
+    event's final type; without it the type comes from the trigger lexicon. A number said of this
+    trigger's casualties that is no head count ("9 billion", "12.7") adds a decision to ``decisions``
+    saying why it was not taken."""
     lex = resources_of(doc).counts
     rank = {"number": 0, "sum": 0, "zero": 1, "singular": 2}
     best: dict[str, tuple[tuple[int, int], Count]] = {}
+    if decisions is not None and doc.spans.get(REJECTED):
+        decisions.extend(_rejections(doc, trigger, triggers, event_type, lex))
     spans = list(doc.spans.get("counts", []))
     claims = [(span._.count_anchor if span._.count_anchor is not None else span.root.i, str(span._.count_kind))
               for span in spans]

@@ -1,22 +1,48 @@
-"""Numbers in count phrases: digit and word numbers ("19,000", "1.5 million", "two hundred and fifty"), the
-bound words around them (low/best/high), and sums of several claims."""
+"""Number phrases read as head counts: "at least 1,500", "between 10 and 20", "12.7 million", "dozens".
+
+A count is a whole number of people no larger than any country's population: a decimal ("12.7"), a
+negative number ("minus 20") or a figure above ``CountLexicon.plausible_max`` is no count, and
+`read_claim` says which of these it is (a `Rejection`, whose rule id goes into the event's trace).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
 
 from polemos.models import Count
 from polemos.ontology.counts import CountLexicon
 
+#: Rule ids of the number phrases that are no head count.
+NOT_WHOLE = "counts.reject.not-whole"
+NEGATIVE = "counts.reject.negative"
+IMPLAUSIBLE = "counts.reject.implausible"
 
-def parse_number(text: str, lex: CountLexicon) -> int | None:
-    """Value of a digit or word number: "19,000", "1.5 million", "two hundred and fifty"."""
+# More digits than this is far beyond any bound (and beyond what ``int`` reads quickly).
+_MAX_DIGITS = 18
+_DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(\w+))?")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A number phrase said of casualties that is no head count: ``rule`` (one of the ids above) and why."""
+
+    rule: str
+    detail: str
+    text: str
+
+
+def _exact(text: str, lex: CountLexicon) -> Fraction | None:
+    """The exact value of a digit or word number (None when it is not one, or has too many digits)."""
     text = text.lower().strip()
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(\w+))?", text)
+    m = _DIGITS.fullmatch(text)
     if m:
-        value = float(m.group(1).replace(",", ""))
-        return round(value * lex.multipliers.get(m.group(2) or "", 1))
+        digits = m.group(1).replace(",", "")
+        if len(digits.split(".")[0]) > _MAX_DIGITS or (m.group(2) and m.group(2) not in lex.multipliers):
+            return None
+        return Fraction(digits) * lex.multipliers.get(m.group(2) or "", 1)
     total, current, seen = 0, 0, False
     for word in re.split(r"[\s-]+", re.sub(r"\ba (dozen|score)\b", r"a_\1", text)):
         word = word.replace("a_", "a ")
@@ -32,15 +58,55 @@ def parse_number(text: str, lex: CountLexicon) -> int | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    return Fraction(total + current) if seen else None
+
+
+def parse_number(text: str, lex: CountLexicon) -> int | None:
+    """Value of a digit or word number: "19,000", "1.5 million", "two hundred and fifty"; None when it is
+    no whole number ("12.7") or no number at all."""
+    value = _exact(text, lex)
+    return int(value) if value is not None and value.denominator == 1 else None
 
 
 def parse_count(text: str, lex: CountLexicon) -> Count | None:
-    """A `Count` from a number phrase with its qualifier ("at least 1,500", "between 10 and 20")."""
+    """A `Count` from a number phrase with its qualifier ("at least 1,500", "between 10 and 20"); None when
+    the phrase is no head count (see `read_claim`)."""
     m = lex.phrase_re.fullmatch(text.strip())
     if m is None:
         return None
-    return _count_from_match(m, lex)
+    claim = read_claim(m, lex)
+    return claim if isinstance(claim, Count) else None
+
+
+def read_claim(m: re.Match[str], lex: CountLexicon) -> Count | Rejection | None:
+    """The `Count` a match of ``lex.phrase_re`` states, a `Rejection` when it states a number that is no
+    head count (a decimal, a negative number, more people than any country has), None when it is no number."""
+    text = m.group(0)
+    digits = max((len(d.replace(",", "")) for d in re.findall(r"[\d,]+", text)), default=0)
+    if digits > _MAX_DIGITS:
+        return Rejection(IMPLAUSIBLE, f"{text!r} has {digits} digits: more people than any country has "
+                                      f"(at most {lex.plausible_max:,} are believed)", text)
+    if m.group("neg"):
+        return Rejection(NEGATIVE, f"{text!r} is a negative number, not a count of people", text)
+    names = [g for g in ("a", "b", "r1", "r2", "num") if m.group(g)]
+    values = [_exact(m.group(g), lex) for g in names]
+    if any(v is None for v in values):
+        return None
+    fractions = [v for v in values if v is not None and v.denominator != 1]
+    if fractions:
+        return Rejection(NOT_WHOLE, f"{text!r} reads as {float(fractions[0]):,.12g}: no whole number of people "
+                                    "(not rounded to one)", text)
+    count = _count_from_match(m, lex)
+    return count if count is None else check_count(count, lex)
+
+
+def check_count(count: Count, lex: CountLexicon) -> Count | Rejection:
+    """The count, or a `Rejection` when one of its bounds is above ``lex.plausible_max``."""
+    largest = max((v for v in (count.low, count.best, count.high) if v is not None), default=0)
+    if largest > lex.plausible_max:
+        return Rejection(IMPLAUSIBLE, f"{count.text!r} reads as {largest:,}: more people than any country has "
+                                      f"(at most {lex.plausible_max:,} are believed)", count.text)
+    return count
 
 
 def _count_from_match(m: re.Match[str], lex: CountLexicon) -> Count | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.models import Count
 from polemos.nlp.attach import VERBAL
-from polemos.nlp.counts.parse import _count_from_match, sum_counts
+from polemos.nlp.counts.parse import Rejection, check_count, read_claim, sum_counts
 from polemos.nlp.doc_index import doc_text, sent_start
 from polemos.nlp.resources import Resources, resources_of
 from polemos.ontology.counts import CountLexicon
@@ -133,8 +133,9 @@ def _subject_of_next_verb(span: Span, noun: Token, lex: CountLexicon) -> tuple[s
 
 def register_extensions() -> None:
     """`span._.count` (a Count), `span._.count_kind` (killed/injured/arrested) and `span._.count_anchor`
-    (index of the token it attaches by) on doc.spans["counts"]."""
-    for name in ("count", "count_kind", "count_anchor"):
+    (index of the token it attaches by) on doc.spans["counts"]; on doc.spans["rejected_counts"] (labelled
+    with the rule id) `span._.count_rejected` says why the number is no head count."""
+    for name in ("count", "count_kind", "count_anchor", "count_rejected"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 
@@ -194,8 +195,11 @@ def _anchor(span: Span, word: Token) -> Token:
     return word if word.pos_ in ("VERB", "AUX", "ADJ") and word not in span else span.root
 
 
-def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str, Token]]:
-    """`find_counts` plus, for each count, the token it attaches to a trigger by (see `_anchor`)."""
+def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejection, str, Token]] | None = None,
+                ) -> list[tuple[Span, Count, str, str, Token]]:
+    """`find_counts` plus, for each count, the token it attaches to a trigger by (see `_anchor`). Number
+    phrases said of casualties that are no head count (`read_claim`) go to ``rejected`` with their kind
+    and anchor."""
     found: list[tuple[Span, Count, str, Token]] = []
     text = doc_text(doc)
     for m in lex.phrase_re.finditer(text):
@@ -205,14 +209,18 @@ def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
         excluded = _in_excluded_entity(span)
         if excluded and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
             continue
-        count = _count_from_match(m, lex)
-        said = count_kind(span, lex) if count is not None else None
-        if count is None or said is None or excluded and not _misread_date(span, said[1]):
+        claim = read_claim(m, lex)
+        said = count_kind(span, lex) if claim is not None else None
+        if claim is None or said is None or excluded and not _misread_date(span, said[1]):
             continue
         if _unrealised(said[1], lex) or said[0] == "arrested" and _released(span, lex):
             continue
-        count.start, count.end = span.start_char, span.end_char
-        found.append((span, count, said[0], said[1]))
+        if isinstance(claim, Rejection):
+            if rejected is not None:
+                rejected.append((span, claim, said[0], _anchor(span, said[1])))
+            continue
+        claim.start, claim.end = span.start_char, span.end_char
+        found.append((span, claim, said[0], said[1]))
     out: list[tuple[Span, Count, str, str, Token]] = []
     used: set[int] = set()
     for i, (span, count, kind, gov) in enumerate(found):
@@ -233,6 +241,10 @@ def find_claims(doc: Doc, lex: CountLexicon) -> list[tuple[Span, Count, str, str
         whole = doc[span.start:max(last.end, last.root.head.i + 1 if last.root.head.i >= last.end else last.end)]
         total = sum_counts([found[g][1] for g in group])
         total.text, total.start, total.end = whole.text, whole.start_char, whole.end_char
+        if isinstance(checked := check_count(total, lex), Rejection):
+            if rejected is not None:
+                rejected.append((whole, checked, kind, _anchor(whole, gov)))
+            continue
         out.append((whole, total, kind, "sum", _anchor(whole, gov)))
     for pattern, zero_kind in lex.zero:
         for m in pattern.finditer(text):
@@ -300,6 +312,16 @@ def _governs(tok: Token, span: Span) -> bool:
     return any(t.head == tok or t.head.head == tok for t in span)
 
 
+#: The span group of number phrases said of casualties that are no head count.
+REJECTED = "rejected_counts"
+
+
+def _rejected_span(span: Span, rejection: Rejection, kind: str, anchor: Token) -> Span:
+    s = Span(span.doc, span.start, span.end, label=rejection.rule)
+    s._.count_rejected, s._.count_kind, s._.count_anchor = rejection.detail, kind, anchor.i
+    return s
+
+
 class CountRecognizer:
     """Finds counts and stores them in doc.spans["counts"]."""
 
@@ -310,11 +332,13 @@ class CountRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         doc._.resources = self.resources
         spans = []
-        for span, count, kind, rule, anchor in find_claims(doc, self.lexicon):
+        rejected: list[tuple[Span, Rejection, str, Token]] = []
+        for span, count, kind, rule, anchor in find_claims(doc, self.lexicon, rejected=rejected):
             s = Span(doc, span.start, span.end, label=rule)
             s._.count, s._.count_kind, s._.count_anchor = count, kind, anchor.i
             spans.append(s)
         doc.spans["counts"] = spans
+        doc.spans[REJECTED] = [_rejected_span(*r) for r in rejected]
         return doc
 
 

@@ -39,7 +39,7 @@ def _attach(event: Event, doc: Doc, tokens: list[Token], triggers: list[Token]) 
     """
     trigger = tokens[0]
     for tok in tokens:
-        found: dict[str, Count] = counts_for_event(doc, tok, triggers=triggers)
+        found: dict[str, Count] = counts_for_event(doc, tok, triggers=triggers, decisions=event.decisions)
         event.killed = event.killed or found.get("killed")
         event.injured = event.injured or found.get("injured")
         event.arrested = event.arrested or found.get("arrested")

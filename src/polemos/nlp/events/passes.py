@@ -283,7 +283,7 @@ def convert(st: EventState) -> None:
             continue
         _attach(event, doc, c.tokens, triggers)
         localise_generic(event, doc)
-        event.decisions = [*c.decisions, Decision(c.match.entry.id, "emitted", c.type)]
+        event.decisions = [*c.decisions, *event.decisions, Decision(c.match.entry.id, "emitted", c.type)]
         st.events.append(event)
         pointers.append((event, c.token))
     resolve_pointing_targets(pointers, lex)
