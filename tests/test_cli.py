@@ -189,3 +189,10 @@ def test_cli_export_filters_and_date_column(corpus: Path, db_path: Path) -> None
     assert rows and all(r["date"] == "2023-07-12" and r["date_precision"] == "day" for r in rows)
     none = runner.invoke(app, ["export", "--db", str(db_path), "--type", "AID"])
     assert none.exit_code == 0 and none.output == ""
+
+
+def test_cli_docs_refuses_a_missing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    result = CliRunner().invoke(app, ["docs", "--db", str(missing)])
+    assert result.exit_code == 2 and "no database" in result.output
+    assert not missing.exists()

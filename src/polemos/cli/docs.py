@@ -9,10 +9,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from polemos.cli._app import DbOption, console, err_console, resolve_db
-from polemos.cli._safe import error_line, safe_text
-from polemos.errors import PolemosError
-from polemos.store import Database
+from polemos.cli._app import DbOption, checked, console, existing_db
+from polemos.cli._safe import safe_text
 
 
 def docs_cli(
@@ -20,12 +18,8 @@ def docs_cli(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")] = False,
 ) -> None:
     """List the stored documents: id, title, source, date and status (failed ones with their reason)."""
-    try:
-        with Database(resolve_db(db)) as database:
-            rows = database.documents()
-    except PolemosError as exc:
-        err_console.print(error_line(exc), soft_wrap=True)
-        raise typer.Exit(2) from exc
+    with existing_db(db) as database:
+        rows = checked(database.documents)
     if as_json:
         for row in rows:
             out = {"id": row["id"], "title": row["title"], "source": row["url"] or row["source"],
