@@ -109,7 +109,9 @@ def describe_claim(value: object, *, typographic: bool = False) -> str:
 
 @dataclass
 class Place:
-    """A resolved toponym. precision: 'point' | 'city' | 'admin1' | 'country' | 'region'."""
+    """A resolved toponym. precision: 'point' | 'city' | 'admin2' | 'admin1' | 'country' | 'region' (finest first);
+    ``feature`` is the GeoNames feature class and code ("P.PPL", "A.ADM1"); ``reasons`` the stable ids of the
+    signals that chose it (`polemos extract --explain` shows them), never part of the contract."""
 
     name: str
     country: str | None = None
@@ -120,10 +122,14 @@ class Place:
     geonameid: int | None = None
     start: int | None = None
     end: int | None = None
+    admin2: str | None = None
+    feature: str | None = None
+    reasons: tuple[str, ...] = ()
 
     def to_contract(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country, "admin1": self.admin1,
-                "lat": self.lat, "lon": self.lon, "precision": self.precision}
+        return {"name": self.name, "country": self.country, "admin1": self.admin1, "admin2": self.admin2,
+                "lat": self.lat, "lon": self.lon, "geonameid": self.geonameid, "feature": self.feature,
+                "precision": self.precision}
 
 
 @dataclass
@@ -166,7 +172,14 @@ class Event:
             "trigger": self.trigger.text if self.trigger else None,
             "rule": self.rule,
             "evidence": [e.to_contract() for e in self.evidence],
-        } | ({"trace": [d.to_contract() for d in self.decisions]} if explain else {})
+        } | ({"trace": [d.to_contract() for d in self.decisions] + self._place_trace()} if explain else {})
+
+    def _place_trace(self) -> list[dict[str, Any]]:
+        """The reasons that chose the event's place, as one trace step."""
+        place = self.location
+        if place is None or not place.reasons:
+            return []
+        return [Decision("places.resolve", "attached", f"{place.name}: {', '.join(place.reasons)}").to_contract()]
 
 
 @dataclass

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from polemos.cli import demo, docs, events, export, extract, ingest, kb, network, reextract, scale, serve
+from polemos.cli import (
+    demo,
+    docs,
+    events,
+    export,
+    extract,
+    ingest,
+    kb,
+    network,
+    places,
+    reextract,
+    scale,
+    serve,
+)
 from polemos.cli._app import app
 
 app.command("ingest")(ingest.ingest_cli)
@@ -16,6 +29,7 @@ app.command("export")(export.export_cli)
 app.command("demo")(demo.demo_cli)
 app.command("extract")(extract.extract_cli)
 app.command("eval")(extract.eval_cli)
+app.command("places")(places.places_cli)
 app.command("extract-dask")(scale.extract_dask_cli)
 app.add_typer(kb.kb_app, name="kb")
 app.command("network")(network.network_cli)

@@ -120,6 +120,9 @@ events = Table(
     Column("location_lon", Float),
     Column("location_precision", String(20)),
     Column("location_geonameid", Integer),
+    # The place's second-order division and GeoNames feature ("P.PPL", "A.ADM1"). Migration 4.
+    Column("location_admin2", Text),
+    Column("location_feature", String(20)),
     Column("location_start", Integer),
     Column("location_end", Integer),
     Column("trigger", Text),
@@ -220,6 +223,8 @@ extractions = Table(
 INITIAL_COLUMNS = {"documents": ("error", "extracted_run"), "events": ("repeat_of", "revision_of")}
 #: Columns of the current tables that migration 3 adds (and so migration 1 leaves out).
 TRACE_COLUMNS = {"events": ("trace",)}
+#: Columns of the current tables that migration 4 adds (and so migration 1 leaves out).
+PLACE_COLUMNS = {"events": ("location_admin2", "location_feature")}
 
 
 def _initial(conn: Connection) -> None:
@@ -227,7 +232,7 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=tables)
     # The tables above are declared as they are now; drop what later migrations add, so that
     # every database takes the same steps.
-    for table, columns in (*INITIAL_COLUMNS.items(), *TRACE_COLUMNS.items()):
+    for table, columns in (*INITIAL_COLUMNS.items(), *TRACE_COLUMNS.items(), *PLACE_COLUMNS.items()):
         for column in columns:
             conn.execute(text(f'ALTER TABLE {table} DROP COLUMN "{column}"'))
 
@@ -249,11 +254,19 @@ def _event_trace(conn: Connection) -> None:
             conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT'))
 
 
+def _place_detail(conn: Connection) -> None:
+    """Each event place's second-order division (admin2) and GeoNames feature class and code."""
+    for table, columns in PLACE_COLUMNS.items():
+        for column in columns:
+            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT'))
+
+
 #: (version, name, apply) in order.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema", _initial),
     (2, "document status and error, event repeats, extractions per run", _extraction_status),
     (3, "event traces", _event_trace),
+    (4, "event place admin2 and feature", _place_detail),
 ]
 
 

@@ -74,6 +74,7 @@ def _write_extraction(
             location_admin1=place.admin1 if place else None, location_lat=place.lat if place else None,
             location_lon=place.lon if place else None, location_precision=place.precision if place else None,
             location_geonameid=place.geonameid if place else None,
+            location_admin2=place.admin2 if place else None, location_feature=place.feature if place else None,
             location_start=place.start if place else None, location_end=place.end if place else None,
             trigger=ev.trigger.text if ev.trigger else None,
             trigger_start=ev.trigger.start if ev.trigger else None,
@@ -166,7 +167,8 @@ def _event_dicts(conn: Connection, rows: Sequence[Any], *, explain: bool = False
             place = Place(name=row["location_name"], country=row["location_country"],
                           admin1=row["location_admin1"], lat=row["location_lat"], lon=row["location_lon"],
                           precision=row["location_precision"], geonameid=row["location_geonameid"],
-                          start=row["location_start"], end=row["location_end"])
+                          start=row["location_start"], end=row["location_end"],
+                          admin2=row.get("location_admin2"), feature=row.get("location_feature"))
         trigger = None
         if row["trigger"] is not None:
             trigger = Evidence(start=row["trigger_start"] or 0, end=row["trigger_end"] or 0, text=row["trigger"])

@@ -157,14 +157,20 @@ def point_radius(count: int) -> float:
     return round(min(3.5 + 2.5 * math.sqrt(max(count, 1) - 1) + 1.0, 24.0), 2)
 
 
+# Places drawn as coarse (dashed) circles: they stand for a whole country or region.
+_COARSE_PRECISIONS = frozenset({"country", "region"})
+
+
 def event_position(event: Mapping[str, Any]) -> tuple[float, float, str, str, str | None] | None:
-    """Where an event is drawn: (lat, lon, how, place name, country). ``how``: "place" (its coordinates),
-    "country" (its place is a country or region: the country's centroid) or "actor" (no place: the centroid
-    of its first actor's country). None when nothing places it."""
+    """Where an event is drawn: (lat, lon, how, place name, country). ``how``: "place" (its coordinates, at
+    point, city or division precision), "country" (its place is a country or region: its point, else the
+    country's centroid) or "actor" (no place: the centroid of its first actor's country). None when nothing
+    places it."""
     place = event.get("location") or {}
     lat, lon, country = place.get("lat"), place.get("lon"), place.get("country")
     if isinstance(lat, (int, float)) and isinstance(lon, (int, float)):
-        return float(lat), float(lon), "place", str(place.get("name") or country or ""), country
+        how = "country" if place.get("precision") in _COARSE_PRECISIONS else "place"
+        return float(lat), float(lon), how, str(place.get("name") or country or ""), country
     centroids = country_centroids()
     if country and country in centroids:
         return (*centroids[country], "country", str(place.get("name") or country), country)

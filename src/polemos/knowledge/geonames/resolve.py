@@ -29,7 +29,7 @@ class Weights:
     """The ranking's weights (points added to a candidate's score)."""
 
     population: float = 1.0  # per power of ten of the population
-    famous: float = 1.5  # a place of a million or more, known abroad
+    famous: float = 2.5  # a place of a million or more, known abroad ("Paris" in a story about the US)
     alternate: float = -1.5  # matched by an alternate name, not its main name
     common_word: float = -1.0  # the name is a frequent English word ("Police", "Best")
     country_name: float = 3.0  # the name is a country's
@@ -44,6 +44,7 @@ class Weights:
     near: float = 3.0  # near places already resolved in the document (decays with distance)
     near_scale_km: float = 250.0
     capital: float = 6.0  # "the capital": the country's capital
+    national_capital: float = 2.5  # a country's capital, which a bare name means ("Washington" the city)
     county: float = 6.0  # "Jackson County": a county
     curated: float = 8.0  # a place polemos's own data adds (places_extra.csv: regions, seas, landmarks)
     acronym: float = -4.0  # "EU" is no town called Eu: an all-capital mention matched by a mixed-case name
@@ -115,8 +116,9 @@ class Resolver:
         if not found:
             for word in _UNIT_WORDS:
                 if key.endswith(" " + word):
-                    found = [c for c in self.index._lookup_key(key[: -len(word) - 1]) if c.place.is_area] or \
-                        self.index._lookup_key(key[: -len(word) - 1])
+                    bare = self.index._lookup_key(key[: -len(word) - 1])
+                    # "Kandahar province" is the province; "Gaza city" the city
+                    found = [c for c in bare if c.place.is_area != (word == "city")] or bare
                     break
         if not found and key.startswith(_ARTICLES):
             found = self.index._lookup_key(key.split(" ", 1)[1])
@@ -156,7 +158,7 @@ class Resolver:
         mention = group.mentions[0]
         score = w.population * math.log10(p.population + 1)
         reasons = [f"population:{p.population}"]
-        if p.population >= w.famous_population and p.precision == "city":
+        if p.population >= w.famous_population and p.precision == "city" and not cand.alternate:
             score += w.famous
             reasons.append("famous")
         if cand.alternate:
@@ -195,6 +197,7 @@ class Resolver:
         if mention.capital and p.fcode == "PPLC":
             score += w.capital
             reasons.append("capital")
+
         if mention.county and p.fcode == "ADM2":
             score += w.county
             reasons.append("county")
@@ -213,6 +216,10 @@ class Resolver:
         if share > 0:
             score += w.context_country * share
             reasons.append(f"context:country:{share:.2f}")
+        if p.fcode == "PPLC" and (share > 0 or top == 0):
+            # a bare "Washington" is the capital, unless the document is about another country
+            score += w.national_capital
+            reasons.append("feature:capital")
         if p.admin1 and p.precision not in ("admin1", "country", "region"):
             a1 = state.admin1.get((p.country or "", fold_cached(p.admin1)), 0.0)
             if a1 > 0:

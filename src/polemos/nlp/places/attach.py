@@ -1,4 +1,4 @@
-"""TODO"""
+"""Which place is an event's: the toponyms of its clause and sentence, demonyms, earlier sentences, its actors."""
 
 from __future__ import annotations
 
@@ -8,15 +8,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from polemos.knowledge.gazetteer import Gazetteer
+from polemos.knowledge.geonames import load_index
+from polemos.lang.en.words import REPORTING
 from polemos.models import Actor, Place
-from polemos.nlp.attach import (
-    REPORTING,
-    companions,
-    concurrent_triggers,
-    lexicon_type,
-    owning_trigger,
-    sentences_back,
-)
+from polemos.nlp.attach import companions, concurrent_triggers, lexicon_type, owning_trigger, sentences_back
 from polemos.nlp.counts.recognizer import is_cost_word
 from polemos.nlp.doc_index import sent_number, sent_start, sentence, spans_in_sentence
 from polemos.nlp.places.recognizer import (
@@ -95,13 +90,24 @@ def _is_party(span: Span, actors: Sequence[Actor]) -> bool:
                for a in actors)
 
 
+def _in_actor(tok: Token, actors: Sequence[Actor], trigger: Token) -> bool:
+    """The word is part of the mention of an actor named before the event's word, its doer ("Ethiopian troops
+    fought ..."): a nationality, not a place. A target's may be ("struck Syrian government facilities")."""
+    return any(a.start is not None and a.end is not None and a.start <= tok.idx < a.end and a.end <= trigger.idx
+               for a in actors)
+
+
 def country_place(iso3: str, gaz: Gazetteer, *, start: int | None = None, end: int | None = None) -> Place:
-    """A country-level place for an ISO alpha-3 code."""
+    """A country-level place for an ISO alpha-3 code, at the GeoNames index's point of the country."""
     entry = gaz.country(iso3)
     if entry is None:
         return Place(name=iso3, country=iso3, precision="country", start=start, end=end)
     place = entry.to_place(start=start, end=end)
     place.precision = "country"
+    nation = load_index().country(iso3)
+    if nation is not None:
+        place.lat, place.lon, place.feature = nation.lat, nation.lon, f"{nation.fclass}.{nation.fcode}"
+        place.geonameid = nation.geonameid
     return place
 
 
@@ -184,11 +190,12 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
                 and o[0].i in mine and o[1] == "syntax"]
     if mine_dem:
         t, c = min(mine_dem, key=lambda x: abs(x[0].i - trigger.i))
-        if lexicon_type(trigger) in _MATERIAL and _in_doer(t, mine):
+        if lexicon_type(trigger) in _MATERIAL and _in_doer(t, mine) or _in_actor(t, actors, trigger):
             # the nationality of who acted says little of where a deed was done ("Indian commandos stormed the
             # hotel"): what a clause of the sentence or the paragraph so far says of the scene comes first
             # ("killed the rebel leader as they tried to flee ... in Mullaitivu district"; "Gunmen attacked hotels
-            # in Mumbai."). Talks and statements keep their speaker's country.
+            # in Mumbai."). Talks and statements keep their speaker's country, unless it is only an actor's
+            # nationality ("Ethiopian troops" fighting in Mogadishu).
             for scene in (subordinate, others):
                 if scene:
                     return _in_context(min(scene, key=lambda x: x[0])[1], doc, actors, gaz)
@@ -199,6 +206,8 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         return _in_context(min(others, key=lambda x: x[0])[1], doc, actors, gaz)
     if demonyms:
         t, c = min(demonyms, key=lambda x: abs(x[0].i - trigger.i))
+        if _in_actor(t, actors, trigger) and (before := _previous_place(doc, trigger)) is not None:
+            return before  # an actor's nationality is no place when the paragraph has said where
         return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
     for group2 in (acting, subordinate):
         if group2:

@@ -12,10 +12,10 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from polemos.knowledge.gazetteer import Gazetteer
+from polemos.knowledge.geonames import Resolver
+from polemos.lang.en.words import REPORTING
 from polemos.models import Place
-from polemos.nlp.attach import (
-    REPORTING,
-)
+from polemos.nlp.places.geocode import Request, default_resolver, document_context, geocode, geoplace_to_place
 from polemos.nlp.resources import Resources
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -97,10 +97,13 @@ def _extension(span: Span, gaz: Gazetteer) -> tuple[Span, str, bool] | None:
     return None
 
 
-def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) -> list[tuple[Span, Place]]:
-    """Toponym mentions of a parsed doc resolved to places (unresolved ones keep just their name)."""
+def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, *,
+                resolver: Resolver | None = None) -> list[tuple[Span, Place]]:
+    """Toponym mentions of a parsed doc, geocoded together with the GeoNames ``resolver`` (the shared index's by
+    default) in the document's context; unresolved ones keep just their name."""
     if matcher is None:
         matcher = extras_matcher(doc.vocab, gaz)
+    resolver = resolver if resolver is not None else default_resolver()
     not_places = _non_place_actors(doc)
     cands = [e for e in doc.ents if e.label_ in PLACE_LABELS and (e.start_char, e.end_char) not in not_places]
     cands += [doc[s:e] for _, s, e in matcher(doc)]
@@ -108,35 +111,36 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None) 
     cands += _named_settlements(doc, cands)
     cands += _misread_places(doc, gaz)
     spans = [_clean(s) for s in filter_spans(cands)]
-    context = context_weights(doc, gaz, spans)
+    weights = context_weights(doc, gaz, spans)
     out: list[tuple[Span, Place]] = _border_places(doc, gaz, {t.i for s in spans for t in s})
-    units = _possessed_units(doc, gaz, spans)
-    unit_tokens = {t.i for s, _ in units for t in s}
-    out += units
+    requests = _possessed_units(doc, gaz, spans)
+    unit_tokens = {t.i for r in requests for t in r.span}
     spans = [s for s in spans if unit_tokens.isdisjoint(range(s.start, s.end))]
-    out += _capitals(doc, gaz, spans, {t.i for s in spans for t in s} | unit_tokens)
+    out += _capitals(doc, gaz, spans, {t.i for s in spans for t in s} | unit_tokens, resolver)
     for span in spans:
         if not span.text[:1].isupper() or gaz.country_of_demonym(span.text):
             continue
         if all(gaz.is_qualifier(w) for w in span.text.split()):
             continue  # "if the North attacked again": a side of a divided country, not the region of that name
-        entry = gaz.resolve(span.text, context=context) or gaz.resolve_qualified(span.text, context=context) \
-            or gaz.resolve_loose(span.text, context=context)
         ext = _extension(span, gaz)
         if ext is not None:
             whole, name, landmark = ext
-            named = gaz.resolve(name, context=context)
-            if named is not None:
-                entry, span = named, whole
-            elif entry is not None and landmark:
-                place = entry.to_place(name, start=whole.start_char, end=whole.end_char)
-                place.precision, place.geonameid = "point", None
-                out.append((whole, place))
+            if not landmark or gaz.resolve(name) is not None:
+                # "Tigray region", "Idlib province", a curated landmark ("Kabul airport" in places_extra.csv)
+                requests.append(Request(whole, lookup=name, name=whole.text))
                 continue
-        if entry is None:
-            out.append((span, Place(name=span.text, start=span.start_char, end=span.end_char)))
-        else:
-            out.append((span, entry.to_place(span.text, start=span.start_char, end=span.end_char)))
+            requests.append(Request(whole, lookup=span.text, name=name, landmark=True))
+            continue
+        requests.append(Request(span, lookup=span.text, name=span.text))
+    context = document_context(doc, weights)
+    for request, place in zip(requests, geocode(requests, context=context, resolver=resolver, gaz=gaz),
+                              strict=True):
+        if request.landmark and place.lat is None:
+            # a landmark of an unknown town: the town's name alone, as recognised
+            base = request.span[:len(request.span) - len(request.name.split()) + len(request.lookup.split())]
+            out.append((base, Place(name=base.text, start=base.start_char, end=base.end_char)))
+            continue
+        out.append((request.span, place))
     return sorted(out, key=lambda x: x[0].start)
 
 
@@ -264,11 +268,11 @@ _MAX_UNIT_WORDS = 5  # words of a division's name ("Deir ez - Zor", "Cross River
 _NAME_LINKS = frozenset({"-", "ez", "es", "el", "al", "ad", "ar", "as", "an", "de", "del", "do", "da"})
 
 
-def _possessed_units(doc: Doc, gaz: Gazetteer, spans: Sequence[Span]) -> list[tuple[Span, Place]]:
+def _possessed_units(doc: Doc, gaz: Gazetteer, spans: Sequence[Span]) -> list[Request]:
     """A division the country's possessive names ("in Nigeria's Zamfara state", "Indonesia's restive Papua
-    province"): a place of that country at admin1 precision, whether or not the gazetteer knows it (with its
-    coordinates when the gazetteer has it in that country)."""
-    out: list[tuple[Span, Place]] = []
+    province"): a request for a place of that country at admin1 precision (a district or county at admin2),
+    whether or not the index knows it."""
+    out: list[Request] = []
     n = len(doc)
     for span in spans:
         i = span.end
@@ -286,15 +290,10 @@ def _possessed_units(doc: Doc, gaz: Gazetteer, spans: Sequence[Span]) -> list[tu
         if k == j or k >= n or doc[k].lower_ not in _ADMIN_NOUNS or not doc[k - 1].text[:1].isupper() \
                 or not all(t.is_alpha or t.text == "-" for t in doc[j:k]) or gaz.country_of_demonym(doc[j:k].text):
             continue
-        name = doc[j:k].text
-        known = [e for e in gaz.candidates(name) if e.country == entry.country and e.precision != "country"]
-        best = min(known, key=lambda e: (e.precision != "admin1", e.lat is None)) if known else None
         unit = doc[j:k + 1]
-        # a district or county lies inside a first-level division the text does not name
-        admin1 = None if doc[k].lower_ in ("district", "county") else best.admin1 if best and best.admin1 else name
-        place = Place(name=unit.text, country=entry.country, admin1=admin1, lat=best.lat if best else None,
-                      lon=best.lon if best else None, precision="admin1", start=unit.start_char, end=unit.end_char)
-        out.append((unit, place))
+        lower = doc[k].lower_ in ("district", "county")
+        out.append(Request(unit, lookup=unit.text, name=unit.text, country=entry.country, qualifier=span.text,
+                           precision="admin2" if lower else "admin1", admin1=None if lower else doc[j:k].text))
     return out
 
 
@@ -308,7 +307,8 @@ _CAPITAL_OWNERS = frozenset({"its", "their", "country", "nation"})
 _CAPITAL_MARGIN = 2
 
 
-def _capitals(doc: Doc, gaz: Gazetteer, spans: Sequence[Span], taken: set[int]) -> list[tuple[Span, Place]]:
+def _capitals(doc: Doc, gaz: Gazetteer, spans: Sequence[Span], taken: set[int],
+              resolver: Resolver) -> list[tuple[Span, Place]]:
     """"the capital" standing alone: the capital city of "<Country>'s capital", else of the country the
     document's toponyms clearly point to ("bombs tore through Baghdad's Sadr City ... a curfew on the capital").
     Demonyms and actors do not count: attackers are often named by their nationality abroad."""
@@ -345,11 +345,12 @@ def _capitals(doc: Doc, gaz: Gazetteer, spans: Sequence[Span], taken: set[int]) 
                 country = clear  # "the country's capital"
         elif prev.lower_ == "the" or prev.lower_ in _CAPITAL_OWNERS:
             country = clear
-        city = gaz.capital(country) if country else None
+        city = resolver.index.capital(country) if country else None
         if city is None:
             continue
         span = doc[tok.i:end]
-        out.append((span, city.to_place(city.name, start=span.start_char, end=span.end_char)))
+        out.append((span, geoplace_to_place(city, name=city.name, start=span.start_char, end=span.end_char,
+                                            reasons=("capital:" + (country or ""),))))
     return out
 
 
@@ -424,17 +425,25 @@ def extras_matcher(vocab: Vocab, gaz: Gazetteer) -> PhraseMatcher:
 
 
 class PlaceRecognizer:
-    """Finds toponyms and stores them in doc.spans["places"]."""
+    """Finds toponyms, geocodes them with the GeoNames index and stores them in doc.spans["places"]."""
 
     def __init__(self, nlp: Language, resources: Resources) -> None:
         self.resources = resources
         self.gazetteer = resources.gazetteer
         self.matcher = extras_matcher(nlp.vocab, self.gazetteer)
+        self._resolver: Resolver | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """The resolver over the GeoNames index, opened (or built) on the first document."""
+        if self._resolver is None:
+            self._resolver = default_resolver()
+        return self._resolver
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.resources = self.resources
         spans = []
-        for span, place in find_places(doc, self.gazetteer, self.matcher):
+        for span, place in find_places(doc, self.gazetteer, self.matcher, resolver=self.resolver):
             s = Span(doc, span.start, span.end, label="PLACE")
             s._.place = place
             spans.append(s)
