@@ -118,20 +118,6 @@ GROUP_DETS = frozenset({"the", "this", "that"})
 POINTING_PREPS = frozenset({"against", "over", "to", "of", "on", "at", "about"})
 
 
-# --- read by polemos.nlp.document.voice ------------------------------------------------------------
-
-#: verb lemma -> PLOVER type of the author's act
-AUTHOR_ACTS: dict[str, str] = {
-    "condemn": "ACCUSE", "denounce": "ACCUSE", "deplore": "ACCUSE", "accuse": "ACCUSE", "blame": "ACCUSE",
-    "criticise": "ACCUSE", "criticize": "ACCUSE", "hold": "ACCUSE",
-    "call": "REQUEST", "urge": "REQUEST", "demand": "REQUEST", "appeal": "REQUEST", "ask": "REQUEST",
-    "request": "REQUEST", "insist": "REQUEST",
-    "support": "SUPPORT", "salute": "SUPPORT", "thank": "SUPPORT", "welcome": "SUPPORT", "praise": "SUPPORT",
-    "commend": "SUPPORT", "hail": "SUPPORT", "applaud": "SUPPORT", "stand": "SUPPORT",
-    "reject": "REJECT", "refuse": "REJECT",
-}
-
-
 # --- read by polemos.nlp.relations.context ---------------------------------------------------------
 
 CLAIM_PREPS = frozenset({"of", "for", "with", "over"})

@@ -1,134 +1,380 @@
 """The document's own voice: the author's accusations, demands and support as events (guide §1).
 
-The author is named by the letterhead, else by the signature the sentence stage found for its stances. A
-sentence whose subject is the author ("We call on ...", "The BCHR condemns ...") outside quotations is the
-author's act, dated to the document and placed where the document says it was issued.
+The author is the organisation the letterhead names (the line the body names most, by name, acronym or
+initials), else the signature the sentence stage found for its stances. What the author says as its own act
+(`voice_acts.find_acts`) becomes one event per type and addressee, with the author as source, dated to the
+document and placed where the document says it was issued. The sentence stage's events of the same acts are
+folded in, and what a call of the author asks for is no event of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from polemos.lang.en.words import AUTHOR_ACTS
+from polemos.lang.en.words import MONTH_ABBREVIATIONS
 from polemos.models import Actor, Decision, Event, Evidence, Place, Relation
 from polemos.nlp.document.merge import actors_agree
 from polemos.nlp.document.structure import DocumentStructure
+from polemos.nlp.document.voice_acts import Act, VoiceWords, actor_index, find_acts
+from polemos.nlp.resources import resources_of
 
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
-
-
-_QUOTES = re.compile(r"[\"“”]")
-
+# the types of what an author does by saying it; its other acts (suspending its operations) keep their own date
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
+_STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_STOP = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "a", "an", "de", "des", "la", "le", "y"})
 
 # a slogan line of the authors' support: "Solidarity with the Revolts in Iraq", "Long live the uprising!"
 _SLOGAN = re.compile(r"^[ \t]*(solidarity with|support for|long live)[ \t]+([^\n]{3,80})$", re.IGNORECASE | re.MULTILINE)
+_MONTHS = "|".join(sorted(MONTH_ABBREVIATIONS))
+# "13 April 2011", "June 7, 2005"
+_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
+                   re.IGNORECASE)
+
+
+def voice_words(doc: Doc) -> VoiceWords:
+    return VoiceWords.from_table(resources_of(doc).lexicon.tables.get("author_voice") or {})
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _STOP]
+
+
+class Author:
+    """The author as an actor, with the forms the body names it by; ``state`` is the country whose government
+    issues the document (its name then speaks for the author: "Pakistan urges ...")."""
+
+    def __init__(self, actor: Actor, forms: Iterable[str], acronyms: Iterable[str], state: str | None = None) -> None:
+        self.actor = actor
+        self.words = {w for f in forms for w in _content_words(f)}
+        self.acronyms = {a for a in acronyms if len(a) >= 2}
+        self.state = state
+
+    def named_by(self, text: str, *, kind: str | None = None, country: str | None = None) -> bool:
+        """Whether words name the author: an acronym of it, or only words of its names (a state's name only
+        when that state issues the document)."""
+        text = re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.IGNORECASE)
+        if text in self.acronyms or text.lower() in ("we", "us"):
+            return True
+        if kind == "state":  # "Pakistan urges ..." in the Government of Pakistan's statement, never "Bahrain"
+            return self.state is not None and country == self.state
+        words = _content_words(text)
+        if not words or not any(c.isupper() for c in text):
+            return False
+        return set(words) <= self.words
+
+    def is_subject(self, token: Token, index: dict[int, tuple]) -> bool:  # type: ignore[type-arg]
+        if token.lower_ == "we":
+            return True
+        hit = index.get(token.i)
+        if hit is not None:
+            span, actor = hit
+            return self.named_by(span.text, kind=actor.kind, country=actor.country)
+        words = [t for t in token.lefts if t.dep_ in ("compound", "det", "amod")] + [token]
+        return self.named_by(" ".join(t.text for t in words))
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    return "".join(w[0].upper() for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _STOP)
 
 
-def letterhead_author(doc: Doc, structure: DocumentStructure) -> Actor | None:
-    """The first actor the letterhead names (an organisation issuing the document)."""
-    if structure.letterhead is None or "actors" not in doc.spans:
+def head_block(text: str, structure: DocumentStructure) -> tuple[int, int] | None:
+    """The letterhead, or a first paragraph of several lines one of which is in capitals ("REPUBLIC OF MALI - One
+    People, One Goal, One Faith\nMINISTRY OF DEFENCE ...")."""
+    if structure.letterhead is not None:
+        return structure.letterhead
+    if len(structure.paragraphs) < 2:
         return None
-    a, b = structure.letterhead
-    for span in doc.spans["actors"]:
-        actor = span._.actor if span.has_extension("actor") else None
-        if isinstance(actor, Actor) and a <= span.start_char < b:
-            return actor
+    a, b = structure.paragraphs[0]
+    lines = text[a:b].split("\n")
+    if len(lines) < 2 or len(text[a:b].split()) > 60:
+        return None
+    for line in lines:
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+            return a, b
     return None
 
 
-def issue_place(doc: Doc, structure: DocumentStructure) -> Place | None:
-    """Where the document says it was issued: a place in its letterhead ("Press release - Manama, ...")."""
-    if structure.letterhead is None or "places" not in doc.spans:
-        return None
-    a, b = structure.letterhead
-    for span in doc.spans["places"]:
-        place = span._.place if span.has_extension("place") else None
-        if isinstance(place, Place) and a <= span.start_char < b:
-            return place
-    return None
-
-
-def _is_author(subject: Token, author: Actor, doc: Doc) -> bool:
-    words = {t.lower_ for t in subject.subtree}
-    if subject.lower_ == "we":
-        return True
-    initials = _initials(author.name)
-    if len(initials) >= 2 and any(t.text == initials for t in subject.subtree):
-        return True
-    probe = Actor(name=" ".join(t.text for t in subject.subtree), start=subject.idx)
-    author_words = {w.lower() for w in author.name.split() if len(w) > 3}
-    return actors_agree([probe], [author]) and len(words & author_words) >= 2
-
-
-def _targets(verb: Token, subject: Token, doc: Doc) -> list[Actor]:
-    if "actors" not in doc.spans:
+def _letterhead_names(text: str, structure: DocumentStructure, words: VoiceWords) -> list[tuple[str, int, int]]:
+    """Organisation names of the letterhead lines ("AMNESTY INTERNATIONAL", "GENERAL STAFF OF THE ARMED FORCES"):
+    capitalised segments with no date or number and not only genre words ("PRESS RELEASE")."""
+    block = head_block(text, structure)
+    if block is None:
         return []
-    sub = {t.i for t in subject.subtree}
-    out: list[Actor] = []
-    for span in doc.spans["actors"]:
-        actor = span._.actor
-        if not isinstance(actor, Actor) or span.start <= verb.i or span.sent.start != verb.sent.start:
-            continue
-        if span.start in sub or span.root.lower_ in ("we", "us", "our"):
-            continue
-        if any(t.i in {x.i for x in verb.subtree} for t in span):
-            out.append(actor)
-            break
+    a, b = block
+    out = []
+    for line in re.finditer(r"[^\n]+", text[a:b]):
+        for seg in re.finditer(r"[^-–—]+", line.group(0)):
+            name = seg.group(0).strip()
+            letters = [c for c in name if c.isalpha()]
+            if len(letters) < 4 or sum(c.isupper() for c in letters) / len(letters) < 0.8 or re.search(r"\d", name):
+                continue
+            if set(_content_words(name)) <= words.genre_words:
+                continue
+            start = a + line.start() + seg.start() + seg.group(0).index(name)
+            out.append((name, start, start + len(name)))
     return out
 
 
-def _author_acts(doc: Doc, structure: DocumentStructure, author: Actor) -> list[tuple[str, list[Actor], Evidence]]:
-    found = []
-    for sent in doc.sents:
-        if structure.in_context(sent.start_char) or (structure.letterhead and sent.start_char < structure.letterhead[1]):
+def _acronyms_of(name: str, text: str) -> set[str]:
+    found = set(re.findall(r"\(([A-Z][A-Za-z]{1,9})\)", name))
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    found.add(_initials(bare))
+    # "The Bahrain Center for Human Rights (BCHR)": the body's own short form
+    for m in re.finditer(re.escape(bare) + r"\s*\(([A-Z][A-Za-z]{1,9})\)", text, re.IGNORECASE):
+        found.add(m.group(1))
+    return {f for f in found if len(f) >= 2}
+
+
+def _count_named(text: str, start: int, name: str, acronyms: set[str]) -> int:
+    body = text[start:]
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    n = len(re.findall(r"\b" + re.escape(bare) + r"\b", body, re.IGNORECASE))
+    return n + sum(len(re.findall(r"\b" + re.escape(a) + r"\b", body)) for a in acronyms)
+
+
+def _actor_for(doc: Doc, name: str, start: int, end: int) -> Actor:
+    """The letterhead name as an actor: the codes of the actor the recogniser found over most of it, else the
+    country of a state it names and the sector of an organisation in it."""
+    inside = [s for s in doc.spans["actors"] if start <= s.start_char and s.end_char <= end] \
+        if "actors" in doc.spans else []
+    country = sector = actor_id = kind = None
+    for span in sorted(inside, key=lambda s: s.start_char - s.end_char):
+        actor = span._.actor
+        if not isinstance(actor, Actor):
             continue
-        text = sent.text
-        for verb in sent:
-            type_ = AUTHOR_ACTS.get(verb.lemma_.lower())
-            if type_ is None or verb.pos_ != "VERB":
-                continue
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-            if not subjects or not _is_author(subjects[0], author, doc):
-                continue
-            before = doc.text[sent.start_char:verb.idx]
-            if len(_QUOTES.findall(before)) % 2 == 1:
-                continue  # inside a quotation: a speaker's words, not the document's
-            if verb.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")
-                                                         for c in verb.children):
-                continue
-            if verb.lemma_.lower() == "hold" and "responsible" not in text.lower():
-                continue
-            if any(c.dep_ == "neg" for c in verb.children):
-                continue
-            found.append((type_, _targets(verb, subjects[0], doc),
-                          Evidence(start=sent.start_char, end=sent.end_char, text=text, rule="doc.voice.author-act")))
-    return found
+        if (span.end_char - span.start_char) * 2 >= end - start:
+            country, sector, actor_id, kind = actor.country, actor.sector, actor.actor_id, actor.kind
+            break
+        country = country or actor.country
+        if actor.kind not in _STATE_KINDS:
+            sector = sector or actor.sector
+    return Actor(name=name, country=country, sector=sector, actor_id=actor_id, kind=kind, start=start, end=end)
+
+
+def _names_organisation(doc: Doc, start: int, end: int) -> bool:
+    if "actors" not in doc.spans:
+        return False
+    return any(start <= span.start_char and span.end_char <= end and isinstance(span._.actor, Actor)
+               and span._.actor.kind not in ("state", "person") for span in doc.spans["actors"])
+
+
+def _state_of(doc: Doc, start: int, end: int) -> str | None:
+    """The country of a letterhead segment that names a state or its government ("GOVERNMENT OF PAKISTAN")."""
+    for span in doc.spans.get("actors", []):
+        actor = span._.actor
+        if start <= span.start_char and span.end_char <= end and isinstance(actor, Actor) and \
+                actor.kind in _STATE_KINDS and (span.end_char - span.start_char) * 2 >= end - start:
+            return actor.country
+    return None
+
+
+def _signature_forms(doc: Doc, structure: DocumentStructure) -> list[str]:
+    """Names of the organisation in a short last paragraph ("OCHA - Office for the Coordination of Humanitarian
+    Affairs, Geneva"): its acronyms and the parts that an organisation's name fills."""
+    if len(structure.paragraphs) < 2:
+        return []
+    a, b = structure.paragraphs[-1]
+    block = doc.text[a:b]
+    if len(block.split()) > 25 or block.count("\n") > 3:
+        return []
+    out = re.findall(r"\b[A-Z]{2,9}\b", block)
+    for part in re.finditer(r"[^,\n–—-]+", block):
+        p0, p1 = a + part.start(), a + part.end()
+        if _names_organisation(doc, p0, p1):
+            out.append(part.group(0).strip())
+    return out
+
+
+def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
+                stances: list[Relation]) -> Author | None:
+    """The document's author: the letterhead organisation the body names most, else the stances' author."""
+    text = doc.text
+    names = _letterhead_names(text, structure, words)
+    block = head_block(text, structure)
+    body_start = block[1] if block else 0
+    best: tuple[int, int] | None = None
+    for i, (name, start, end) in enumerate(names):
+        score = _count_named(text, body_start, name, _acronyms_of(name, text))
+        if score == 0 and not _names_organisation(doc, start, end):
+            continue  # a slogan in capitals ("AGAINST ALL WARS"), not an issuer
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is not None:
+        name, start, end = names[best[1]]
+        forms = [n for n, _, _ in names] + _signature_forms(doc, structure)
+        acronyms = {a for n in forms for a in _acronyms_of(n, text)}
+        lowered = " ".join(forms).lower()
+        shorts = (resources_of(doc).lexicon.tables.get("author_voice") or {}).get("short_forms", {})
+        acronyms |= {str(v) for k, vs in shorts.items() if str(k).lower() in lowered for v in vs}
+        state = next((c for n, a, b in names if (c := _state_of(doc, a, b))), None)
+        shown = name if re.search(r"\([A-Z]", name) else re.sub(r"\s*\([^)]*\)", "", name).strip()
+        return Author(_actor_for(doc, shown, start, end), forms, acronyms, state)
+    if stances:
+        actor = stances[0].a
+        return Author(actor, [actor.name], {_initials(actor.name)})
+    return None
+
+
+def _place_in(doc: Doc, part: str, start: int) -> Place | None:
+    part = part.strip(" ()")
+    if not part or not part[0].isupper() or len(part.split()) > 4:
+        return None
+    entry = resources_of(doc).gazetteer.resolve(part)
+    if entry is None or entry.precision not in ("city", "point", "admin2", "admin1"):
+        return None
+    return entry.to_place(part, start=start, end=start + len(part))
+
+
+def issue_place(doc: Doc, structure: DocumentStructure) -> Place | None:
+    """Where the document says it was issued: the place before the date of its letterhead's place line
+    ("Press release - Manama, 13 April 2011"), of an opening "(New York, June 7, 2005) -", else the town of
+    its signature line ("Ministry of Foreign Affairs, Islamabad")."""
+    text = doc.text
+    lines: list[tuple[int, str]] = []
+    block = head_block(text, structure)
+    if block is not None:
+        a, b = block
+        lines += [(a + m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[a:b])]
+    if structure.paragraphs:
+        first = structure.paragraphs[1 if block and len(structure.paragraphs) > 1 else 0][0]
+        for para in structure.paragraphs[:3]:
+            m = re.match(r"\(([^()\n]{3,80})\)\s*[-–—]", text[para[0]:para[1]])
+            if m and para[0] >= first:
+                lines.append((para[0] + 1, m.group(1)))
+    for start, line in lines:
+        date_m = _DATE.search(line)
+        if date_m is None:
+            continue
+        head = line[:date_m.start()]
+        cut = max(head.rfind(" - "), head.rfind(" – "), head.rfind("("))
+        head_start = start + (cut + 1 if cut >= 0 else 0)
+        head = head[cut + 1:] if cut >= 0 else head
+        parts = [(head_start + p.start(), p.group(0).strip(" -–")) for p in re.finditer(r"[^,]+", head)]
+        for part_start, part in parts:
+            found = _place_in(doc, part, part_start)
+            if found is not None:
+                return found
+        named = [(s, p) for s, p in parts if re.fullmatch(r"(?:[A-Z][\w'’-]*\s?){1,4}", p)]
+        if named and len(parts) <= 3:  # a place line's town the gazetteer does not know ("Chahid El Hafed")
+            part_start, part = named[0]
+            return Place(name=part, start=part_start, end=part_start + len(part))
+    if structure.paragraphs:
+        a, b = structure.paragraphs[-1]
+        last = text[a:b].strip().split("\n")[-1]
+        if len(last.split()) <= 12 and "," in last:
+            tail = last.rsplit(",", 1)[1]
+            return _place_in(doc, tail.strip(), b - len(tail.strip()))
+    return None
+
+
+def _addressee_keys(actors: list[Actor]) -> set[str]:
+    """One state with its organs is one addressee (guide §1: "one event per type and addressee")."""
+    out = set()
+    for a in actors:
+        if a.country and (a.kind in _STATE_KINDS or a.sector in _STATE_SECTORS):
+            out.add(f"state:{a.country}")
+        else:
+            out.add(a.actor_id or a.name.lower())
+    return out
+
+
+def _trigger_on(event: Event, act: Act) -> bool:
+    """Whether the event was read at the act's verb, or at the words of a state it declares ("stands ready to
+    support")."""
+    t = event.trigger
+    if t is None:
+        return False
+    words = [act.verb]
+    if act.rule == "doc.voice.author-state":
+        words += [w for c in act.verb.children if c.dep_ in ("acomp", "oprd") for w in c.subtree]
+    return any(t.start < w.idx + len(w) and w.idx < t.end for w in words)
+
+
+def _in_content(event: Event, doc: Doc, act: Act) -> bool:
+    """Whether the event's trigger lies in what a call asks for ("calls on X to withdraw its troops and to
+    support ..."): after the verb, in its phrase, and not in a clause of its own ("the brands that buy ...",
+    "... after police fired")."""
+    t = event.trigger
+    if t is None:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.i <= act.verb.i:
+        return False
+    token = span.root
+    while token.i != act.verb.i:
+        if token.dep_ in ("relcl", "advcl") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc) -> list[Event]:
+    """Sentence-stage events that are the author's acts: read at an act's verb (dropped into the act), or
+    verbal events with the author as source (returned, to become the author's); what a call asks for is
+    dropped. ``events`` is changed in place; the candidates kept out go to ``doc._.dropped_events``."""
+    adopted: list[Event] = []
+    dropped: list[Event] = []
+    for event in list(events):
+        on = next((a for a in acts if _trigger_on(event, a)), None)
+        if on is not None:
+            if not on.targets and event.target and event.type == on.type:
+                on.targets = list(event.target)
+            event.decisions.append(Decision(rule="doc.voice.fold-act", action="merged",
+                                            detail=f"the author's {on.type} at {on.verb.text!r}"))
+            events.remove(event)
+            dropped.append(event)
+            continue
+        inside = next((a for a in acts if a.type == "REQUEST" and _in_content(event, doc, a)), None)
+        if inside is not None:
+            event.decisions.append(Decision(rule="doc.voice.call-content", action="dropped",
+                                            detail=f"what the author's call at {inside.verb.text!r} asks for"))
+            events.remove(event)
+            dropped.append(event)
+            continue
+        src = event.source[0] if event.source else None
+        if event.type in VERBAL_TYPES and src is not None and author.named_by(src.name, kind=src.kind,
+                                                                               country=src.country):
+            events.remove(event)
+            adopted.append(event)
+    if dropped and doc.has_extension("dropped_events"):
+        doc._.dropped_events = [*(doc._.dropped_events or []), *dropped]
+    return adopted
 
 
 def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], pub_date: date | None,
                   relations: list[Relation] | None = None) -> list[Event]:
     """Events in the author's own voice, one per type and addressee; events of the sentence stage that tell the
     same act are folded in (removed from ``events``)."""
+    words = voice_words(doc)
     stances = [r for r in relations or [] if r.voice == "author" and not r.negated and r.type in _STANCE_TYPES]
-    author = letterhead_author(doc, structure) or (stances[0].a if stances else None)
+    author = find_author(doc, structure, words, stances)
     if author is None:
         return []
     place = issue_place(doc, structure)
     iso = pub_date.isoformat() if pub_date else None
-    acts: list[tuple[str, list[Actor], Evidence, str]] = [
-        (t, ts, ev, "doc.voice.author-act") for t, ts, ev in _author_acts(doc, structure, author)]
+    index = actor_index(doc)
+    block = head_block(doc.text, structure)
+    letterhead_end = block[1] if block else -1
+    found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index), author_names=author.named_by,
+                      skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
+    acts: list[tuple[str, list[Actor], Evidence, str]] = []
+    for act in found:
+        acts.append((act.type, act.targets, Evidence(start=act.sent.start_char, end=act.sent.end_char,
+                                                     text=act.sent.text, rule=act.rule), act.rule))
+    for event in _fold(events, found, author, doc):
+        acts.append((event.type, list(event.target), event.evidence[0] if event.evidence else Evidence(0, 0, ""),
+                     "doc.voice.adopted"))
     for rel in stances:
         if not rel.evidence or rel.b.name.lower() not in rel.evidence[0].text.lower():
             continue  # "AGAINST ALL GOVERNMENTS" names no one: no act aimed at each state
-        acts.append((_STANCE_TYPES[rel.type], [rel.b], rel.evidence[0] if rel.evidence else
-                     Evidence(0, 0, ""), "doc.voice.stance"))
+        acts.append((_STANCE_TYPES[rel.type], [rel.b], rel.evidence[0], "doc.voice.stance"))
     for m in _SLOGAN.finditer(doc.text):
         if structure.in_context(m.start()):
             continue
@@ -136,35 +382,44 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
         acts.append(("SUPPORT", [Actor(name=name, start=m.start(2), end=m.start(2) + len(name))],
                      Evidence(start=m.start(), end=m.end(), text=m.group(0).strip(), rule="doc.voice.slogan"),
                      "doc.voice.slogan"))
+    return _one_per_addressee(acts, author.actor, place, iso)
+
+
+def _one_per_addressee(acts: list[tuple[str, list[Actor], Evidence, str]], author: Actor, place: Place | None,
+                       iso: str | None) -> list[Event]:
     out: list[Event] = []
     for type_, targets, evidence, rule in acts:
-        same = [e for e in out if e.type == type_ and actors_agree(e.target, targets) and (e.target or not targets)]
+        keys = _addressee_keys(targets[:1])  # the first addressee named decides ("the OAS and the governments")
+        same = [e for e in out if e.type == type_ and (
+            (keys & _addressee_keys(e.target[:1])) or not targets or actors_agree(e.target[:1], targets[:1])
+            and e.target)]
+        if not same and targets and type_ != "REQUEST":  # an act that named no one yet takes its first addressee
+            same = [e for e in out if e.type == type_ and not e.target]
         if same:
-            same[0].evidence.append(evidence)
-            if not same[0].target and targets:
-                same[0].target = targets
-            same[0].decisions.append(Decision(rule="doc.merge.author-voice", action="merged",
-                                              detail=evidence.text[:60]))
+            host = same[0]
+            host.evidence.append(evidence)
+            if not host.target and targets:
+                host.target = list(targets)
+            host.decisions.append(Decision(rule="doc.merge.author-voice", action="merged", detail=evidence.text[:60]))
             continue
         event = Event(type=type_, source=[author], target=list(targets), location=place, date=iso,
                       date_precision="day" if iso else None, evidence=[evidence], rule=rule)
         event.decisions.append(Decision(rule=rule, action="added", detail=f"the author's own {type_}"))
         out.append(event)
-    # the sentence stage's reading of the same acts ("The BCHR condemns ...") gives way to the author's event
-    for event in list(events):
-        for mine in out:
-            if event.type == mine.type and actors_agree(event.source, [author]) and event.evidence and any(
-                    ev.start <= event.evidence[0].start < ev.end or event.evidence[0].start <= ev.start
-                    < event.evidence[0].end for ev in mine.evidence):
-                if not mine.target and event.target:
-                    mine.target = event.target
-                mine.decisions.append(Decision(rule="doc.merge.author-voice", action="merged",
-                                               detail=event.trigger.text if event.trigger else event.type))
-                events.remove(event)
-                break
+    # a demand that names no addressee is made of the one the author blames ("We demand the release of ...")
+    blamed = next((e.target for e in out if e.type == "ACCUSE" and e.target), None)
+    for event in out:
+        if event.type == "REQUEST" and not event.target and blamed:
+            event.target = list(blamed)
+            event.decisions.append(Decision(rule="doc.voice.demand-of-blamed", action="attached",
+                                            detail=blamed[0].name))
     return out
 
 
-__all__ = ["AUTHOR_ACTS", "author_events", "issue_place", "letterhead_author"]
+def letterhead_author(doc: Doc, structure: DocumentStructure) -> Actor | None:
+    """The author the letterhead names (an organisation issuing the document), or None."""
+    found = find_author(doc, structure, voice_words(doc), [])
+    return found.actor if found is not None else None
 
 
+__all__ = ["VERBAL_TYPES", "Author", "author_events", "find_author", "issue_place", "letterhead_author"]

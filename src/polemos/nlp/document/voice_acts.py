@@ -1,0 +1,336 @@
+"""The acts a document performs in its author's voice, found in its words (guide §1).
+
+`find_acts` reads each sentence whose subject is the author ("We call on ...", "The BCHR condemns ...", "It
+urges ...", a verb conjoined to such a verb) and each item of a list introduced by the author's name ("The
+Frente POLISARIO:\\n1. Condemns ..."), and gives the act's PLOVER type, its addressees and the verb it hangs
+on. The words come from plover.yaml's ``author_voice`` table (`VoiceWords`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from polemos.models import Actor
+
+_QUOTES = re.compile(r"[\"“”]")
+# a list item: "- condemns ...", "1. Condemns ...", "• salutes ..."
+_ITEM = re.compile(r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?=\w)", re.MULTILINE)
+_PRONOUNS_OF_AUTHOR = frozenset({"we", "us", "our", "ours"})
+_BACK_PRONOUNS = frozenset({"it", "they"})
+_ADDRESSEE_BACK = frozenset({"them", "it", "they"})
+
+
+@dataclass(frozen=True)
+class VoiceWords:
+    """plover.yaml's ``author_voice`` table."""
+
+    verbs: dict[str, str]
+    verb_preps: dict[str, frozenset[str]]
+    hold_words: frozenset[str]
+    carriers: frozenset[str]
+    nouns: dict[str, str]
+    adjectives: dict[str, str]
+    habitual: frozenset[str]
+    patient_nouns: frozenset[str]
+    addressee_preps: frozenset[str]
+    genre_words: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any]) -> VoiceWords:
+        def words(name: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in table.get(name) or [])
+
+        def types(name: str) -> dict[str, str]:
+            return {str(k).lower(): str(v) for k, v in (table.get(name) or {}).items()}
+
+        return cls(verbs=types("verbs"),
+                   verb_preps={str(k): frozenset(str(w) for w in v) for k, v in (table.get("verb_preps") or {}).items()},
+                   hold_words=words("hold_words"), carriers=words("carriers"), nouns=types("nouns"),
+                   adjectives=types("adjectives"), habitual=words("habitual"), patient_nouns=words("patient_nouns"),
+                   addressee_preps=words("addressee_preps"), genre_words=words("genre_words"))
+
+
+@dataclass
+class Act:
+    """One act of the author: its type, the token it hangs on, its addressees, the rule that read it."""
+
+    type: str
+    verb: Token
+    targets: list[Actor]
+    rule: str
+    sent: Span
+    content: list[Token] = field(default_factory=list)  # heads of what is asked for (a REQUEST's content)
+
+
+def actor_index(doc: Doc) -> dict[int, tuple[Span, Actor]]:
+    """Token index -> (span, actor) of ``doc.spans["actors"]`` (the longest span wins)."""
+    out: dict[int, tuple[Span, Actor]] = {}
+    if "actors" not in doc.spans:
+        return out
+    for span in sorted(doc.spans["actors"], key=lambda s: s.end - s.start):
+        actor = span._.actor if span.has_extension("actor") else None
+        if isinstance(actor, Actor):
+            for i in range(span.start, span.end):
+                out[i] = (span, actor)
+    return out
+
+
+def _verb_type(token: Token, words: VoiceWords, *, item: bool = False) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in words.verbs and (token.pos_ in ("VERB", "AUX") or item):
+        return lemma
+    if item:  # the parser often reads a list item's capitalised verb as a noun: "Condemns", "Salutes"
+        w = token.lower_
+        for cand in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else ""):
+            if cand in words.verbs:
+                return cand
+    return None
+
+
+def _lemma_of(token: Token, words: VoiceWords) -> str:
+    w = token.lower_
+    for cand in (token.lemma_.lower(), w.removesuffix("s"), w.removesuffix("es")):
+        if cand in words.verbs or cand in words.carriers:
+            return cand
+    return token.lemma_.lower()
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+class Addressees:
+    """Who an act is aimed at, read from the verb's objects."""
+
+    def __init__(self, doc: Doc, words: VoiceWords, is_author: Callable[[Token], bool]) -> None:
+        self.doc = doc
+        self.words = words
+        self.index = actor_index(doc)
+        self.is_author = is_author
+
+    def _actor_at(self, token: Token) -> Actor | None:
+        hit = self.index.get(token.i)
+        if hit is None or token.lower_ in _PRONOUNS_OF_AUTHOR or self.is_author(token):
+            return None
+        return hit[1]
+
+    def _of_noun(self, noun: Token, depth: int = 0) -> list[Actor]:
+        """Actors a noun of the act names as its doer: "the Moroccan aggression", "the decision of the UAE",
+        "the attack launched by Azerbaijan"; never the one who suffers ("the death of X", "violence against X")."""
+        out: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                actor = self._actor_at(child)
+                if actor is not None:
+                    out.append(actor)
+            elif self._names_doer(noun, child):
+                out.extend(self._objects_of_prep(child))
+            elif child.dep_ == "acl" and depth == 0:  # "the attack launched by Azerbaijan"
+                for grand in child.children:
+                    if grand.dep_ == "agent":
+                        out.extend(self._objects_of_prep(grand))
+        return out
+
+    def _names_doer(self, noun: Token, prep: Token) -> bool:
+        """ "the decision of X", "the passivity of A and of B", "by X"; not "the death of X"."""
+        if prep.lower_ == "by" and prep.dep_ in ("prep", "agent"):
+            return True
+        patient = noun.lemma_.lower() in self.words.patient_nouns or noun.lower_ in self.words.patient_nouns
+        return prep.lower_ == "of" and prep.dep_ in ("prep", "conj") and not patient
+
+    def _objects_of_prep(self, prep: Token) -> list[Actor]:
+        out: list[Actor] = []
+        for child in prep.children:
+            if child.dep_ == "pobj":
+                for obj in _conjuncts(child):
+                    actor = self._actor_at(obj)
+                    if actor is not None:
+                        out.append(actor)
+            elif child.dep_ == "conj" and child.pos_ == "ADP":
+                out.extend(self._objects_of_prep(child))
+        return out
+
+    def of(self, verb: Token, type_: str, previous: list[Actor]) -> tuple[list[Actor], list[Token]]:
+        """The actors an act at ``verb`` is aimed at, and the heads of its content (what a call asks for)."""
+        found: list[Actor] = []
+        content: list[Token] = []
+        for child in verb.children:
+            heads: list[Token] = []
+            if child.dep_ in ("dobj", "dative") or child.dep_ == "appos" and verb.pos_ in ("NOUN", "PROPN"):
+                heads = _conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ in self.words.addressee_preps:
+                heads = [t for p in [child, *[c for c in child.children if c.dep_ == "conj"]]
+                         for t in p.children if t.dep_ == "pobj" for t in _conjuncts(t)]
+            elif child.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
+                content.append(child)
+                if type_ == "AGREE":  # "stands ready to support them", "remains ready to engage with X"
+                    for x in child.children:
+                        if x.dep_ == "xcomp":
+                            heads += [t for o in x.children if o.dep_ in ("dobj", "dative") for t in _conjuncts(o)]
+                            heads += [t for p in x.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                                      for o in p.children if o.dep_ == "pobj" for t in _conjuncts(o)]
+                if verb.lemma_.lower() == "hold" or type_ == "REQUEST":
+                    # "holds X fully responsible", "demand that Azerbaijan release ...": X's clause subject
+                    heads = [t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s)]
+            for head in heads:
+                if head.lower_ in _ADDRESSEE_BACK and previous:
+                    found.extend(previous)
+                    continue
+                actor = self._actor_at(head)
+                if actor is not None:
+                    found.append(actor)
+                elif head.pos_ == "NOUN":
+                    if type_ == "REQUEST" and child.dep_ == "dobj":
+                        content.append(head)  # "demand the release of ...": the content, not the addressee
+                        continue
+                    found.extend(self._of_noun(head))
+                    for sub in head.children:  # "its gratitude to Algeria", "support for the integrity of X"
+                        if sub.dep_ == "prep" and sub.lower_ in ("to", "with", "for") and \
+                                head.lemma_.lower() in self.words.nouns:
+                            named = self._objects_of_prep(sub)
+                            found.extend(named or [a for o in sub.children if o.dep_ == "pobj"
+                                                   for a in self._of_noun(o, depth=1)])
+        return list({id(a): a for a in found}.values()), content
+
+
+def _inside_quote(doc: Doc, sent: Span, token: Token) -> bool:
+    return len(_QUOTES.findall(doc.text[sent.start_char:token.idx])) % 2 == 1
+
+
+def _act_type(verb: Token, words: VoiceWords, *, item: bool = False) -> tuple[str, str] | None:
+    """(type, rule) of the author's act at ``verb``; None when the verb is no act of the table."""
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ in words.habitual for c in verb.children):
+        return None
+    lemma = _verb_type(verb, words, item=item) or ""
+    if lemma in words.verbs:
+        preps = words.verb_preps.get(lemma)
+        if preps is not None and not any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in verb.children):
+            return _adjective_type(verb, words) if lemma == "stand" else None
+        if lemma == "hold" and not any(t.lower_ in words.hold_words for t in verb.subtree):
+            return None
+        if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # a warning of something, not to someone: no threat of the author's own
+        return words.verbs[lemma], "doc.voice.author-act"
+    base = _lemma_of(verb, words)
+    if base in words.carriers:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in words.nouns:
+                return words.nouns[child.lemma_.lower()], "doc.voice.author-noun"
+    return _adjective_type(verb, words)
+
+
+def _adjective_type(verb: Token, words: VoiceWords) -> tuple[str, str] | None:
+    """ "is outraged by", "stands ready to support", "remains ready to engage"."""
+    if verb.lower_ in words.adjectives and any(c.dep_ == "auxpass" for c in verb.children):
+        return words.adjectives[verb.lower_], "doc.voice.author-state"
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd") and child.lower_ in words.adjectives:
+            return words.adjectives[child.lower_], "doc.voice.author-state"
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is conjoined to (the parser may give a letterhead run into
+    the first sentence a subject of its own: "... - Nairobi, 5 March The Centre condemns")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return _subjects(verb.head)
+    return found
+
+
+def _leading_subject(doc: Doc, verb: Token) -> Token | None:
+    """The last word of the words that open the line before ``verb`` ("Parliament strongly condemns"), when the
+    parser ran paragraphs together and missed the subject; None unless those words start a line or sentence."""
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0 or not doc[k].text[:1].isalpha():
+        return None
+    last = k
+    while k - 1 >= 0 and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in ("the", "of", "for")) and \
+            not doc[k - 1].is_space:
+        k -= 1
+    before = doc[k - 1] if k > 0 else None
+    if before is None or before.is_space and "\n" in before.text or before.text in (".", "!", "?"):
+        return doc[last]
+    return None
+
+
+def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool], author_names: Callable[[str], bool],
+              skip: Callable[[int], bool]) -> list[Act]:
+    """The author's acts in ``doc``: sentences with the author as subject, and items of the author's lists.
+    ``is_author`` says whether a subject token names the author, ``author_names`` whether a heading does;
+    ``skip`` whether a character offset lies in a part that is not the body (letterhead, headline)."""
+    addressees = Addressees(doc, words, is_author)
+    acts: list[Act] = []
+    item_starts = _author_items(doc, author_names)
+    last_author_sent = -2
+    for n, sent in enumerate(doc.sents):
+        previous: list[Actor] = []
+        for token in sent:
+            if skip(token.idx):
+                continue  # the parser runs a letterhead or headline into the first sentence
+            item = token.idx in item_starts
+            typed = _act_type(token, words, item=item) if (item or token.pos_ in ("VERB", "AUX", "ADJ")) else None
+            if typed is None:
+                continue
+            if not item:
+                if _inside_quote(doc, sent, token):
+                    continue
+                subjects = _subjects(token)
+                back = any(s.lower_ in _BACK_PRONOUNS for s in subjects) and last_author_sent >= n - 1
+                if not (back or any(is_author(s) for s in subjects)):
+                    lead = _leading_subject(doc, token)
+                    if lead is None or not is_author(lead):
+                        continue
+            type_, rule = typed
+            targets, content = addressees.of(token, type_, previous)
+            acts.append(Act(type=type_, verb=token, targets=targets, rule="doc.voice.author-list" if item else rule,
+                            sent=sent, content=content))
+            previous = targets or previous
+            last_author_sent = n
+            if item:  # "Condemns ... and holds the Moroccan state responsible": the item's other verbs
+                for other in token.subtree:
+                    if other.dep_ == "conj" and other.head.i == token.i:
+                        more = _act_type(other, words)
+                        if more is not None:
+                            ts, cs = addressees.of(other, more[0], previous)
+                            acts.append(Act(type=more[0], verb=other, targets=ts, rule="doc.voice.author-list",
+                                            sent=sent, content=cs))
+        if any(t.dep_ in ("nsubj", "nsubjpass") and is_author(t) for t in sent):
+            last_author_sent = n
+    return acts
+
+
+def _author_items(doc: Doc, author_names: Callable[[str], bool]) -> set[int]:
+    """Character offsets of the first word of each list item under a heading that names the author ("The
+    United National Movement:")."""
+    out: set[int] = set()
+    text = doc.text
+    for m in re.finditer(r"^[ \t]*(?P<name>[^\n:]{2,120}):[ \t]*\n", text, re.MULTILINE):
+        if not author_names(m.group("name")):
+            continue
+        pos = m.end()
+        while True:
+            item = _ITEM.match(text, pos)
+            if item is None:
+                break
+            out.add(item.end())
+            nl = text.find("\n", item.end())
+            if nl < 0:
+                break
+            pos = nl + 1
+    return out
+
+
+__all__ = ["Act", "Addressees", "VoiceWords", "actor_index", "find_acts"]
