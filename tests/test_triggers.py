@@ -92,7 +92,7 @@ def test_triggers_extra_file_extends_lexicon(tmp_path: Path) -> None:
     ("text", "word", "type_", "mode"),
     [
         ("Soldiers fired on the crowd.", "fired", "ASSAULT", None),
-        ("Police fired tear gas at the crowd.", "fired", "COERCE", "crowd-control"),
+        ("Police fired tear gas at the crowd.", "fired", "ASSAULT", "crowd-control"),
         ("Iran and the EU reached a deal.", "reached", "AGREE", None),
         ("The bishop called for calm.", "called", "REQUEST", None),
         ("The rebels launched an offensive.", "offensive", "ASSAULT", None),

@@ -242,3 +242,51 @@ START_PREPS = frozenset({"from", "starting", "beginning", "by", "until", "till"}
 
 # Present-tense forms of the auxiliary that make an infinitive a timetable ("is to step down", "is due to").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+# --- read by polemos.nlp.events (sense and modality rules of issue 10) ----------------------------
+
+#: Verbs of an anonymous source: "asked not to be named", "declined to be identified" request and refuse nothing.
+ANONYMITY_VERBS = frozenset({"ask", "decline", "refuse", "request", "speak"})
+
+#: Passive participles that name a source: the content of an anonymity phrase.
+NAMING_PARTICIPLES = frozenset({"name", "identify", "quote"})
+
+#: Heads that make an act a capability, not an act or an intention ("would be able to freeze", "powers to ban").
+CAPABILITY_WORDS = frozenset({"able", "unable", "power", "authority", "ability", "capability", "capacity",
+                              "right", "mandate", "licence", "license"})
+
+#: Verbs of sending forces abroad: an intention to do it is an offer of help (guide: future AID is AGREE).
+SEND_FORCES_VERBS = frozenset({"send", "dispatch", "contribute", "provide"})
+
+
+# --- read by polemos.nlp.document.keep_out ---------------------------------------------------------
+
+#: Adverbs of a habit: "often kidnap for ransom", "have repeatedly accused" (guide §1: habitual, not coded).
+HABITUAL_ADVERBS = frozenset({"often", "frequently", "repeatedly", "regularly", "routinely", "constantly",
+                              "usually", "habitually", "periodically", "sometimes", "occasionally"})
+
+#: Adjectives of a habit on an event noun: "has come under frequent attack".
+HABITUAL_ADJECTIVES = frozenset({"frequent", "repeated", "regular", "constant", "sporadic", "occasional",
+                                 "periodic", "recurrent", "persistent", "routine", "daily", "nightly"})
+
+#: Adjectives that place plural event nouns in the past: "earlier military offensives", "previous attacks".
+EARLIER_ADJECTIVES = frozenset({"earlier", "previous", "past", "prior", "former"})
+
+#: Participles that label an actor by what it stands for or keeps doing ("groups fighting Indian rule", "the
+#: coalition fighting in Yemen", "the party, which supports Assad"): a standing state, not an act.
+STANDING_VERBS = frozenset({"fight", "battle", "support", "back", "oppose", "rule", "control", "occupy", "host",
+                            "govern", "lead", "seek", "wage"})
+
+#: Verbs that put an event on the calendar: "a general strike across Catalonia is planned".
+PLANNING_VERBS = frozenset({"plan", "schedule", "propose", "expect", "set", "slate", "call"})
+
+#: Verbs of an order, and the firing they may order: "ordered the Rangers to shoot rioters on sight" is an announced
+#: shoot-to-kill order, a THREATEN (guide §3), not a shooting.
+ORDER_VERBS = frozenset({"order", "authorize", "authorise", "instruct", "empower"})
+FIRING_VERBS = frozenset({"shoot", "fire", "kill"})
+
+#: Victim nouns that name no party: a count of them with no agent is a casualty figure of an incident told before
+#: ("More than 100 people were wounded, many of them by gunfire").
+GENERIC_VICTIMS = frozenset({"people", "person", "persons", "civilian", "civilians", "other", "others", "resident",
+                             "residents", "bystander", "bystanders", "victim", "victims", "body", "bodies"})

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import ANONYMITY_VERBS, NAMING_PARTICIPLES
 from polemos.models import Decision
 from polemos.nlp.attach import pobj_chain
 from polemos.nlp.events.background import not_an_event
@@ -144,7 +145,8 @@ def event_host(token: Token, trigger_ids: dict[int, Candidate], *, cost: bool) -
             t = t.head
             if t.i in trigger_ids:
                 host = trigger_ids[t.i]
-                return None if clause and host.type != "ASSAULT" else host
+                # tear gas kills no one: a death in a clause of its own is another act's
+                return None if clause and (host.type != "ASSAULT" or host.mode == "crowd-control") else host
             continue
         break
     return _violent_noun_above(token, trigger_ids)
@@ -227,6 +229,8 @@ def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True,
                 why = "events.candidate.adjective"  # "the striking teachers", "a wanted man": adjectives, not events
             elif m.entry.pos == "noun" and not_an_event(tok, lex):
                 why = "events.candidate.not-an-event"
+            elif m.entry.pos == "verb" and is_anonymity(tok):
+                why = "events.candidate.anonymity"
             if why is not None:
                 if rejected is not None:
                     rejected.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule,
@@ -235,6 +239,13 @@ def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True,
             out.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule, tokens=[tok],
                                  label=m.entry.pos == "verb" and is_label(tok, lex)))
     return out
+
+
+def is_anonymity(verb: Token) -> bool:
+    """"asked not to be named", "declined to be identified": a source withholding its name asks and refuses
+    nothing."""
+    return lemma(verb) in ANONYMITY_VERBS and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBN" and lemma(c) in NAMING_PARTICIPLES for c in verb.children)
 
 
 def is_label(verb: Token, lex: Lexicon) -> bool:

@@ -129,7 +129,7 @@ def absorb_victims(cost: Candidate, kept: list[Candidate], lex: Lexicon) -> bool
     same sentence: its victims become that attack's target when the attack names none. False when there is no
     such attack."""
     host = next((k for k in kept if k is not cost and not k.match.entry.cost and k.type == "ASSAULT"
-                 and k.token.sent == cost.token.sent), None)
+                 and k.mode != "crowd-control" and k.token.sent == cost.token.sent), None)
     if host is None:
         return False
     # the dead of "fighting" belong to neither side: its parties are found elsewhere (reciprocal.py)

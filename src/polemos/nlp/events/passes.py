@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from polemos.lang.en.words import FIRING_VERBS, ORDER_VERBS
 from polemos.models import Decision, Event, Evidence
+from polemos.nlp.doc_index import sent_number
 from polemos.nlp.events.anaphora import claims_of_responsibility, resolve_pointing_targets
 from polemos.nlp.events.background import caused_by_non_agent, is_setting_only
 from polemos.nlp.events.candidate import (
@@ -140,6 +142,12 @@ def hosts_and_contents(st: EventState) -> None:
     st.alive = [c for c in st.alive if id(c) not in deciders]
 
 
+def is_shoot_order(token: Token) -> bool:
+    """"ordered the Rangers to shoot rioters on sight": the firing is the content of an order."""
+    return (is_verb(token) and lemma(token) in FIRING_VERBS and token.dep_ == "xcomp"
+            and lemma(token.head) in ORDER_VERBS)
+
+
 def modality_and_roles(st: EventState) -> None:
     """Pass 2: modality, background and settings decide what stays; source and target of what does."""
     lex = st.lex
@@ -161,6 +169,10 @@ def modality_and_roles(st: EventState) -> None:
         elif _recode(c, lex, words, keep_unasserted=st.keep_unasserted) is None:
             st.drop(c, f"events.modality.{c.modality}", "not asserted")
             continue
+        if c.type == "ASSAULT" and is_shoot_order(c.token):
+            c.decisions.append(Decision("events.retype.order-to-fire", "retyped",
+                                        f"ASSAULT->THREATEN: ordered by {c.token.head.text!r}"))
+            c.type, c.mode, c.retyped = "THREATEN", None, True
         c.background = is_background(c.token, lex)
         if c.match.entry.pos == "noun" and len(c.tokens) == 1 and is_setting_only(c.token, lex):
             if c.type != "PROTEST" or is_setting_only(c.token, lex, news_preps=protest_preps):
@@ -185,7 +197,10 @@ def share_roles(st: EventState) -> None:
             host.roles.target, host.roles.things = roles.target, host.roles.things or roles.things
     for parent, child in st.contents:
         if (parent in st.kept and parent.type == "AGREE" and parent.match.entry.pos == "verb"
-                and child.token.dep_ == "xcomp" and lex.polarity(child.type) == "conflictual"):
+                and child.token.dep_ == "xcomp" and lex.polarity(child.type) == "conflictual"
+                and child.type != "MOBILIZE"):
+            # a move of forces is no hostile act by itself: "agreed to deploy joint patrols", "offered to send
+            # troops to protect them" stay AGREE
             # "vowed to fight", "promised to retaliate": an intended hostile act is a threat
             parent.rule += f" +intent:{child.type}->THREATEN"
             parent.decisions.append(Decision("events.retype.vowed-hostile-act", "retyped", f"AGREE->THREATEN ({_at(child)})"))
@@ -234,16 +249,28 @@ def merge_mentions(st: EventState) -> None:
     lex = st.lex
     merged: list[Candidate] = []
     for c in st.kept:
+        if c.type == "COERCE" and not c.roles.source and c.roles.construction == "passive":
+            # "fired tear gas at protesters, and 400 people were arrested": the arrests are the same force's
+            force = next((m for m in merged if m.type == "ASSAULT" and m.mode == "crowd-control"
+                          and m.token.sent == c.token.sent and m.roles.source), None)
+            if force is not None:
+                c.roles.source = list(force.roles.source)
+                c.decisions.append(Decision("events.share.crowd-control-force", "attached", f"source from {_at(force)}"))
+        # sentences by number (memoised per doc), not Token.sent per pair of candidates
+        k = sent_number(c.token)
+        near = set() if c.roles.source else {sent_number(s[0]) for s in paragraph_sents(c.token.sent)} - {k}
         host = next((m for m in merged if m.type == c.type and _compatible(m, c) and (
-            (m.token.sent == c.token.sent and not m.background and not c.background)
-            or (not c.roles.source and m.token.sent != c.token.sent
-                and m.token.sent in paragraph_sents(c.token.sent)))), None)
+            (sent_number(m.token) == k and not m.background and not c.background)
+            or sent_number(m.token) in near)), None)
         if (host is not None and host.token.sent == c.token.sent and not c.roles.source
                 and c.roles.construction == "passive" and _modes_differ(host, c, lex)):
             # "fired tear gas at protesters, and 400 people were arrested": two acts, the agentless one by the same
             # force
-            c.roles.source = list(host.roles.source)
-            c.decisions.append(Decision("events.split.modes-differ", "kept-apart", f"source from {_at(host)}"))
+            if host.mode == "crowd-control":  # "fired tear gas ..., and two people were shot dead": no agent named
+                c.decisions.append(Decision("events.split.modes-differ", "kept-apart", _at(host)))
+            else:
+                c.roles.source = list(host.roles.source)
+                c.decisions.append(Decision("events.split.modes-differ", "kept-apart", f"source from {_at(host)}"))
             host = None
         if (host is not None and host.token.sent != c.token.sent and _modes_differ(host, c, lex)
                 and _mode(host, lex) not in _STANDING_MODES):

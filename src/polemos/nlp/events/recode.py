@@ -3,6 +3,9 @@ THREATEN, a refused cooperative act REJECT; a scheduled, negated or hypothetical
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from polemos.lang.en.words import CAPABILITY_WORDS, SEND_FORCES_VERBS
 from polemos.models import Decision
 from polemos.nlp.events.candidate import (
     Candidate,
@@ -10,6 +13,7 @@ from polemos.nlp.events.candidate import (
 from polemos.nlp.events.modality import (
     ASSERTED,
     FUTURE,
+    HYPOTHETICAL,
     NEGATED,
     ModalityWords,
     conditional_unless,
@@ -18,8 +22,29 @@ from polemos.nlp.events.modality import (
 )
 from polemos.nlp.triggers import (
     governor,
+    lemma,
 )
 from polemos.ontology.lexicon import Lexicon
+
+_UP_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "acomp", "dobj", "pobj", "prep"})
+
+
+def is_capability(token: Token) -> bool:
+    """The act is only what someone may or can do ("banks would be able to freeze accounts", "gives the
+    authorities powers to ban gatherings"): a capability, neither an act nor an offer or threat."""
+    t = token
+    for _ in range(4):
+        if t.dep_ not in _UP_DEPS or t.head.i == t.i:
+            return False
+        head = t.head
+        infinitive = t.dep_ in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in t.children)
+        if infinitive and lemma(head) in CAPABILITY_WORDS:
+            return True
+        if infinitive and any(c.dep_ == "dobj" and lemma(c) in CAPABILITY_WORDS for c in head.children):
+            return True  # "give authorities powers to ban", however the parser hung "ban"
+        t = head
+    return False
 
 
 def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasserted: bool) -> Candidate | None:
@@ -35,10 +60,22 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
         if gov is not None and cand.token.dep_ in ("dobj", "nsubjpass"):
             cand.modality = modality_of(gov, words)
     polarity = lex.polarity(cand.type)
+    if cand.modality in (FUTURE, ASSERTED) and cand.match.entry.pos == "verb" and is_capability(cand.token):
+        cand.modality = HYPOTHETICAL
+        cand.decisions.append(Decision("events.modality.capability", "dropped", "what someone may do, not an act"))
+        return cand if keep_unasserted else None
     if cand.modality == FUTURE:
         if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
             return cand
-        new = "THREATEN" if polarity == "conflictual" or conditional_unless(cand.token) else "AGREE"
+        unless = conditional_unless(cand.token)
+        if cand.type == "MOBILIZE" and not unless:
+            if lemma(cand.token) not in SEND_FORCES_VERBS:
+                # "would deploy troops": a plan, no offer or threat to anyone (guide §1)
+                cand.decisions.append(Decision("events.modality.plan", "dropped", "an intended move of forces"))
+                return cand if keep_unasserted else None
+            new = "AGREE"  # "would send peacekeeping forces to Kazakhstan": future help is AGREE (guide §3)
+        else:
+            new = "THREATEN" if polarity == "conflictual" or unless else "AGREE"
         cand.rule += f" +intent:{cand.type}->{new}"
         cand.decisions.append(Decision("events.retype.intent", "retyped", f"{cand.type}->{new}"))
         cand.type, cand.mode, cand.retyped = new, None, True
