@@ -77,20 +77,28 @@ def _governing_trigger(trigger: Token, triggers: Sequence[Token]) -> Token | Non
     memo = doc_index(trigger.doc).memo
     key = ("governing", tuple(t.i for t in others), trigger.i)
     if key not in memo:  # the answer depends only on the parse and the trigger list
-        memo[key] = _governing_position(trigger, others)
+        memo[key] = _governing_position(trigger, triggers)
     pos = memo[key]
     return None if pos is None else others[pos]
 
 
-def _governing_position(trigger: Token, others: Sequence[Token]) -> int | None:
-    """`_governing_trigger` as a position in ``others``."""
-    table = trigger_map(others)
-    position = {id(t): p for p, t in enumerate(others)}
+def _governing_position(trigger: Token, triggers: Sequence[Token]) -> int | None:
+    """`_governing_trigger` as a position among the triggers other than ``trigger``."""
+    memo = doc_index(trigger.doc).memo
+    ids = tuple(t.i for t in triggers)
+    table = memo.get(("trigger-positions", ids))
+    if table is None:  # `trigger_map` of all triggers once per doc, not of all others once per trigger
+        position = {id(t): p for p, t in enumerate(triggers)}
+        table = memo[("trigger-positions", ids)] = {i: [position[id(t)] for t in ts]
+                                                    for i, ts in trigger_map(triggers).items()}
     tok = trigger
     while tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i:
         tok = tok.head
-        if tok.i in table:
-            return position[id(min(table[tok.i], key=lambda t: (t.i != tok.i, abs(t.i - trigger.i))))]
+        here = tok.i
+        found = [p for p in table.get(here, ()) if ids[p] != trigger.i]
+        if found:
+            best = min(found, key=lambda p: (ids[p] != here, abs(ids[p] - trigger.i)))
+            return best - sum(1 for i in ids[:best] if i == trigger.i)
     return None
 
 
@@ -394,6 +402,28 @@ def _event_spans(spans: Sequence[Span], pub: date | None, trigger_ids: set[int])
             and not _qualifies_noun(s, trigger_ids)]
 
 
+def _date_of_report(span: Span, trigger: Token, trigger_ids: set[int]) -> bool:
+    """"said on Monday it had sent generators": the date is the report's, and the act it reports in the past
+    perfect happened at a time the text does not give (guide §5: undated, not the day of the statement)."""
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return False
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    report = t.head
+    if t.dep_ != "ccomp" or report.lemma_.lower() not in REPORTING or not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+        return False
+    clause = _span_clause(span, trigger_ids)
+    if clause is not None and clause.i == report.i:
+        return True
+    # "said on Monday it had delivered ...": the parser often hangs the phrase on the reported verb; standing
+    # between the reporting verb and the reported clause's subject, it is the report's
+    subjects = [c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return report.i < span.start and bool(subjects) and span.end <= min(subjects)
+
+
 def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
                    tokens: Sequence[Token] = ()) -> DateValue | None:
     """(iso, precision) of the date phrase attached to a trigger (or the event's other ``tokens``, or the
@@ -431,7 +461,7 @@ def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             if prev_spans:
                 chosen = prev_spans[0]
                 break
-    if chosen is None:
+    if chosen is None or _date_of_report(chosen, trigger, trigger_ids):
         return None
     value: DateValue = chosen._.date_value
     if sent_start(doc[chosen.start]) != sent.start:

@@ -44,6 +44,7 @@ def _pub_date(doc: Doc) -> date | None:
 def build_mentions(doc: Doc, events: list[Event], structure: DocumentStructure) -> list[Mention]:
     """A `Mention` per event, its sentence clipped to the paragraph (the parser runs a headline into the lead)."""
     out: list[Mention] = []
+    text = doc.text  # Doc.text joins every token on each access: once, not once per event
     for i, event in enumerate(events):
         start = event.trigger.start if event.trigger else (event.evidence[0].start if event.evidence else 0)
         end = event.trigger.end if event.trigger else start + 1
@@ -52,16 +53,16 @@ def build_mentions(doc: Doc, events: list[Event], structure: DocumentStructure) 
             continue
         sent = span[0].sent
         para = structure.paragraph_of(start)
-        p0, p1 = structure.paragraphs[para] if para < len(structure.paragraphs) else (0, len(doc.text))
+        p0, p1 = structure.paragraphs[para] if para < len(structure.paragraphs) else (0, len(text))
         s0, s1 = max(sent.start_char, p0), min(sent.end_char, p1)
         root = span.root
         prev = doc[root.left_edge.i] if root.left_edge.i < root.i else None
         dets = {t.lower_ for t in root.children if t.dep_ in ("det", "poss")}
         out.append(Mention(
-            event=event, sent_start=s0, sent_end=s1, sent_text=doc.text[s0:s1], trigger_start=start,
+            event=event, sent_start=s0, sent_end=s1, sent_text=text[s0:s1], trigger_start=start,
             trigger_end=end, noun=root.pos_ in ("NOUN", "PROPN"),
             definite=bool(dets & NAMING_BACK_DETERMINERS) or (prev is not None and prev.lower_ in NAMING_BACK_DETERMINERS),
-            in_headline=structure.in_headline(start), order=i))
+            in_headline=structure.in_headline(start), order=i, head_i=root.i))
     return out
 
 
@@ -112,7 +113,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
         clean_context(m, structure)
         resense(m, mentions, text)
         others = any(o is not m and (o.event.source or o.event.target) for o in mentions)
-        rule = keep_out_rule(m, text, pub, others_named=others)
+        rule = keep_out_rule(m, text, pub, others_named=others, doc=doc)
         if rule is None and tolls.is_toll_fragment(m):
             rule = "doc.attach.toll"
         elif rule is None and tolls.is_casualty_fragment(m):
@@ -146,10 +147,14 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
                 tolls.apply_zero(host, claim)
         elif claim.kind in ("killed", "injured") and tolls.is_toll_sentence(claim.sent_text):
             host = tolls.incident_for(kept, claim.start, claim.kind)
-            if host is not None:
+            if host is not None and tolls.is_earlier_figure(claim.sent_text):
+                tolls.revise(host, claim.kind, claim.count, "doc.attach.earlier-toll", latest=False)
+            elif host is not None:
                 tolls.revise(host, claim.kind, claim.count, "doc.attach.revised-toll")
 
-    # 3. one event per incident: headline mentions into the body, then later mentions into earlier ones
+    # 3. one event per incident: a crowd's demands into its protest, headline mentions into the body, then
+    # later mentions into earlier ones
+    kept = merge.fold_demands(kept)
     body = [m for m in kept if not m.in_headline]
     merged: list[Mention] = []
     for m in kept:
@@ -163,6 +168,10 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
             merged.append(m)
     out: list[Mention] = []
     for m in body:
+        claimed = merge.own_claim_host(m, out, doc)
+        if claimed is not None:
+            merge.fuse(claimed, m, "doc.merge.own-claim", keep_date=True)
+            continue
         for k in reversed(out):
             rule = merge.same_incident(k, m)
             if rule is not None:

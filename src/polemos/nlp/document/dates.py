@@ -20,10 +20,7 @@ def resolve(mention: Mention, doc: Doc, pub_date: date | None) -> None:
     event = mention.event
     if pub_date is None or event.date != pub_date.isoformat():
         return
-    if any(d.rule.startswith("doc.merge") for d in event.decisions):
-        starts = [ev.start for ev in event.evidence]
-    else:
-        starts = []
+    starts = [ev.start for ev in event.evidence] if mention.merged else []
     if _dated_words(doc, mention.sent_start, mention.sent_end):
         return
     if any(_dated_words(doc, s, s + 1) for s in starts):

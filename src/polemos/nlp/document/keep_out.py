@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.tokens import Doc, Token
+
+from polemos.lang.en.words import (
+    EARLIER_ADJECTIVES,
+    HABITUAL_ADJECTIVES,
+    HABITUAL_ADVERBS,
+    PLANNING_VERBS,
+    STANDING_VERBS,
+)
 from polemos.nlp.document.mention import Mention, parse_iso
 
 BACKGROUND_DAYS = 365
@@ -89,6 +98,65 @@ def is_plan(mention: Mention, text: str) -> bool:
                             r"expected|due)\b", after, re.IGNORECASE))
 
 
+# Speech acts are told in the present too ("India blames the attack on ..."); acts and stances are not.
+_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE"})
+_LONG_SPAN = re.compile(r"\bfor (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)\b|"
+                        r"\bsince (?:(?:early |late |mid-?)?(?:\w+ )?(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _head_token(mention: Mention, doc: Doc | None) -> Token | None:
+    return doc[mention.head_i] if doc is not None and 0 <= mention.head_i < len(doc) else None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_standing_state(mention: Mention, doc: Doc | None) -> bool:
+    """A state or stance, not an act (guide §1): "Armenia hosts a Russian base", "the party, which supports
+    Assad", "Russia strikes only military targets", "groups fighting Indian rule", "has been fighting for more than
+    15 years". Headlines tell news in the present and are left alone."""
+    tok = _head_token(mention, doc)
+    if tok is None or mention.in_headline:
+        return False
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and _lemma(tok) in STANDING_VERBS:
+        return True  # a participle labelling an actor by what it keeps doing
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    standing_word = _lemma(tok) in STANDING_VERBS
+    if not auxes and tok.tag_ in ("VBZ", "VBP"):
+        return mention.event.type not in _SPEECH_TYPES or standing_word
+    if tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP"):
+        return mention.event.type not in _SPEECH_TYPES  # "is recognised as interim president by 50 countries"
+    perfect_progressive = tok.tag_ == "VBG" and {a.lower_ for a in auxes} >= {"been"} and any(
+        a.lower_ in ("has", "have") for a in auxes)
+    return perfect_progressive and bool(_LONG_SPAN.search(mention.sent_text))
+
+
+def is_habitual(mention: Mention, doc: Doc | None) -> bool:
+    """"often kidnap for ransom", "have repeatedly accused", "has come under frequent attack", "earlier military
+    offensives": habits and earlier series, not one event (guide §1)."""
+    tok = _head_token(mention, doc)
+    if tok is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children):
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod")}
+    if tok.pos_ == "NOUN" and mods & HABITUAL_ADJECTIVES:
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and bool(mods & EARLIER_ADJECTIVES)
+
+
+def is_planned(mention: Mention, doc: Doc | None) -> bool:
+    """A noun trigger that is the subject of a planning verb: "a general strike across Catalonia is planned"."""
+    tok = _head_token(mention, doc)
+    if tok is None or not mention.noun:
+        return False
+    head = tok.head
+    return tok.dep_ == "nsubjpass" and head.i != tok.i and _lemma(head) in PLANNING_VERBS
+
+
 def is_empty(mention: Mention) -> bool:
     """No source, no target, no count, no day and no place: nothing the guide codes has no participant at all (an
     actorless incident dated to a day is kept: a later mention may name who did it)."""
@@ -96,9 +164,11 @@ def is_empty(mention: Mention) -> bool:
     return event.date_precision != "day" and event.location is None and not event.source and not event.target and not (event.killed or event.injured or event.arrested)
 
 
-def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_named: bool = True) -> str | None:
+def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_named: bool = True,
+                  doc: Doc | None = None) -> str | None:
     """The id of the rule that keeps ``mention`` out of the events, or None to keep it (``others_named``: the
-    document tells other events with participants, so an empty one is a stray word, not all there is)."""
+    document tells other events with participants, so an empty one is a stray word, not all there is; ``doc``:
+    the parse, for the rules that read the trigger's tense and modifiers)."""
     if is_no_comment(mention):
         return "doc.drop.no-comment"
     if is_background(mention, pub_date):
@@ -107,12 +177,16 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.running-total"
     if is_statistic(mention):
         return "doc.drop.statistic"
-    if is_plan(mention, text):
+    if is_plan(mention, text) or is_planned(mention, doc):
         return "doc.drop.plan"
+    if is_standing_state(mention, doc):
+        return "doc.drop.standing-state"
+    if is_habitual(mention, doc):
+        return "doc.drop.habitual"
     if is_empty(mention) and others_named:
         return "doc.drop.no-participants"
     return None
 
 
-__all__ = ["BACKGROUND_DAYS", "is_background", "is_empty", "is_no_comment", "is_plan", "is_running_total",
-           "is_statistic", "keep_out_rule"]
+__all__ = ["BACKGROUND_DAYS", "is_background", "is_empty", "is_habitual", "is_no_comment", "is_plan", "is_planned",
+           "is_running_total", "is_standing_state", "is_statistic", "keep_out_rule"]

@@ -21,6 +21,8 @@ class Mention:
     definite: bool = False  # a noun trigger after "the"/"this"/"its": it names back an incident
     in_headline: bool = False
     order: int = 0
+    head_i: int = -1  # the trigger's head token in the doc (-1: none)
+    merged: bool = False  # other mentions were folded into this one: its evidence spans several sentences
 
     def decide(self, rule: str, action: str, detail: str = "") -> None:
         self.event.decisions.append(Decision(rule=rule, action=action, detail=detail))

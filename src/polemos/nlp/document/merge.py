@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from polemos.lang.en.words import ACTOR_NAME_STOPWORDS
+from spacy.tokens import Doc
+
+from polemos.lang.en.words import ACTOR_NAME_STOPWORDS, REPORTING
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention, dates_agree
 
@@ -96,13 +98,15 @@ def _more_specific_date(x: str | None, y: str | None) -> str | None:
     return y if len(y) > len(x) else x
 
 
-def fuse(keep: Mention, other: Mention, rule: str) -> None:
-    """Fold ``other`` into ``keep``: all evidence, the most specific date and place, missing actors and counts."""
+def fuse(keep: Mention, other: Mention, rule: str, *, keep_date: bool = False) -> None:
+    """Fold ``other`` into ``keep``: all evidence, the most specific date and place, missing actors and counts
+    (``keep_date``: the other mention's date is that of a report, not of the act)."""
     k, o = keep.event, other.event
+    keep.merged = True
     for ev in o.evidence:
         if ev not in k.evidence:
             k.evidence.append(ev)
-    date = _more_specific_date(k.date, o.date)
+    date = k.date if keep_date and k.date else _more_specific_date(k.date, o.date)
     if date != k.date:
         k.date, k.date_precision = date, o.date_precision
     if o.location and (k.location is None or _PRECISION_RANK.get(o.location.precision or "", 0)
@@ -121,6 +125,53 @@ def fuse(keep: Mention, other: Mention, rule: str) -> None:
     k.decisions.extend(o.decisions)
 
 
+_CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def is_own_report(mention: Mention, doc: Doc) -> bool:
+    """"Russia's defence ministry said it had struck a meeting of commanders": the event's source is the one who
+    reports it, in a clause under the reporting verb."""
+    if not 0 <= mention.head_i < len(doc):
+        return False
+    t = doc[mention.head_i]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in REPORTING:
+        return False
+    speakers = [c for c in t.head.children if c.dep_ == "nsubj"]
+    spans = [(doc[s.left_edge.i].idx, doc[s.right_edge.i].idx + len(doc[s.right_edge.i])) for s in speakers]
+    return any(a.start is not None and any(s0 <= a.start < s1 for s0, s1 in spans) for a in mention.event.source)
+
+
+def own_claim_host(mention: Mention, earlier: list[Mention], doc: Doc) -> Mention | None:
+    """The incident an actor's own account of its act names (guide §1: an army confirming its strike is not
+    an event of its own): the latest earlier event of the type whose source agrees, by name or country, and
+    whose place agrees; None when the account is all the text tells of the act."""
+    event = mention.event
+    if event.type not in _CLAIMED_TYPES or not is_own_report(mention, doc):
+        return None
+    for k in reversed(earlier):
+        if (k.event.type == event.type and any(a.start is not None for a in k.event.source)
+                and actors_agree(k.event.source, event.source, by_country=True) and places_agree(k.event, event)):
+            return k
+    return None
+
+
+def fold_demands(mentions: list[Mention]) -> list[Mention]:
+    """A crowd's demands told with its protest ("occupied the streets ..., demanding an end to mandates") are part
+    of the protest (guide §2): folded into the PROTEST of the same sentence whose source agrees or is unnamed."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.event.type == "REQUEST" and not m.in_headline:
+            host = next((p for p in mentions if p.event.type == "PROTEST" and p.sent_start == m.sent_start
+                         and p.in_headline == m.in_headline and actors_agree(p.event.source, m.event.source)), None)
+            if host is not None:
+                fuse(host, m, "doc.merge.protest-demand")
+                continue
+        out.append(m)
+    return out
+
+
 def headline_host(head: Mention, body: list[Mention]) -> Mention | None:
     """The body mention a headline event summarises: same type, sharing an actor when one does."""
     same = [m for m in body if m.event.type == head.event.type]
@@ -131,6 +182,7 @@ def headline_host(head: Mention, body: list[Mention]) -> Mention | None:
     return (sharing or same)[0]
 
 
-__all__ = ["actors_agree", "fuse", "headline_host", "places_agree", "same_incident"]
+__all__ = ["actors_agree", "fold_demands", "fuse", "headline_host", "is_own_report", "own_claim_host", "places_agree",
+           "same_incident"]
 
 

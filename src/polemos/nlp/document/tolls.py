@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from polemos.lang.en.words import GENERIC_VICTIMS
 from polemos.models import Count
 from polemos.nlp.document.mention import Mention
 
@@ -26,6 +27,16 @@ class CountClaim:
     zero: bool = False
 
 
+_EARLIER = re.compile(r"\b(?:initially|originally|at first|first|earlier|previously|had (?:\w+ )?(?:put|given|"
+                      r"reported|said|counted))\b", re.IGNORECASE)
+
+
+def is_earlier_figure(text: str) -> bool:
+    """"Officials had initially reported 21 dead": a figure the text marks as superseded, not the latest."""
+    return bool(_EARLIER.search(text)) and not re.search(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\b",
+                                                          text, re.IGNORECASE)
+
+
 def is_toll_sentence(text: str) -> bool:
     """"the death toll had risen to 12", "the toll rose to 31": a sentence that updates a count."""
     return bool(_TOLL.search(text))
@@ -40,9 +51,12 @@ def is_toll_fragment(mention: Mention) -> bool:
 
 
 def is_casualty_fragment(mention: Mention) -> bool:
-    """"A total of 117 people were wounded": a count with no actor at all, told of an incident already named."""
+    """"A total of 117 people were wounded", "More than 100 people were wounded, many by gunfire": a count with
+    no agent and no victim but people in general, told of an incident already named."""
     event = mention.event
-    return (event.type == "ASSAULT" and not event.source and not event.target
+    generic = all(set(a.name.lower().split()) <= GENERIC_VICTIMS | {"the", "many", "some", "of", "them"}
+                  for a in event.target)
+    return (event.type == "ASSAULT" and not any(a.start is not None for a in event.source) and generic
             and bool(event.killed or event.injured))
 
 
@@ -62,6 +76,7 @@ def revise(mention: Mention, kind: str, count: Count, rule: str, *, latest: bool
     event = mention.event
     old = getattr(event, kind)
     if old is not None and not latest:
+        mention.decide(rule, "kept", f"{kind} {old.text or old.value()} kept over {count.text or count.value()}")
         return
     new = replace(count)
     setattr(event, kind, new)
@@ -78,4 +93,5 @@ def apply_zero(mention: Mention, claim: CountClaim) -> None:
     mention.decide("doc.attach.no-casualties", "attached", claim.count.text or "0")
 
 
-__all__ = ["CountClaim", "apply_zero", "incident_for", "is_toll_fragment", "is_toll_sentence", "revise"]
+__all__ = ["CountClaim", "apply_zero", "incident_for", "is_earlier_figure", "is_toll_fragment", "is_toll_sentence",
+           "revise"]
