@@ -45,23 +45,72 @@ def read_sentences(paths: Iterable[Path]) -> list[str]:
     return list(seen)
 
 
+_CITIES = ("KABUL", "BAMAKO", "CARACAS", "MANILA", "NAIROBI", "BEIRUT", "KYIV", "LA PAZ", "DHAKA", "SANAA",
+           "ISTANBUL", "YANGON", "BOGOTA", "ADDIS ABABA", "MINSK", "KHARTOUM", "TUNIS", "LAGOS")
+_AGENCIES = ("Reuters", "AP", "AFP", "Wire")
+_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+# Sentences of the kinds that fill real articles around the events: background, context, figures, quotes.
+_BACKGROUND = (
+    "The country has been gripped by political uncertainty since a disputed election in {year}.",
+    "The region, home to about {n} million people, relies heavily on farming and remittances from abroad.",
+    "Analysts say the economy has struggled with high inflation and a weak currency for several years.",
+    "The capital was largely calm on {day} afternoon, and shops and markets reopened in most districts.",
+    "Diplomats said regional leaders were watching the situation closely.",
+    "The government has long said it is committed to holding talks with all parties.",
+    "Local media showed long queues at petrol stations and banks in several cities.",
+    "Schools and universities in the area were due to reopen next month.",
+    "It was not possible to independently verify the accounts given by either side.",
+    "The area is difficult to reach, and telephone lines were down for much of the day.",
+    "The ruling party holds a large majority in parliament, which meets again in {month}.",
+    "Prices of bread and fuel have more than doubled since the start of the year, officials say.",
+)
+_QUOTES = (
+    '"We want our voices to be heard," said a {age}-year-old teacher who gave only her first name.',
+    '"The situation remains very tense," a Western diplomat in the capital said.',
+    '"Nobody knows what will happen next," said a shopkeeper in the old market.',
+    '"We are doing everything we can to restore calm," a government spokesman told reporters.',
+    '"This is a very difficult moment for the country," an analyst said.',
+)
+_HEADLINE_WORDS = 10
+
+
+def _headline(sentence: str) -> str:
+    """A headline from a lead sentence: its first words, in the clipped style of wire headlines."""
+    words = sentence.rstrip(".").split()
+    return " ".join(words[:_HEADLINE_WORDS])
+
+
 def synthesize(sentences: list[str], n_docs: int, *, seed: int) -> list[tuple[str, date | None]]:
-    """``n_docs`` articles of about 600 words: sentences drawn without repeats inside an article,
-    grouped in paragraphs of 2-5, each with a publication date."""
+    """``n_docs`` news articles of about 600 words: a headline, a dateline ("KABUL, March 3 (Reuters) - "), a
+    lead and body of event sentences drawn without repeats inside an article, mixed with background, figures
+    and quotes as real wire copy is (about two event-free sentences for every three with an event), in
+    paragraphs of 1-3 sentences; each with a publication date."""
     rng = random.Random(seed)
     docs: list[tuple[str, date | None]] = []
     for _ in range(n_docs):
+        pub = date(2000, 1, 1) + timedelta(days=rng.randrange(24 * 365))
         order = rng.sample(range(len(sentences)), len(sentences))
-        paragraphs: list[str] = []
-        words = 0
-        i = 0
+        fill = {"year": pub.year - rng.randint(1, 6), "n": rng.randint(2, 40), "day": "Monday",
+                "month": _MONTHS[rng.randrange(12)], "age": rng.randint(20, 70)}
+        lead = sentences[order[0]]
+        dateline = f"{rng.choice(_CITIES)}, {_MONTHS[pub.month - 1]} {pub.day} ({rng.choice(_AGENCIES)}) - "
+        paragraphs = [_headline(lead), dateline + lead]
+        words = sum(len(p.split()) for p in paragraphs)
+        i = 1
         while words < TARGET_WORDS and i < len(order):
-            size = rng.randint(2, 5)
-            chunk = [sentences[j] for j in order[i:i + size]]
-            i += size
+            chunk: list[str] = []
+            for _ in range(rng.randint(1, 3)):
+                roll = rng.random()
+                if roll < 0.6 and i < len(order):
+                    chunk.append(sentences[order[i]])
+                    i += 1
+                elif roll < 0.85:
+                    chunk.append(rng.choice(_BACKGROUND).format(**fill))
+                else:
+                    chunk.append(rng.choice(_QUOTES).format(**fill))
             paragraphs.append(" ".join(chunk))
-            words += sum(len(s.split()) for s in chunk)
-        docs.append(("\n\n".join(paragraphs), date(2000, 1, 1) + timedelta(days=rng.randrange(24 * 365))))
+            words += sum(len(c.split()) for c in chunk)
+        docs.append(("\n\n".join(paragraphs), pub))
     return docs
 
 
