@@ -28,9 +28,11 @@ def build_pipeline(*, model: str = MODEL, components: tuple[str, ...] | None = N
     from polemos.nlp.attribute_index import use_indexed_ruler
     from polemos.nlp.registrations import COMPONENTS, register
     from polemos.nlp.resources import RESOURCES_FACTORY
+    from polemos.nlp.tokenizer import guard_tokenizer
 
     register()
     nlp = spacy.load(model)
+    guard_tokenizer(nlp)  # long punctuation runs in linear time
     if indexed_ruler:
         use_indexed_ruler(nlp)
     settings: dict[str, object] = {"@misc": RESOURCES_FACTORY}
