@@ -43,7 +43,7 @@ def guard_tokenizer(nlp: Language, *, window: int = SUFFIX_WINDOW) -> None:
         return
     pattern = getattr(search, "__self__", None)
     if isinstance(pattern, re.Pattern) and getattr(search, "__name__", "") == "search":
-        tokenizer.suffix_search = TailSearch(pattern, window)  # type: ignore[attr-defined]
+        tokenizer.suffix_search = TailSearch(pattern, window)  # type: ignore[union-attr]
 
 
 __all__ = ["SUFFIX_WINDOW", "TailSearch", "guard_tokenizer"]
