@@ -92,3 +92,11 @@ def test_document_casualties_of_people_attach_to_the_incident(nlp) -> None:  # t
     assaults = [e for e in doc._.events if e.type == "ASSAULT"]
     assert len(assaults) == 1
     assert assaults[0].injured is not None and assaults[0].injured.value() >= 41
+
+
+def test_document_no_invented_crowd_as_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Veldian jets carried out air strikes on the port of Oru early on Monday, killing six people. "
+                    "The strikes came a day after rebels shelled a Veldian border post. "
+                    "The rebels vowed to respond.")
+    for event in doc._.events:
+        assert not any(a.start is None and a.name == "protesters" for a in event.target)

@@ -6,6 +6,9 @@ from polemos.models import Actor
 from polemos.nlp.document.mention import Mention
 from polemos.nlp.document.structure import DocumentStructure
 
+_VERBAL_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
+_IMPLIED_CROWDS = frozenset({"protesters", "demonstrators", "strikers", "workers"})
+
 
 def _outside(part: tuple[int, int] | None, start: int | None, end: int | None) -> bool:
     if part is None or start is None:
@@ -39,6 +42,11 @@ def clean_context(mention: Mention, structure: DocumentStructure) -> None:
         gone = [a.name for a in event.source + event.target if a not in source + target]
         event.source, event.target = source, target
         mention.decide("doc.actor.context", "dropped", ", ".join(gone))
+    if event.type in _VERBAL_TYPES and any(a.start is None and a.name.lower() in _IMPLIED_CROWDS for a in event.target):
+        # "vowed to respond" after "the strikes": the crowd implied for a labour-strike reading is no one's target
+        gone = [a.name for a in event.target if a.start is None and a.name.lower() in _IMPLIED_CROWDS]
+        event.target = [a for a in event.target if not (a.start is None and a.name.lower() in _IMPLIED_CROWDS)]
+        mention.decide("doc.actor.invented-crowd", "dropped", ", ".join(gone))
     place = event.location
     if place is not None and not _belongs(mention, structure, place.start, place.end):
         event.location = None
