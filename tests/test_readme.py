@@ -44,7 +44,7 @@ def test_readme_commands_name_only_files_of_the_repository() -> None:
     for words in readme_commands():
         for word in words[1:]:
             if "/" in word and not word.startswith(("tcp:", "-")) and not word.endswith("/") or word.endswith(".jsonl"):
-                if word.startswith(("out/", "pred.", "kenya.")) or "*" in word:
+                if word.startswith(("out/", "pred.", "kenya.", "dropped.")) or "*" in word:
                     continue
                 assert (ROOT / word).exists(), f"README names {word}, which is not in the repository"
 

@@ -58,14 +58,16 @@ def test_trace_extract_explain_prints_traces_and_dropped_lines(tmp_path: Path) -
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "a", "date": "2019-10-05", "text": TEXT}) + "\n", encoding="utf-8")
     plain = CliRunner().invoke(app, ["extract", str(src)])
-    explained = CliRunner().invoke(app, ["extract", str(src), "--explain"])
+    explained = CliRunner().invoke(app, ["extract", str(src), "--explain", "--dropped", str(tmp_path / "d.jsonl")])
     assert plain.exit_code == 0 and explained.exit_code == 0, explained.output
     plain_lines = [json.loads(line) for line in plain.stdout.splitlines()]
     lines = [json.loads(line) for line in explained.stdout.splitlines()]
     assert all("trace" not in line for line in plain_lines)
+    assert {line["kind"] for line in lines} <= {"event", "relation"}  # a scorer reading stdout sees only facts
     events = [line for line in lines if line["kind"] == "event"]
     assert events and all(line["trace"] for line in events)
-    assert any(line["kind"] == "dropped" and line["trace"][-1]["rule"] == "events.host.cost" for line in lines)
+    dropped = [json.loads(line) for line in (tmp_path / "d.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(line["kind"] == "dropped" and line["trace"][-1]["rule"] == "events.host.cost" for line in dropped)
     # without the trace and the dropped lines, --explain prints what the plain run prints
     assert [{k: v for k, v in line.items() if k != "trace"} for line in events] == \
         [line for line in plain_lines if line["kind"] == "event"]

@@ -218,10 +218,13 @@ class Extraction:
     def to_contract(self, doc_id: str, *, all_relations: bool = False, explain: bool = False) -> list[dict[str, Any]]:
         """Contract lines; negated relations and the authors' own stances only with ``all_relations``
         (they are not facts the text reports, but the network uses them). With ``explain`` each event
-        carries its ``trace`` and every dropped candidate follows as a line of kind ``dropped``."""
+        carries its ``trace``."""
         lines = [e.to_contract(doc_id, explain=explain) for e in self.events]
         lines += [r.to_contract(doc_id) for r in self.relations
                   if all_relations or (not r.negated and r.voice == "text")]
-        if explain:
-            lines += [e.to_contract(doc_id, explain=True) | {"kind": "dropped"} for e in self.dropped]
         return lines
+
+    def dropped_contract(self, doc_id: str) -> list[dict[str, Any]]:
+        """The candidates that became no event, as lines of kind ``dropped`` with their trace (kept apart from
+        the contract lines, so a scorer never counts them as events)."""
+        return [e.to_contract(doc_id, explain=True) | {"kind": "dropped"} for e in self.dropped]

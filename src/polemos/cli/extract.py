@@ -61,8 +61,11 @@ def extract_cli(
         "--all-relations", help="Also print negated relations and the authors' own stances (voice=author), "
         "which the scorer does not expect but 'polemos network --input' uses.")] = False,
     explain: Annotated[bool, typer.Option(
-        "--explain", help="Add each event's trace (every rule that emitted, merged, re-typed or attached it) and "
-        "a line of kind 'dropped' for each candidate that became no event, with the rule that dropped it.")] = False,
+        "--explain", help="Add each event's trace: every rule that emitted, merged, re-typed or attached it, "
+        "by its stable id.")] = False,
+    dropped: Annotated[Path | None, typer.Option(
+        "--dropped", help="Write here, as JSON Lines of kind 'dropped', each candidate that became no event with "
+        "the rule that dropped or merged it (kept out of the main output, which scorers read).")] = None,
 ) -> None:
     """Extract events and relations from records and print one JSON object per line (no database)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -75,12 +78,19 @@ def extract_cli(
     progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                         console=err_console, transient=True) if show_progress else None
     sink = open(out, "w", encoding="utf-8") if out else None  # noqa: SIM115 - closed below
+    dropped_sink = open(dropped, "w", encoding="utf-8") if dropped else None  # noqa: SIM115 - closed below
+
+    def write_dropped(lines: list[dict[str, Any]]) -> None:
+        if dropped_sink is not None:
+            dropped_sink.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
     try:
         with progress if progress is not None else nullcontext():
             task = progress.add_task("extract", total=total) if progress is not None else None
             records = failures.good(read_records(file, on_warning=failures.warn))
             for _, lines in extract_documents(records, jobs=jobs, on_error=failures.report,
-                                              all_relations=all_relations, explain=explain):
+                                              all_relations=all_relations, explain=explain,
+                                              on_dropped=write_dropped if dropped_sink is not None else None):
                 for line in lines:
                     text = json.dumps(line, ensure_ascii=False)
                     if sink is not None:
@@ -94,6 +104,8 @@ def extract_cli(
     finally:
         if sink is not None:
             sink.close()
+        if dropped_sink is not None:
+            dropped_sink.close()
     if failures.count:
         err_console.print(f"{failures.count} record(s) failed", highlight=False)
         raise typer.Exit(1)

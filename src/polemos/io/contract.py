@@ -169,10 +169,12 @@ def read_predictions(path: str | Path) -> Iterator[Any]:
 def extract_documents(
     records: Iterable[Record], *, extractor: Extractor | None = None, jobs: int = 1, batch_size: int = 32,
     on_error: Callable[[InputError], None] | None = None, all_relations: bool = False, explain: bool = False,
+    on_dropped: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """(doc id, contract lines) for each record, in input order.
+    """(doc id, contract lines) for each record, in input order; with ``explain`` events carry their trace.
 
-    A record the extractor failed on gives no lines and is passed to ``on_error``.
+    A record the extractor failed on gives no lines and is passed to ``on_error``; ``on_dropped`` receives
+    each record's dropped candidates (lines of kind ``dropped``).
     """
     if extractor is None:
         from polemos.nlp.extractor import Extractor
@@ -191,6 +193,8 @@ def extract_documents(
         if extraction.error is not None and on_error is not None:
             on_error(InputError(str(record.get("_path", "input")), f"record {doc_id!r}: extraction failed "
                                 f"({extraction.error})", line=record.get("_line")))
+        if on_dropped is not None:
+            on_dropped(extraction.dropped_contract(doc_id))
         yield doc_id, extraction.to_contract(doc_id, all_relations=all_relations, explain=explain)
 
 
