@@ -4,6 +4,7 @@ type can carry (`kinds_by_type` in counts.yaml), by the owning-trigger rule shar
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -59,15 +60,36 @@ def _count_owners(doc: Doc, claims: Sequence[tuple[int, str]], triggers: Sequenc
     return out
 
 
-def _rejections(doc: Doc, trigger: Token, triggers: Sequence[Token], event_type: str | None,
-                lex: CountLexicon) -> list[Decision]:
-    """Decisions on the rejected number phrases (``doc.spans["rejected_counts"]``) that this trigger owns,
-    found as a count of the same kind would be."""
-    spans = list(doc.spans[REJECTED])
-    claims = [(int(span._.count_anchor), str(span._.count_kind)) for span in spans]
-    owners = _count_owners(doc, claims, triggers, trigger, event_type, lex)
-    return [Decision(span.label_, "rejected", f"{kind}: {span._.count_rejected}")
-            for span, (_, kind), owner in zip(spans, claims, owners, strict=True) if owner == trigger.i]
+def _claims(doc: Doc, name: str) -> tuple[tuple[tuple[int, str], ...], list[tuple[str, int, Any]]]:
+    """The claims of span group ``name`` as (anchor, kind), and per span its (label, root index, value):
+    ``span._.count`` for counts, ``span._.count_rejected`` for rejected ones. Read once per doc and group
+    (extension attributes are slow); plain values only, so the memo keeps no Span and makes no cycle."""
+    group = doc.spans[name]
+    memo = doc_index(doc).memo
+    known = memo.get(("counts.claims", name))
+    if known is None or known[0] is not group or known[1] != len(group):
+        claims, rows = [], []
+        for span in group:
+            root = span.root.i
+            claims.append((span._.count_anchor if span._.count_anchor is not None else root, str(span._.count_kind)))
+            rows.append((span.label_, root, span._.count_rejected if name == REJECTED else span._.count))
+        # the group holds its doc weakly, so keeping it here makes no reference cycle
+        known = memo[("counts.claims", name)] = (group, len(group), tuple(claims), rows)
+    return known[2], known[3]
+
+
+def _owners(doc: Doc, claims: tuple[tuple[int, str], ...], triggers: Sequence[Token], trigger: Token,
+            event_type: str | None, lex: CountLexicon) -> list[int | None]:
+    """`_count_owners`, found once per doc, trigger list and claims when no event type makes the answer
+    depend on the asked trigger."""
+    if event_type is not None:
+        return _count_owners(doc, claims, triggers, trigger, event_type, lex)
+    memo = doc_index(doc).memo
+    key = ("counts", tuple(t.i for t in triggers), claims)
+    owners = memo.get(key)
+    if owners is None:
+        owners = memo[key] = _count_owners(doc, claims, triggers, trigger, None, lex)
+    return owners
 
 
 def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token], event_type: str | None = None,
@@ -79,26 +101,25 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token], eve
     trigger's casualties that is no head count ("9 billion", "12.7") adds a decision to ``decisions``
     saying why it was not taken."""
     lex = resources_of(doc).counts
-    rank = {"number": 0, "sum": 0, "zero": 1, "singular": 2}
-    best: dict[str, tuple[tuple[int, int], Count]] = {}
     if decisions is not None and doc.spans.get(REJECTED):
-        decisions.extend(_rejections(doc, trigger, triggers, event_type, lex))
-    spans = list(doc.spans.get("counts", []))
-    claims = [(span._.count_anchor if span._.count_anchor is not None else span.root.i, str(span._.count_kind))
-              for span in spans]
-    if event_type is None:
-        # Without an event type no answer depends on the asked trigger: owners are found once per doc.
-        memo = doc_index(doc).memo
-        key = ("counts", tuple(t.i for t in triggers), tuple(claims))
-        owners = memo.get(key)
-        if owners is None:
-            owners = memo[key] = _count_owners(doc, claims, triggers, trigger, None, lex)
-    else:
-        owners = _count_owners(doc, claims, triggers, trigger, event_type, lex)
-    for span, (_, kind), owner in zip(spans, claims, owners, strict=True):
+        claims, rows = _claims(doc, REJECTED)
+        owners = _owners(doc, claims, triggers, trigger, event_type, lex)
+        decisions.extend(Decision(label, "rejected", f"{kind}: {why}")
+                         for (_, kind), (label, _, why), owner in zip(claims, rows, owners, strict=True)
+                         if owner == trigger.i)
+    if "counts" not in doc.spans:
+        return {}
+    claims, rows = _claims(doc, "counts")
+    owners = _owners(doc, claims, triggers, trigger, event_type, lex)
+    best: dict[str, tuple[tuple[int, int], Count]] = {}
+    for (_, kind), (label, root, count), owner in zip(claims, rows, owners, strict=True):
         if owner is None or owner != trigger.i:
             continue
-        key2 = (rank.get(span.label_, 3), abs(span.root.i - trigger.i))
-        if kind not in best or key2 < best[kind][0]:
-            best[kind] = (key2, span._.count)
+        key = (_RANK.get(label, 3), abs(root - trigger.i))
+        if kind not in best or key < best[kind][0]:
+            best[kind] = (key, count)
     return {k: v[1] for k, v in best.items()}
+
+
+# Which count of a kind a trigger takes when it owns several: a number before a zero phrase before a singular.
+_RANK = {"number": 0, "sum": 0, "zero": 1, "singular": 2}

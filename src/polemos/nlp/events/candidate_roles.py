@@ -10,7 +10,7 @@ from polemos.nlp.events.anaphora import group_antecedent
 from polemos.nlp.events.candidate import (
     Candidate,
 )
-from polemos.nlp.events.doc_actors import actor_spans
+from polemos.nlp.events.doc_actors import actor_cover, actor_spans
 from polemos.nlp.events.noun_roles import noun_roles, purpose_targets
 from polemos.nlp.events.reciprocal import coordinated_heads, mutual_noun
 from polemos.nlp.events.roles import Roles, agents, between, verb_roles
@@ -67,7 +67,7 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
     # "the movement denounced ...": the organisation named last
     roles.source = [group_antecedent(h, lex) or h for h in roles.source]
     roles.target = [group_antecedent(h, lex) or h for h in roles.target]
-    covered = {i for span in actor_spans(tok.doc) for i in range(span.start, span.end)}
+    covered = actor_cover(tok.doc)[1]
     roles.target += [t for t in roles.things if t.i in covered]  # "mourners": an agent the KB knows
     roles.things = [t for t in roles.things if t.i not in covered]
     if cand.type == "PROTEST":

@@ -31,6 +31,26 @@ def actor_spans(doc: Doc) -> list[Span]:
     return list(spans)
 
 
+# The list of actor spans memoised above, and per token index the positions in it of the spans covering it.
+_cover_memo: list[Any] = [None, {}]
+
+
+def actor_cover(doc: Doc) -> tuple[list[Span], dict[int, list[int]]]:
+    """`actor_spans`, and per token index the positions among them of the mentions covering it (built once per
+    doc: the event rules ask for every argument head, and scanning every mention each time is quadratic)."""
+    spans = actor_spans(doc)
+    if not spans:
+        return spans, {}
+    cached = _spans_memo[3]
+    if _cover_memo[0] is not cached:
+        cover: dict[int, list[int]] = {}
+        for p, s in enumerate(spans):
+            for i in range(s.start, s.end):
+                cover.setdefault(i, []).append(p)
+        _cover_memo[:] = [cached, cover]
+    return spans, _cover_memo[1]
+
+
 def named_countries(doc: Doc) -> frozenset[str]:
     """Countries of the KB actors the doc names (memoised per doc and actor group: extension access is slow)."""
     group = doc.spans.get("actors")

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from polemos.lang.en.words import PAIR_DETS, PAIR_WORDS
 from polemos.models import Actor
-from polemos.nlp.events.doc_actors import _resolve, actor_spans, context_country_of, span_actor
+from polemos.nlp.events.doc_actors import _resolve, actor_cover, actor_spans, context_country_of, span_actor
 from polemos.nlp.events.noun_roles import np_span, resolve_pronoun
 from polemos.nlp.events.reciprocal import both_ways, paired_actors
 from polemos.nlp.events.roles import actorish, crewed_craft, negated_actor
@@ -110,12 +110,13 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
                 out.append(crowd)
             continue
         np = np_span(head)
-        spans = actor_spans(np.doc)
-        covering = [s for s in spans if s.start <= head.i < s.end]
+        spans, cover = actor_cover(np.doc)
+        covering = [spans[p] for p in cover.get(head.i, ())]
         if (not covering and lemma(head) in never and head.dep_ != "compound"
                 and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts)):
             continue  # "seized power", "took control": no one; "opposition demands" are the opposition's
-        inside = [s for s in spans if s.start >= np.start and s.end <= np.end]
+        near = sorted({p for i in range(np.start, np.end) for p in cover.get(i, ())})
+        inside = [spans[p] for p in near if spans[p].start >= np.start and spans[p].end <= np.end]
         found: list[Actor] = [span_actor(s) for s in covering]
         found = coordinated_nationals(head, spans, found) or found
         found += of_partners(head, spans, {a.key() for a in found})

@@ -15,6 +15,7 @@ from polemos.models import Actor, Event
 from polemos.nlp.events.doc_actors import (
     _country_named,
     _resolve,
+    actor_cover,
     actor_spans,
     context_country_of,
     named_countries,
@@ -211,7 +212,9 @@ def modifier_actors(noun: Token) -> list[Token]:
     the actor mentions inside them, outermost mentions only."""
     left = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]
     ids = {t.i for t in left}
-    spans = [s for s in actor_spans(noun.doc) if all(i in ids for i in range(s.start, s.end))]
+    every, cover = actor_cover(noun.doc)
+    near = sorted({p for i in ids for p in cover.get(i, ())})
+    spans = [every[p] for p in near if all(i in ids for i in range(every[p].start, every[p].end))]
     outer = [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
     return [s.root for s in outer]
 
