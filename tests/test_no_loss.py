@@ -127,6 +127,23 @@ def test_no_loss_cli_time_budget_option(tmp_path: Path, db_path: Path, monkeypat
     assert bad.exit_code == 2 and "not a number of seconds" in bad.output
 
 
+@pytest.mark.parametrize("bad", ["," * 20_000, '"' * 20_000 + " Police fired tear gas at protesters. " + '"' * 20_000,
+                                 "word, " * 4_000 + "!" * 20_000], ids=["commas", "quotes", "list-and-bangs"])
+def test_no_loss_pathological_punctuation_extracted_or_failed(nlp: Any, tmp_path: Path, db_path: Path,
+                                                              bad: str) -> None:
+    """20,000 commas or quotes: extracted, or failed with a reason, and the good file after it stored (the
+    time is measured by bench/bench_pathological.py, not asserted here)."""
+    from polemos.nlp.extractor import Extractor
+
+    (tmp_path / "a-bad.txt").write_text(bad, encoding="utf-8")
+    (tmp_path / "b-good.txt").write_text(GOOD, encoding="utf-8")
+    report = ingest_paths([tmp_path], db=db_path, extractor=Extractor(nlp=nlp), time_budget=120)
+    docs = {Path(d["source"]).name: d for d in Database(db_path).documents()}
+    assert docs["b-good.txt"]["status"] == "extracted" and docs["b-good.txt"]["events"] >= 1
+    assert docs["a-bad.txt"]["status"] == "extracted" or docs["a-bad.txt"]["error"] in errors_of(report)
+    assert report.stored + report.failed == 2
+
+
 # -- near duplicates ----------------------------------------------------------------------------------
 
 def test_no_loss_near_duplicate_revised_toll_kept_as_its_own_claim(tmp_path: Path, db_path: Path) -> None:

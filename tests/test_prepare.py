@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from polemos.io.prepare import INVISIBLE, clean, prepare, remap_extraction, shift_extraction, split
+from polemos.io.prepare import INVISIBLE, RUN_CHARS, clean, prepare, remap_extraction, shift_extraction, split
 from polemos.models import Actor, Count, Event, Evidence, Extraction, Place, Relation
 
 
@@ -30,6 +30,24 @@ def test_prepare_clean_span_keeps_inner_invisible_characters() -> None:
 def test_prepare_clean_without_invisible_characters_is_identity() -> None:
     cleaned, offsets = clean("nothing to do")
     assert cleaned == "nothing to do" and offsets.identity
+    text = "A rule of dashes: " + "-" * RUN_CHARS + " and " + "=" * RUN_CHARS + "\n\n\"Quoted\" (yes)..."
+    assert clean(text) == (text, offsets)  # runs up to RUN_CHARS are left alone
+
+
+@pytest.mark.parametrize(("run", "kept"), [
+    ("," * 20_000, "," * RUN_CHARS), ('"' * 20_000, '"' * RUN_CHARS), ('",' * 10_000, '",' * (RUN_CHARS // 2)),
+    ("_" * 5_000, "_" * RUN_CHARS), ("\U0001F600" * 100, "\U0001F600" * RUN_CHARS),
+    (",\u200b" * 100, "," * (RUN_CHARS // 2)),  # invisible characters inside a run go too
+])
+def test_prepare_clean_cuts_punctuation_runs_and_maps_back(run: str, kept: str) -> None:
+    text = "Police k\u200billed two. " + run + " Troops fired."
+    cleaned, offsets = clean(text)
+    assert cleaned == "Police killed two. " + kept + " Troops fired."
+    assert all(text[offsets.start(i)] == ch for i, ch in enumerate(cleaned))
+    start = cleaned.index("Troops")
+    assert text[offsets.start(start):offsets.end(len(cleaned))] == "Troops fired."
+    whole = text[offsets.start(0):offsets.end(len(cleaned))]
+    assert whole == text  # a span over the cut run takes in all of it
 
 
 @pytest.mark.parametrize("limit", [5, 17, 40, 1000])
@@ -97,6 +115,15 @@ def test_prepare_merge_fails_whole_document_when_a_part_fails() -> None:
     prepared = prepare("a b c d e f", limit=4)
     merged = prepared.merge([Extraction()] * (len(prepared.parts) - 1) + [Extraction(error="boom")])
     assert merged.error is not None and "boom" in merged.error and not merged.events
+
+
+def test_prepare_merge_after_cut_run_points_into_the_original() -> None:
+    text = "Start. " + "!" * 1000 + " They killed him."
+    prepared = prepare(text)
+    (_, part), = prepared.parts
+    assert len(part) == len(text) - 1000 + RUN_CHARS
+    (event,) = prepared.merge([_extraction(part, "killed")]).events
+    assert event.evidence[0].text == "killed" == text[event.evidence[0].start:event.evidence[0].end]
 
 
 @pytest.mark.slow

@@ -1,8 +1,9 @@
 """Text prepared for the model: invisible characters out, long texts in parts, offsets mapped back.
 
 Pure text functions. ``clean`` drops zero-width characters, bidi controls and NULs (they hide
-words from the tokenizer: ``k\\u200billed``) and returns an ``OffsetMap`` from the cleaned text
-back to the original; ``split`` cuts a text over a length limit into parts at paragraph, then
+words from the tokenizer: ``k\\u200billed``) and shortens runs of punctuation to ``RUN_CHARS``
+(20,000 commas are one token each for the model and say nothing), and returns an ``OffsetMap``
+from the cleaned text back to the original; ``split`` cuts a text over a length limit into parts at paragraph, then
 sentence, then word boundaries; ``remap_extraction`` moves every offset of an ``Extraction``.
 ``prepare`` and ``Prepared.merge`` put the three together for the extractor, so stored text and
 offsets are always those of the original.
@@ -19,17 +20,22 @@ from polemos.models import Actor, Count, Event, Evidence, Extraction, Place, Rel
 
 #: spaCy's default ``nlp.max_length``.
 DEFAULT_LIMIT = 1_000_000
-#: The longest part the extractor parses at once. Some components still grow faster than the
-#: text (50,000 characters take about 5 times as long as 20,000), so a long text is parsed in
-#: parts of this size, cut at paragraph breaks: a 1 MB report then takes minutes, not hours.
-PART_CHARS = 20_000
+#: The longest part the extractor parses at once, cut at paragraph breaks. A part costs about as
+#: much per character at 50,000 characters as at 20,000 (the components' per-candidate scans of
+#: the whole doc are memoised per doc); at 100,000 about a third more per character, at 200,000
+#: twice as much (bench/bench_pathological.py --parts measures it).
+PART_CHARS = 50_000
 
 #: Zero-width characters, bidi controls, the BOM/word joiner family, soft hyphen and NUL.
 INVISIBLE = (
     "\x00\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
-_INVISIBLE_RE = re.compile(f"[{re.escape(INVISIBLE)}]+")
+#: The longest run of punctuation, symbols or underscores the model sees; the rest of a run is cut out.
+RUN_CHARS = 32
+_PUNCT = r"(?:[^\w\s]|_)"
+# Invisible characters, and what follows the first RUN_CHARS characters of a run of punctuation.
+_REMOVED_RE = re.compile(f"[{re.escape(INVISIBLE)}]+|(?<={_PUNCT}{{{RUN_CHARS}}}){_PUNCT}+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+")
 _SPACE = re.compile(r"\s+")
@@ -62,14 +68,15 @@ class OffsetMap:
 
 
 def clean(text: str) -> tuple[str, OffsetMap]:
-    """The text without invisible characters (``INVISIBLE``), and the map back to ``text``'s offsets."""
-    if not _INVISIBLE_RE.search(text):
+    """The text without invisible characters (``INVISIBLE``) and with runs of punctuation cut to
+    ``RUN_CHARS``, and the map back to ``text``'s offsets."""
+    if not _REMOVED_RE.search(text):
         return text, OffsetMap()
     pieces: list[str] = []
     cuts: list[int] = []
     shifts: list[int] = []
     position = removed = 0  # original offset after the last match; characters removed so far
-    for match in _INVISIBLE_RE.finditer(text):
+    for match in _REMOVED_RE.finditer(text):
         pieces.append(text[position:match.start()])
         removed += match.end() - match.start()
         position = match.end()
@@ -233,6 +240,6 @@ def prepare(text: str, *, limit: int = DEFAULT_LIMIT) -> Prepared:
 
 
 __all__ = [
-    "DEFAULT_LIMIT", "INVISIBLE", "PART_CHARS", "OffsetMap", "Prepared", "clean", "prepare", "remap_extraction",
+    "DEFAULT_LIMIT", "INVISIBLE", "PART_CHARS", "RUN_CHARS", "OffsetMap", "Prepared", "clean", "prepare", "remap_extraction",
     "shift_extraction", "split",
 ]
