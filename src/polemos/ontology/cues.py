@@ -62,6 +62,7 @@ class Cues:
     negation_determiners: frozenset[str]
     claim_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    titles: frozenset[str]
     author: AuthorCues
 
 
@@ -152,6 +153,7 @@ def parse_cues(text: str, *, where: str = CUES_FILE) -> Cues:
         negation_determiners=frozenset(words("negation_determiners")),
         claim_verbs=frozenset(words("claim_verbs")),
         claim_nouns=frozenset(words("claim_nouns")),
+        titles=frozenset(words("titles")),
         author=AuthorCues(
             pronouns=frozenset(words("author.pronouns", author.get("pronouns"))),
             min_pronouns=min_pronouns,

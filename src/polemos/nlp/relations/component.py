@@ -29,7 +29,9 @@ from polemos.nlp.relations.context import (
     resolve_words,
     token_indices,
 )
+from polemos.nlp.relations.mentions import entity_mentions, trim_titles
 from polemos.nlp.relations.rules import RULES
+from polemos.nlp.relations.signature import find_signature_leaders
 from polemos.nlp.relations.stances import find_stances
 from polemos.nlp.resources import Resources, resources_of
 from polemos.ontology.cues import Cues
@@ -108,7 +110,10 @@ def find_relations(
     """All relations of a Doc, each once (ALLY/ENEMY pairs unordered), in text order."""
     cues = cues or resources_of(doc).cues
     all_mentions = list(doc_mentions(doc) if mentions is None else mentions)
-    all_mentions = add_name_parts(doc, split_mentions(doc, all_mentions, resolve))
+    all_mentions = trim_titles(doc, split_mentions(doc, all_mentions, resolve), cues, resolve)
+    if mentions is None:
+        all_mentions = entity_mentions(doc, all_mentions, cues)
+    all_mentions = add_name_parts(doc, all_mentions)
     found: list[Relation] = []
     recent: list[list[Mention]] = []  # mentions of the last few sentences, for pronouns
     for sent in doc.sents:
@@ -120,6 +125,7 @@ def find_relations(
             found.extend(rule(ctx))
         if sent.text.strip():
             recent = [*recent, in_sent][-PRONOUN_WINDOW:]
+    found.extend(find_signature_leaders(doc, cues, resolve))
     found.extend(find_stances(doc, all_mentions, cues, known=found))
     return dedupe_relations(r for r in found if keep_relation(r))
 
@@ -167,6 +173,9 @@ def keep_relation(rel: Relation) -> bool:
     base = ka.split(".")[0]
     if len(base) == 3 and base.isupper() and {ka, kb} <= {base, f"{base}.GOV"}:
         return False  # "IRQ" and "IRQ.GOV" are one actor for alliance purposes
+    if rel.type == "LEADS" and (rel.b.kind in ("state", "government", "person") or (rel.b.actor_id or "").startswith(
+            "person:")):
+        return False  # heads of state and government are not coded as leading it (guide, section 7)
     for actor in (rel.a, rel.b):
         generic = actor.kind == "agent" or (actor.actor_id or "").startswith("agent:")
         if generic and not actor.country:

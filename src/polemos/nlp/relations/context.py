@@ -30,6 +30,9 @@ NOT_ACTOR_ENTS: frozenset[str] = frozenset({
 SYMMETRIC: frozenset[str] = frozenset({"ALLY", "ENEMY"})
 
 
+ENTITY_KIND = "entity"  # an organisation named by spaCy's entities only (no KB entry): see relations.mentions
+
+
 HIERARCHY: frozenset[str] = frozenset({"LEADS", "PART_OF", "CONTROLS"})
 
 
@@ -180,6 +183,10 @@ def refine(ctx: Context, m: Mention) -> Mention:
         nxt = ctx.starting(i + 1)
         if nxt and not nxt.generic and not is_state(nxt):
             return nxt
+    # "the human rights group Appeal", "the terrorist coalition JNIM": the name right after the noun
+    nxt = ctx.starting(i) if i < ctx.sent.end else None
+    if nxt is not None and not nxt.generic and not is_state(nxt) and not nxt.person:
+        return nxt
     return m
 
 
@@ -191,7 +198,8 @@ def mention_after(ctx: Context, i: int, *, skip_det: bool = True) -> Mention | N
     """The mention starting at ``i`` (after optional determiners/adjectives when ``skip_det``)."""
     doc, end = ctx.doc, ctx.sent.end
     j = i
-    while skip_det and j < end and ctx.at(j) is None and doc[j].pos_ in ("DET", "ADJ", "NUM") and j - i < 4:
+    while skip_det and j < end and ctx.at(j) is None and j - i < 4 \
+            and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in ctx.cues.titles):  # "by Judge X"
         j += 1
     if j < end:
         m = ctx.at(j)
@@ -250,8 +258,21 @@ def np_mention(ctx: Context, tok: Token) -> Mention | None:
 def mention_of_token(ctx: Context, tok: Token) -> Mention | None:
     """The mention covering a token, else the nearest non-locative mention inside its phrase."""
     m = ctx.at(tok.i)
+    if m is not None and m.generic:
+        # "the opposition Civil Contract party": the name among the noun's modifiers
+        named = next((c for c in (ctx.at(t.i) for t in tok.lefts) if c is not None and not c.generic
+                      and not is_state(c)), None)
+        if named is not None:
+            return named
     if m is not None:
         return refine(ctx, m)
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+        # "X, which is allied to Y", "a militia that is part of Y": the noun the clause is about
+        noun = tok.head.head
+        m = ctx.at(noun.i)
+        if m is None or m.generic:
+            m = apposed_to(ctx, noun) or m
+        return m or (np_mention(ctx, noun) if noun.pos_ == "PROPN" else None)
     if tok.pos_ == "PRON":
         return resolve_pronoun(ctx, tok)
     best: Mention | None = None
@@ -328,6 +349,9 @@ def list_after(ctx: Context, i: int, *, need_introducer: bool) -> list[Mention]:
         tok = doc[j]
         if tok.text in (";", ".", "(", ")") or tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             break
+        if ctx.at(j) is None and tok.lower_ in ctx.cues.titles:
+            j += 1  # "commander General Jean Kahwaji"
+            continue
         m = ctx.starting(j)
         if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and ctx.at(j) is None:
             head = j
@@ -369,3 +393,47 @@ def conjoined(ctx: Context, m: Mention) -> list[Mention]:
     return out
 
 
+
+
+def relational_type(ctx: Context, tok: Token) -> str | None:
+    """The relation type of a relational noun ("ally", "leader"), also one the tokenizer split at its hyphen
+    ("Secretary-General", "Commissioner-General": read at its last part)."""
+    nouns = ctx.cues.relational_nouns
+    if noun_start(ctx, tok) < tok.i:
+        doc = ctx.doc
+        return nouns.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+    return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+
+
+def noun_start(ctx: Context, tok: Token) -> int:
+    """The first token of a hyphenated noun ending at ``tok`` ("Secretary - General"), else ``tok.i``."""
+    doc = ctx.doc
+    if tok.i - 2 >= ctx.sent.start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+            and not doc[tok.i - 1].whitespace_ and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in ctx.cues.relational_nouns:
+        return tok.i - 2
+    return tok.i
+
+
+def before_comma(ctx: Context, k: int) -> Mention | None:
+    """The mention that ends right before the comma at ``k``, past a parenthesis: "X (ACR), the armed wing"."""
+    doc, start = ctx.doc, ctx.sent.start
+    if k - 1 < start or k >= ctx.sent.end or doc[k].text != ",":
+        return None
+    j = k
+    if doc[j - 1].text == ")":
+        opening = next((i for i in range(j - 2, max(start, j - 10) - 1, -1) if doc[i].text == "("), None)
+        if opening is None or opening - 1 < start:
+            return None
+        j = opening
+    return ctx.ending(j) or np_mention(ctx, doc[j - 1])
+
+
+def apposed_to(ctx: Context, noun: Token) -> Mention | None:
+    """The named actor a common noun stands in apposition to: "the June 5 Movement, a coalition (led by ...)",
+    "members of the Basij, a volunteer militia (that ...)"."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return None
+    m = ctx.at(noun.head.i)
+    if m is None:
+        m = before_comma(ctx, noun.left_edge.i - 1)
+    return m if m is not None and not m.generic else None

@@ -10,132 +10,28 @@ from spacy.tokens import Token
 
 from polemos.models import Actor, Relation
 from polemos.nlp.relations.context import (
-    SYMMETRIC,
+    ENTITY_KIND,
     Context,
     Mention,
     actor_key,
     after_locative,
+    apposed_to,
+    before_comma,
     conjoined,
     is_negated,
     is_state,
-    list_after,
     make_relation,
     mention_after,
     mention_of_token,
     np_mention,
     refine,
+    relational_type,
     resolve_pronoun,
     resolve_words,
-    skip_punct,
     subject_of,
     window_negated,
 )
-
-
-def rule_relational_noun(ctx: Context) -> list[Relation]:
-    """ "X, an ally of Y", "X, Y's and Z's principal ally", "Y's ally X", "X is not the leader of Y",
-    "allies of Y, like A, B and C", "Y and its allies A and B", "Hezbollah leader Nasrallah"."""
-    out: list[Relation] = []
-    doc, sent = ctx.doc, ctx.sent
-    for tok in sent:
-        rtype = ctx.cues.relational_nouns.get(tok.lower_) or ctx.cues.relational_nouns.get(tok.lemma_.lower())
-        if rtype is None or tok.pos_ not in ("NOUN", "PROPN") or ctx.at(tok.i) is not None:
-            continue
-        if tok.lower_ == "part" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
-            continue
-        owners: list[Mention] = []
-        owner_by_of = False
-        # "of Y" right after the noun
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
-            m = mention_after(ctx, tok.i + 2)
-            if m is not None:
-                owners.append(refine(ctx, m))
-                owner_by_of = True
-        # walk left over adjectives, determiners and possessive owners ("Iran's and Syria's principal")
-        k = tok.i - 1
-        compound_owner = False
-        while k >= sent.start:
-            t = doc[k]
-            if t.tag_ == "POS" and ctx.ending(k) is not None:
-                owners.append(ctx.ending(k))  # type: ignore[arg-type]
-                k = ctx.ending(k).start - 1  # type: ignore[union-attr]
-                continue
-            m = ctx.ending(k + 1)
-            if m is not None and not owners and k == tok.i - 1:
-                owners.append(m)  # compound: "Hezbollah leader", "a US ally"
-                compound_owner = True
-                k = m.start - 1
-                continue
-            if t.tag_ == "PRP$":
-                ref = resolve_pronoun(ctx, t)
-                if ref is not None:
-                    owners.append(ref)
-                k -= 1
-                continue
-            if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.lower_ in ("and", "own", "-", "main", "key", "top"):
-                k -= 1
-                continue
-            break
-        phrase_start = k + 1
-        owners = [o for o in dict.fromkeys(owners)]
-        holders: list[Mention] = []
-        negated = False
-        rule = "noun"
-        if compound_owner and len(owners) > 1 and rtype in SYMMETRIC:
-            # "its Russian allies", "Iran's Houthi allies": the word before the noun names the allies
-            holders.append(owners.pop(0))
-            rule = "noun.modifier"
-        # apposition before: "X, an ally of Y"
-        before = (ctx.ending(k) or np_mention(ctx, doc[k - 1])) if k - 1 >= sent.start and doc[k].text == "," \
-            else None
-        if holders:
-            before = None
-        if before is not None:
-            holders.append(before)
-            rule = "noun.apposition"
-        # copula: "X is (not) the leader of Y"
-        elif not holders and tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_ in ctx.cues.copulas:
-            subj = subject_of(ctx, tok.head)
-            if subj is not None:
-                holders.append(subj)
-                holders.extend(conjoined(ctx, subj))
-                negated = is_negated(ctx, [tok.head, tok]) or window_negated(ctx, subj.end, phrase_start)
-                rule = "noun.copula"
-        # holder after: "Y's ally X", "its allies A and B", "Hezbollah leader Hassan Nasrallah"
-        if not holders and owners and not owner_by_of:
-            holders = list_after(ctx, tok.i + 1, need_introducer=False)[:6]
-            if holders and ctx.starting(skip_punct(doc, tok.i + 1, sent.end)) is None:
-                holders = []
-            if compound_owner and holders:
-                holders = holders[:1]
-            rule = "noun.after"
-        # "allies of Y, like A and B" / "the leader of Y, Z,"
-        if not holders and owner_by_of:
-            after_owner = owners[0].end
-            holders = list_after(ctx, after_owner, need_introducer=True)
-            rule = "noun.list"
-            if not holders and rtype == "LEADS" and after_owner < sent.end and doc[after_owner].text == ",":
-                m = ctx.starting(after_owner + 1)
-                if m is not None and m.person:
-                    holders = [m]
-                    rule = "noun.after"
-        if rule == "noun.copula" and tok.i in ctx.claimed:
-            continue  # "accused Rwanda of being an ally of M23"; "its ally Assad" there is a description
-        if not owners and holders and rtype in SYMMETRIC and rule == "noun.copula":
-            # "Russia and Iran are allies"
-            for x in range(len(holders)):
-                for y in range(x + 1, len(holders)):
-                    out.append(make_relation(ctx, rtype, holders[x], holders[y], rule, negated=negated))
-            continue
-        if rtype == "LEADS":
-            holders = [h for h in holders if h.person or not is_state(h)]
-        if rtype == "PART_OF":
-            holders = [h for h in holders if not h.person or tok.lower_ == "member"]
-        for h in holders:
-            for o in owners:
-                if h is not o:
-                    out.append(make_relation(ctx, rtype, h, o, rule, negated=negated))
-    return out
+from polemos.nlp.relations.nouns import rule_relational_noun
 
 
 def rule_hyphen(ctx: Context) -> list[Relation]:
@@ -159,10 +55,22 @@ def rule_hyphen(ctx: Context) -> list[Relation]:
             rule = f"hyphen.{left.lower_}"
         else:
             continue
+        if y is None or y.generic or doc[y.end - 1].pos_ == "NOUN":
+            y = _apposed(ctx, right) or y  # "Georgian Dream, the Kremlin-backed party": the party named
         if x is None or y is None or actor_key(x) == actor_key(y.actor):
             continue
         out.append(make_relation(ctx, rtype, x, y, rule))
     return out
+
+
+def _apposed(ctx: Context, tok: Token) -> Mention | None:
+    """The named actor a noun phrase is in apposition to: "X, the Kremlin-backed party" -> X."""
+    head = tok.head
+    if head.dep_ != "appos":
+        return None
+    first = head.left_edge.i
+    named = before_comma(ctx, first - 1)
+    return named if named is not None and not named.generic and not named.person else None
 
 
 def _hyphen_left(ctx: Context, hyphen: int) -> Actor | None:
@@ -216,11 +124,12 @@ def rule_by_agent(ctx: Context) -> list[Relation]:
     doc, sent = ctx.doc, ctx.sent
     for tok in sent:
         rtype = ctx.cues.by_participles.get(tok.lemma_.lower())
-        if rtype is None or tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
+        if rtype is None or tok.tag_ != "VBN" or tok.i + 1 >= sent.end:
             continue
-        if ctx.at(tok.i) is not None:
+        by = tok.i + 2 if doc[tok.i + 1].lower_ == "over" else tok.i + 1  # "presided over by"
+        if by >= sent.end or doc[by].lower_ != "by" or ctx.at(tok.i) is not None:
             continue
-        agent = mention_after(ctx, tok.i + 2)
+        agent = mention_after(ctx, by + 1)
         if agent is None:
             continue
         patient: Mention | None = None
@@ -230,6 +139,13 @@ def rule_by_agent(ctx: Context) -> list[Relation]:
             continue  # "denied that the rebels were backed by Rwanda"; "the militias backed by Iran" describes
         if subj:
             patient = mention_of_token(ctx, subj[0])
+            if patient is None and subj[0].tag_ in ("WDT", "WP"):
+                continue  # "South Ossetia, which has been run by ...": no actor
+        elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and ctx.at(tok.head.i) is None:
+            # "a coalition led by X" after "the June 5 Movement,"; "the government led by X" names no actor
+            patient = apposed_to(ctx, tok.head)
+            if patient is None:
+                continue
         if patient is None:
             patient = _nearest_before(ctx, tok.i)
         if patient is None:
@@ -300,6 +216,8 @@ def rule_verbs(ctx: Context) -> list[Relation]:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if objs:
                 obj = mention_of_token(ctx, objs[0])
+                if obj is not None and _under_against(ctx, obj, objs[0]):
+                    obj = None  # "supports the police action against Lai" backs the action, not Lai
                 if obj is not None:
                     subj = subject_of(ctx, tok)
                     if subj is not None and subj is not obj:
@@ -317,6 +235,18 @@ def rule_verbs(ctx: Context) -> list[Relation]:
             out.append(make_relation(ctx, rtype, subj, obj, f"verb.{lemma}_{prep.lower_}",
                                      negated=is_negated(ctx, [tok])))
     return out
+
+
+def _under_against(ctx: Context, m: Mention, top: Token) -> bool:
+    """Whether mention ``m`` hangs from ``top`` through "against" ("the action against X")."""
+    tok = ctx.doc[m.start]
+    for _ in range(8):
+        if tok.i == top.i or tok.head is tok:
+            return False
+        if tok.lower_ == "against":
+            return True
+        tok = tok.head
+    return False
 
 
 def rule_conflict(ctx: Context) -> list[Relation]:
@@ -348,7 +278,10 @@ def rule_conflict(ctx: Context) -> list[Relation]:
         if target is None:
             continue
         target = refine(ctx, target)
-        waged = _possessor(ctx, tok) or subject_of(ctx, tok, named=True)
+        waged = _possessor(ctx, tok)
+        if waged is None and tok.lemma_.lower() not in ctx.cues.attack_nouns:
+            # an offensive is an event unless it is someone's standing campaign ("resumed its offensive")
+            waged = subject_of(ctx, tok, named=True)
         if waged is None or waged is target:
             continue
         out.append(make_relation(ctx, "ENEMY", waged, target, f"conflict.{tok.lower_}_{nxt.lower_}",
@@ -405,9 +338,9 @@ def rule_of_organisation(ctx: Context) -> list[Relation]:
     out: list[Relation] = []
     doc = ctx.doc
     for m in ctx.mentions:
-        if not _is_organisation(m) or doc[m.end - 1].lower_ in ctx.cues.relational_nouns:
+        if not _is_organisation(m) or doc[m.end - 1].lower_ in ctx.cues.relational_nouns or _fragment(ctx, m):
             continue  # "a commander of the Pakistani Taliban" is a person with a role: rule_relational_noun's
-        j = m.end
+        j = _past_acronym(ctx, m.end)
         if j < ctx.sent.end and doc[j].lower_ == "of":
             whole = mention_after(ctx, j + 1)
             if whole is not None and _is_organisation(whole) and _skip_det(ctx, whole.start) == _skip_det(ctx, j + 1):
@@ -419,6 +352,23 @@ def rule_of_organisation(ctx: Context) -> list[Relation]:
     return out
 
 
+def _fragment(ctx: Context, m: Mention) -> bool:
+    """A mention that is the tail of a hyphenated word ("General" of "Secretariat-General") or a role title
+    ("Secretary-General of the United Nations"): no organisation of its own."""
+    doc = ctx.doc
+    if m.start - 1 >= ctx.sent.start and doc[m.start - 1].text == "-" and not doc[m.start - 1].whitespace_:
+        return True
+    return any(relational_type(ctx, doc[i]) is not None for i in range(m.start, min(m.end, m.start + 3)))
+
+
+def _past_acronym(ctx: Context, i: int) -> int:
+    """The token after "(ACR)" at ``i``: "the Manila Police District (MPD) of the Philippine National Police"."""
+    doc, end = ctx.doc, ctx.sent.end
+    if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return i + 3
+    return i
+
+
 def _skip_det(ctx: Context, i: int) -> int:
     while i < ctx.sent.end and ctx.doc[i].pos_ == "DET":
         i += 1
@@ -426,8 +376,8 @@ def _skip_det(ctx: Context, i: int) -> int:
 
 
 def _is_organisation(m: Mention) -> bool:
-    """A named organisation (not a state, person or generic agent)."""
-    return not (m.generic or m.person or is_state(m))
+    """A named organisation the knowledge base knows (not a state, person, generic agent or a bare entity)."""
+    return not (m.generic or m.person or is_state(m) or m.actor.kind == ENTITY_KIND)
 
 
 def _parties(ctx: Context, verb: Token) -> list[Mention]:

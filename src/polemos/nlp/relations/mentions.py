@@ -1,0 +1,88 @@
+"""The mentions the relation constructions read, beyond the actors component's: role titles taken apart
+("Secretary-General of the United Nations" is the United Nations, "president Faruque Hassan" the person)
+and named organisations and persons that spaCy tags but the knowledge base does not know ("the First
+Criminal Court", "BGMEA"), which only stand in a relation next to a role or a cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from polemos.models import Actor
+from polemos.nlp.actors.entities import looks_like_name
+from polemos.nlp.relations.context import ENTITY_KIND, Mention, Resolver, resolve_words
+from polemos.ontology.cues import Cues
+
+ENTITY_LABELS: frozenset[str] = frozenset({"ORG", "PERSON"})
+
+
+def is_title_word(tok: Token, cues: Cues) -> bool:
+    """A word of a role title: "Special", "Representative", "Secretary", "-", "General", "head"."""
+    low = tok.lower_
+    return low in cues.titles or cues.relational_nouns.get(low) == "LEADS" or low == "-" \
+        or tok.pos_ == "ADJ" and tok.text[:1].isupper()
+
+
+def _all_title(tokens: Span, cues: Cues) -> bool:
+    words = [t for t in tokens if t.pos_ != "DET"]
+    return bool(words) and all(is_title_word(t, cues) for t in words) \
+        and any(t.lower_ in cues.titles or cues.relational_nouns.get(t.lower_) == "LEADS" for t in words)
+
+
+def trim_titles(doc: Doc, mentions: list[Mention], cues: Cues, resolve: Resolver | None) -> list[Mention]:
+    """Mentions with their role titles taken off: a bare title is no actor ("the Special Representative"),
+    "TITLE of ORG" is the organisation, "president NAME" the person (the title is left to the role rules)."""
+    out: list[Mention] = []
+    for m in mentions:
+        span = doc[m.start:m.end]
+        if _all_title(span, cues):
+            continue
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if of is not None and of > m.start and _all_title(doc[m.start:of], cues):
+            rest = of + 1
+            while rest < m.end and doc[rest].pos_ == "DET":
+                rest += 1
+            part = doc[rest:m.end]
+            if len(part) == 0 or _all_title(part, cues):
+                continue
+            actor = resolve_words(resolve, part) or Actor(name=part.text, start=part.start_char, end=part.end_char)
+            out.append(Mention(rest, m.end, actor))
+            continue
+        first = doc[m.start]
+        if m.person and m.end - m.start > 1 and first.text.islower() and is_title_word(first, cues) \
+                and doc[m.start + 1].text[:1].isupper():
+            out.append(Mention(m.start + 1, m.end, m.actor))
+            continue
+        out.append(m)
+    return out
+
+
+def entity_mentions(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """The mentions plus spaCy's ORG and PERSON entities that overlap none of them and are no bare title."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    generic = {i: m for m in mentions if m.generic for i in range(m.start, m.end)}
+    extra: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        start = ent.start
+        while start < ent.end and doc[start].pos_ == "DET":
+            start += 1
+        span = doc[start:ent.end]
+        inside = taken & set(range(span.start, span.end))
+        if inside and ent.label_ == "ORG" and inside <= generic.keys() \
+                and all(span.start <= generic[i].start and generic[i].end <= span.end for i in inside):
+            # "the First Tribunal of Sentencing" over the generic "Tribunal of Sentencing": the name
+            drop = {id(generic[i]) for i in inside}
+            mentions = [m for m in mentions if id(m) not in drop]
+            inside = set()
+        if len(span) == 0 or inside or not span.text[:1].isupper():
+            continue
+        if _all_title(span, cues) or "\n" in span.text:
+            continue
+        if ent.label_ == "PERSON" and not looks_like_name(span):
+            continue
+        kind = "person" if ent.label_ == "PERSON" else ENTITY_KIND
+        extra.append(Mention(span.start, span.end, Actor(name=span.text, kind=kind, start=span.start_char,
+                                                         end=span.end_char)))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions

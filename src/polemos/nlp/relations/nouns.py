@@ -1,0 +1,205 @@
+"""The relational-noun constructions of ``polemos_relations``: "X, an ally of Y", "Y's armed wing X",
+"Hezbollah leader Nasrallah", "ORG, whose president X", "A and B, coordinators of Y", "X, the founder and
+chairman of Y", "X, Special Envoy of ... and head of Y". Each a pure function ``(ctx) -> list[Relation]``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polemos.models import Relation
+from polemos.nlp.relations.context import (
+    SYMMETRIC,
+    Context,
+    Mention,
+    before_comma,
+    conjoined,
+    is_negated,
+    is_state,
+    list_after,
+    make_relation,
+    mention_after,
+    mention_of_token,
+    noun_start,
+    refine,
+    relational_type,
+    resolve_pronoun,
+    skip_punct,
+    subject_of,
+    window_negated,
+)
+
+# how far back "X, <first role> and head of Y" may look for the comma after X
+_ROLE_SPAN = 14
+
+
+def rule_relational_noun(ctx: Context) -> list[Relation]:
+    """ "X, an ally of Y", "X, Y's and Z's principal ally", "Y's ally X", "X is not the leader of Y",
+    "allies of Y, like A, B and C", "Y and its allies A and B", "Hezbollah leader Nasrallah"."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    for tok in sent:
+        rtype = relational_type(ctx, tok)
+        if rtype is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        titled = ctx.at(tok.i)
+        if titled is not None and not (titled.person and titled.start == noun_start(ctx, tok) and titled.end > tok.i + 1):
+            continue
+        if tok.lower_ == "part" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
+            continue
+        owners: list[Mention] = []
+        owner_by_of = False
+        # "of Y" right after the noun
+        if titled is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+            m = mention_after(ctx, tok.i + 2)
+            if m is None:  # "head of the Andijan rights group Appeal": the named actor inside the phrase
+                pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+                m = mention_of_token(ctx, pobj[0]) if pobj else None
+            if m is not None:
+                owners.append(refine(ctx, m))
+                owner_by_of = True
+        # walk left over adjectives, determiners, coordinated roles ("the founder and chairman") and possessive
+        # owners ("Iran's and Syria's principal")
+        k = noun_start(ctx, tok) - 1
+        compound_owner = False
+        whose = False
+        while k >= sent.start:
+            t = doc[k]
+            if t.tag_ == "POS" and ctx.ending(k) is not None:
+                owners.append(ctx.ending(k))  # type: ignore[arg-type]
+                k = ctx.ending(k).start - 1  # type: ignore[union-attr]
+                continue
+            m = ctx.ending(k + 1)
+            if m is not None and not owners and k == noun_start(ctx, tok) - 1:
+                owners.append(m)  # compound: "Hezbollah leader", "a US ally"
+                compound_owner = True
+                k = m.start - 1
+                continue
+            if t.tag_ == "WP$":
+                # "BGMEA, whose president X": the owner is the antecedent of "whose", not an "of" phrase
+                antecedent = before_comma(ctx, k - 1)
+                owners = [antecedent] if antecedent is not None else []
+                owner_by_of = False
+                whose = True
+                break
+            if t.tag_ == "PRP$":
+                ref = resolve_pronoun(ctx, t)
+                if ref is not None:
+                    owners.append(ref)
+                k -= 1
+                continue
+            if t.pos_ in ("DET", "ADJ", "NUM", "ADV") or t.lower_ in ("and", "own", "-", "main", "key", "top") \
+                    or t.pos_ == "NOUN" and relational_type(ctx, t) == rtype and ctx.at(k) is None:
+                k -= 1
+                continue
+            break
+        phrase_start = k + 1
+        owners = [o for o in dict.fromkeys(owners)]
+        holders: list[Mention] = []
+        negated = False
+        rule = "noun"
+        if titled is not None:
+            holders.append(titled)  # "whose president Faruque Hassan": the title is part of the person's mention
+            rule = "noun.title"
+        if compound_owner and len(owners) > 1 and rtype in SYMMETRIC:
+            # "its Russian allies", "Iran's Houthi allies": the word before the noun names the allies
+            holders.append(owners.pop(0))
+            rule = "noun.modifier"
+        # apposition before: "X, an ally of Y", "X (ACR), the armed wing of Y"
+        before = before_comma(ctx, k) if not holders and not whose else None
+        if before is not None:
+            holders.append(before)
+            if tok.tag_ in ("NNS", "NNPS"):
+                holders.extend(_conjoined_before(ctx, before))  # "A and B, coordinators of Y"
+            rule = "noun.apposition"
+        # copula: "X is (not) the leader of Y"
+        elif not holders and tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_ in ctx.cues.copulas:
+            subj = subject_of(ctx, tok.head)
+            if subj is not None:
+                holders.append(subj)
+                holders.extend(conjoined(ctx, subj))
+                negated = is_negated(ctx, [tok.head, tok]) or window_negated(ctx, subj.end, phrase_start)
+                rule = "noun.copula"
+        # holder after: "Y's ally X", "its allies A and B", "Hezbollah leader Hassan Nasrallah"
+        if not holders and owners and not owner_by_of:
+            holders = list_after(ctx, tok.i + 1, need_introducer=False)[:6]
+            after = _skip_det_title(ctx, skip_punct(doc, tok.i + 1, sent.end))
+            if holders and ctx.starting(after) is None and not (
+                    after < holders[0].start <= after + 4
+                    and all(t.pos_ in ("PROPN", "PUNCT") for t in doc[after:holders[0].start])):
+                holders = []  # the holder must follow the noun ("the Izz el-Deen al-Qassam Brigades")
+            if (compound_owner or whose) and holders:
+                holders = holders[:1]
+            rule = "noun.after"
+        # "allies of Y, like A and B" / "the leader of Y, Z,"
+        if not holders and owner_by_of:
+            after_owner = owners[0].end
+            holders = list_after(ctx, after_owner, need_introducer=True)
+            rule = "noun.list"
+            if not holders and rtype == "LEADS" and after_owner < sent.end and doc[after_owner].text == ",":
+                m = ctx.starting(after_owner + 1)
+                if m is not None and m.person:
+                    holders = [m]
+                    rule = "noun.after"
+        # "X, Special Envoy of the Secretary-General and head of Y": the second role of an apposition
+        if not holders and owner_by_of and rtype == "LEADS":
+            first = _first_role_holder(ctx, phrase_start)
+            if first is not None:
+                holders = [first]
+                rule = "noun.apposition"
+        if rule == "noun.copula" and tok.i in ctx.claimed:
+            continue  # "accused Rwanda of being an ally of M23"; "its ally Assad" there is a description
+        if not owners and holders and rtype in SYMMETRIC and rule == "noun.copula":
+            # "Russia and Iran are allies"
+            for x in range(len(holders)):
+                for y in range(x + 1, len(holders)):
+                    out.append(make_relation(ctx, rtype, holders[x], holders[y], rule, negated=negated))
+            continue
+        if rtype == "LEADS":
+            holders = [h for h in holders if h.person or not is_state(h)]
+            # heads of state are not coded as leaders of their country (guide, section 7), nor a person as led
+            owners = [o for o in owners if not is_state(o) and not o.person]
+        if rtype == "PART_OF":
+            holders = [h for h in holders if not h.person or tok.lower_ == "member"]
+        for h in holders:
+            for o in owners:
+                if h is not o:
+                    out.append(make_relation(ctx, rtype, h, o, rule, negated=negated))
+    return out
+
+
+def _conjoined_before(ctx: Context, m: Mention) -> list[Mention]:
+    """Mentions listed before ``m`` as "A, B and m" (for a plural role: "A and B, coordinators of Y")."""
+    out: list[Mention] = []
+    i = m.start
+    while i - 2 >= ctx.sent.start and ctx.doc[i - 1].lower_ in ("and", ","):
+        prev = ctx.ending(i - 1)
+        if prev is None or prev.generic:
+            break
+        out.append(prev)
+        i = prev.start
+    return out
+
+
+def _first_role_holder(ctx: Context, i: int) -> Mention | None:
+    """The person before the comma of "PERSON, <role of ...> and <this role>", where ``i`` is the "and" that
+    starts this role's phrase; None when a verb or another comma comes between."""
+    doc, start = ctx.doc, ctx.sent.start
+    if i >= ctx.sent.end or doc[i].lower_ != "and":
+        return None
+    for j in range(i - 1, max(start, i - _ROLE_SPAN) - 1, -1):
+        tok: Token = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(", ")"):
+            return None
+        if tok.text == ",":
+            holder = before_comma(ctx, j)
+            return holder if holder is not None and holder.person else None
+    return None
+
+
+def _skip_det_title(ctx: Context, i: int) -> int:
+    """Past determiners and title words: ", the Qassam Brigades", "commander General Jean Kahwaji"."""
+    doc, end = ctx.doc, ctx.sent.end
+    while i < end and ctx.at(i) is None and (doc[i].pos_ == "DET" or doc[i].lower_ in ctx.cues.titles):
+        i += 1
+    return i
