@@ -99,3 +99,34 @@ def test_document_voice_author_request(nlp) -> None:  # type: ignore[no-untyped-
     assert {e.type for e in own} >= {"REQUEST"}
     assert all(e.date == PUB.isoformat() for e in own)
     assert any("doc.voice.author-act" in _rules(e) for e in own)
+
+
+def test_document_merge_same_act_in_other_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops pulled out of the town of Tessa, the defence ministry said. "
+                    "The mayor of Tessa welcomed the news. "
+                    "Loman troops withdrew from Tessa in the early hours, residents said.")
+    retreats = [e for e in doc._.events if e.type == "RETREAT"]
+    assert len(retreats) == 1
+    assert "doc.merge.same-act" in _rules(retreats[0])
+
+
+def test_document_merge_same_act_keeps_other_sources_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops pulled out of the town of Tessa on Monday. "
+                    "Kandar troops withdrew from the town of Ravi on Tuesday.")
+    assert len([e for e in doc._.events if e.type == "RETREAT"]) == 2
+
+
+def test_document_merge_named_back_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman jets carried out air strikes on a market in Tessa on Monday, killing 12 people. "
+                    "A spokesman said the strikes had targeted a gathering of rebel fighters.")
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "doc.merge.named-back" in _rules(assaults[0])
+
+
+def test_document_merge_subject_names_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman jets carried out air strikes near Tessa on Monday. "
+                    "The strikes hit a fuel depot outside the town, residents said.")
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "doc.merge.subject-names-back" in _rules(assaults[0])

@@ -103,6 +103,19 @@ ACTOR_NAME_STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "fo
                    "forces", "force", "people", "government", "group", "state", "national", "security", "army",
                    "military", "troops", "police", "officials", "authorities", "members", "man", "men"})
 
+# words that tell one act in other words ("withdrew" / "pulled out", "released" / "freed"): a later mention with
+# a word of the same set, the same type and agreeing actors, place and day is the same act (guide §2)
+SAME_ACT_WORDS = (
+    frozenset({"withdraw", "withdrawal", "pull", "pullout", "quit"}),
+    frozenset({"release", "free", "freeing"}),
+    frozenset({"break", "cut", "sever", "breaking"}),
+    frozenset({"strike", "airstrike", "bomb", "bombing", "raid", "shell", "shelling", "bombardment"}),
+    frozenset({"arrest", "detain", "detention"}),
+    frozenset({"resign", "resignation", "step"}),
+    frozenset({"blame", "accuse", "accusation"}),
+    frozenset({"condemn", "condemnation", "denounce", "criticise", "criticize", "criticism"}),
+)
+
 
 # --- read by polemos.nlp.document.mention ----------------------------------------------------------
 

@@ -58,11 +58,14 @@ def build_mentions(doc: Doc, events: list[Event], structure: DocumentStructure) 
         root = span.root
         prev = doc[root.left_edge.i] if root.left_edge.i < root.i else None
         dets = {t.lower_ for t in root.children if t.dep_ in ("det", "poss")}
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ in NAMING_BACK_DETERMINERS for d in c.children)), None)
         out.append(Mention(
             event=event, sent_start=s0, sent_end=s1, sent_text=text[s0:s1], trigger_start=start,
             trigger_end=end, noun=root.pos_ in ("NOUN", "PROPN"),
             definite=bool(dets & NAMING_BACK_DETERMINERS) or (prev is not None and prev.lower_ in NAMING_BACK_DETERMINERS),
-            in_headline=structure.in_headline(start), order=i, head_i=root.i))
+            in_headline=structure.in_headline(start), order=i, head_i=root.i, lemma=root.lemma_.lower(),
+            subject_lemma=subj.lemma_.lower() if subj is not None else ""))
     return out
 
 

@@ -23,6 +23,8 @@ class Mention:
     order: int = 0
     head_i: int = -1  # the trigger's head token in the doc (-1: none)
     merged: bool = False  # other mentions were folded into this one: its evidence spans several sentences
+    lemma: str = ""  # the trigger head's lemma ("withdraw", "strike")
+    subject_lemma: str = ""  # a naming-back noun subject of the trigger ("The strikes hit ..." -> "strike")
 
     def decide(self, rule: str, action: str, detail: str = "") -> None:
         self.event.decisions.append(Decision(rule=rule, action=action, detail=detail))

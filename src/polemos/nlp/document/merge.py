@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from polemos.lang.en.words import ACTOR_NAME_STOPWORDS, REPORTING
+from polemos.lang.en.words import ACTOR_NAME_STOPWORDS, REPORTING, SAME_ACT_WORDS
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention, dates_agree
 
@@ -65,11 +65,54 @@ def _shared_target(a: Event, b: Event) -> bool:
     return bool(xs and ys) and any(_same_actor(x, y, by_country=False) for x in xs for y in ys)
 
 
+def same_act_words(x: str, y: str) -> bool:
+    """Whether two trigger lemmas tell one act: the same word, or words of one `SAME_ACT_WORDS` set."""
+    if not x or not y:
+        return False
+    return x == y or any(x in group and y in group for group in SAME_ACT_WORDS)
+
+
+def _state_targets_agree(xs: list[Actor], ys: list[Actor]) -> bool:
+    """Targets agree by name, or both name the same state ("Colombia" / "Colombia's government")."""
+    if actors_agree(xs, ys):
+        return True
+    states = [[a for a in side if a.sector == "GOV" and a.country] for side in (xs, ys)]
+    return any(a.country == b.country for a in states[0] for b in states[1])
+
+
+def _counts_differ(a: Event, b: Event) -> bool:
+    for kind in ("killed", "injured", "arrested"):
+        ca, cb = getattr(a, kind), getattr(b, kind)
+        if ca is not None and cb is not None and ca.value() != cb.value():
+            return True
+    return False
+
+
+def _named_back(a: Mention, b: Mention) -> str | None:
+    """"The strikes had targeted ...", "The strikes hit the market": a definite noun, as the trigger or its subject,
+    that repeats the word of an earlier incident of the type and names no source of its own."""
+    if any(x.start is not None for x in b.event.source) or not places_agree(a.event, b.event):
+        return None
+    if b.noun and b.definite and same_act_words(a.lemma, b.lemma):
+        return "doc.merge.named-back"
+    if b.subject_lemma and same_act_words(a.lemma, b.subject_lemma):
+        return "doc.merge.subject-names-back"
+    return None
+
+
 def same_incident(a: Mention, b: Mention) -> str | None:
     """The rule id by which ``b`` (later) is a mention of ``a``'s incident, or None."""
     ea, eb = a.event, b.event
     if ea.type != eb.type or not dates_agree(ea.date, eb.date):
         return None
+    back = _named_back(a, b)
+    if back is not None:
+        return back
+    named = [x for x in ea.source if x.start is not None], [x for x in eb.source if x.start is not None]
+    # "withdrew" / "pulled out", "broke relations" / "breaking relations": one act told twice in other words
+    if (all(named) and same_act_words(a.lemma, b.lemma) and actors_agree(ea.source, eb.source)
+            and _state_targets_agree(ea.target, eb.target) and places_agree(ea, eb) and not _counts_differ(ea, eb)):
+        return "doc.merge.same-act"
     if not actors_agree(ea.target, eb.target):
         return None
     # "the attack", "the clashes" name an incident back; "a gas attack" introduces one
@@ -78,7 +121,6 @@ def same_incident(a: Mention, b: Mention) -> str | None:
         if actors_agree(ea.source, eb.source, by_country=True) and (places_agree(ea, eb) or not eb.source):
             return "doc.merge.anaphor"
         return None
-    named = [x for x in ea.source if x.start is not None], [x for x in eb.source if x.start is not None]
     if not places_agree(ea, eb):
         return None
     if not named[1] and _shared_target(ea, eb) and (b.sent_start - a.sent_start) < _NEAR_CHARS:
@@ -183,6 +225,6 @@ def headline_host(head: Mention, body: list[Mention]) -> Mention | None:
 
 
 __all__ = ["actors_agree", "fold_demands", "fuse", "headline_host", "is_own_report", "own_claim_host", "places_agree",
-           "same_incident"]
+           "same_act_words", "same_incident"]
 
 
