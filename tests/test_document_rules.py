@@ -130,3 +130,11 @@ def test_document_merge_subject_names_back(nlp) -> None:  # type: ignore[no-unty
     assaults = [e for e in doc._.events if e.type == "ASSAULT"]
     assert len(assaults) == 1
     assert "doc.merge.subject-names-back" in _rules(assaults[0])
+
+
+def test_document_date_chain_from_named_back_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman jets bombed a market in Tessa on Monday, killing 12 people. "
+                    "The bombing came two days after Kandar's foreign minister met Loman's president in Ravi.")
+    consult = [e for e in doc._.events if e.type == "CONSULT"]
+    assert consult and consult[0].date == "2024-03-02"
+    assert "doc.date.chain" in _rules(consult[0])

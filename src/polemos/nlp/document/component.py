@@ -186,6 +186,8 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
     # 4. dates, then the author's own voice
     for m in out:
         doc_dates.resolve(m, doc, pub)
+    for m in out:
+        doc_dates.resolve_chain(m, out, doc)
     result = [m.event for m in out]
     relations = list(doc._.relations or []) if doc.has_extension("relations") else []
     result += voice.author_events(doc, structure, result, pub, relations)
