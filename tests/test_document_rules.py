@@ -138,3 +138,29 @@ def test_document_date_chain_from_named_back_incident(nlp) -> None:  # type: ign
     consult = [e for e in doc._.events if e.type == "CONSULT"]
     assert consult and consult[0].date == "2024-03-02"
     assert "doc.date.chain" in _rules(consult[0])
+
+
+def test_document_count_not_harm(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loma declares emergency in south as protest toll rises to seven\n\n"
+                    "RAVI, March 5 (Wire) - Loma's government declared a 60-day state of emergency in the southern "
+                    "region of Tessa on Tuesday, as protests by farmers spread.")
+    coerce = [e for e in doc._.events if e.type == "COERCE"]
+    assert coerce and coerce[0].killed is None
+    assert "doc.count.not-harm" in _rules(coerce[0])
+
+
+def test_document_count_to_harm(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops deployed in the city of Tessa on Saturday after fighting between rival gunmen "
+                    "killed 10 people and wounded 71.")
+    assert all(e.killed is None for e in doc._.events if e.type == "MOBILIZE")
+    fighting = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert fighting and fighting[0].killed is not None and fighting[0].killed.value() == 10
+    assert "doc.count.to-harm" in _rules(fighting[0])
+
+
+def test_document_date_chain_opening(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Farmers occupied the airport in Tessa on Monday. "
+                    "A day earlier, police had opened fire on farmers who tried to block the runway.")
+    fire = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert fire and fire[0].date == "2024-03-03"
+    assert "doc.date.chain-opening" in _rules(fire[0])

@@ -185,6 +185,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
 
     # 4. dates, then the author's own voice
     for m in out:
+        tolls.strip_non_harm(m, out)
         doc_dates.resolve(m, doc, pub)
     for m in out:
         doc_dates.resolve_chain(m, out, doc)

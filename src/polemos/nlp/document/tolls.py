@@ -93,5 +93,26 @@ def apply_zero(mention: Mention, claim: CountClaim) -> None:
     mention.decide("doc.attach.no-casualties", "attached", claim.count.text or "0")
 
 
+def strip_non_harm(mention: Mention, mentions: list[Mention]) -> None:
+    """Deaths and injuries belong to the harm they describe (guide §6): a deployment "after fighting killed 10"
+    gives its count to the fighting of its sentence when that has none and the sentence is no running toll
+    (doc.count.to-harm); a state of emergency
+    told with a toll ("declares emergency as protest toll rises to seven") keeps none of it (doc.count.not-harm)."""
+    event = mention.event
+    if event.type in _HARM_TYPES:
+        return
+    for kind in ("killed", "injured"):
+        count = getattr(event, kind)
+        if count is None:
+            continue
+        setattr(event, kind, None)
+        harm = [m for m in mentions if m.event.type in _HARM_TYPES and m.sent_start == mention.sent_start]
+        if len(harm) == 1 and getattr(harm[0].event, kind) is None and not is_toll_sentence(mention.sent_text):
+            setattr(harm[0].event, kind, count)
+            harm[0].decide("doc.count.to-harm", "attached", f"{kind} {count.text or count.value()} "
+                                                            f"from the {event.type} of its sentence")
+        mention.decide("doc.count.not-harm", "detached", f"{kind} {count.text or count.value()} from {event.type}")
+
+
 __all__ = ["CountClaim", "apply_zero", "incident_for", "is_earlier_figure", "is_toll_fragment", "is_toll_sentence",
-           "revise"]
+           "revise", "strip_non_harm"]
