@@ -63,6 +63,11 @@ class Cues:
     claim_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     titles: frozenset[str]
+    backing_nouns: frozenset[str]
+    backing_verbs: frozenset[str]
+    temporal_preps: frozenset[str]
+    with_nouns: dict[str, str]
+    as_verbs: frozenset[str]
     author: AuthorCues
 
 
@@ -154,6 +159,11 @@ def parse_cues(text: str, *, where: str = CUES_FILE) -> Cues:
         claim_verbs=frozenset(words("claim_verbs")),
         claim_nouns=frozenset(words("claim_nouns")),
         titles=frozenset(words("titles")),
+        backing_nouns=frozenset(words("backing_nouns")),
+        backing_verbs=frozenset(words("backing_verbs")),
+        temporal_preps=frozenset(words("temporal_preps")),
+        with_nouns=typed("with_nouns"),
+        as_verbs=frozenset(words("as_verbs")),
         author=AuthorCues(
             pronouns=frozenset(words("author.pronouns", author.get("pronouns"))),
             min_pronouns=min_pronouns,

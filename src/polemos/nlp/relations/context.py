@@ -326,6 +326,8 @@ def subject_of(ctx: Context, tok: Token, *, named: bool = False) -> Mention | No
                     if not named or not m.generic:
                         return m
                     fallback = fallback or m
+                elif child.pos_ in ("NOUN", "PROPN"):
+                    return fallback  # "a country already battling X": the clause's own subject is no actor
         if cur.head is cur:
             break
         cur = cur.head
@@ -437,3 +439,15 @@ def apposed_to(ctx: Context, noun: Token) -> Mention | None:
     if m is None:
         m = before_comma(ctx, noun.left_edge.i - 1)
     return m if m is not None and not m.generic else None
+
+
+def possessor(ctx: Context, tok: Token) -> Mention | None:
+    """The mention that owns a noun: "Israel's war", "its war" (resolved)."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            if child.tag_ == "PRP$":
+                return resolve_pronoun(ctx, child)
+            m = ctx.at(child.i)
+            if m is not None:
+                return m
+    return None

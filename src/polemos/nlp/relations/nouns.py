@@ -21,6 +21,7 @@ from polemos.nlp.relations.context import (
     mention_after,
     mention_of_token,
     noun_start,
+    possessor,
     refine,
     relational_type,
     resolve_pronoun,
@@ -120,6 +121,14 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
                 holders.extend(conjoined(ctx, subj))
                 negated = is_negated(ctx, [tok.head, tok]) or window_negated(ctx, subj.end, phrase_start)
                 rule = "noun.copula"
+        # "X operates as part of Y", "X joined as a member of Y": the subject of the verb "as" hangs on
+        elif not holders and owner_by_of and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and tok.head.head.lemma_.lower() in ctx.cues.as_verbs and _heads_of_phrase(ctx, tok, owners[0]):
+            subj = _clause_subject(ctx, tok.head.head)
+            if subj is not None:
+                holders.append(subj)
+                negated = is_negated(ctx, [tok.head.head])
+                rule = "noun.as"
         # holder after: "Y's ally X", "its allies A and B", "Hezbollah leader Hassan Nasrallah"
         if not holders and owners and not owner_by_of:
             holders = list_after(ctx, tok.i + 1, need_introducer=False)[:6]
@@ -172,12 +181,15 @@ def _conjoined_before(ctx: Context, m: Mention) -> list[Mention]:
     """Mentions listed before ``m`` as "A, B and m" (for a plural role: "A and B, coordinators of Y")."""
     out: list[Mention] = []
     i = m.start
+    if i - 1 >= ctx.sent.start and ctx.doc[i - 1].pos_ == "DET":
+        i -= 1  # "the United States and the United Kingdom, ... allies"
     while i - 2 >= ctx.sent.start and ctx.doc[i - 1].lower_ in ("and", ","):
         prev = ctx.ending(i - 1)
         if prev is None or prev.generic:
             break
         out.append(prev)
-        i = prev.start
+        i = prev.start - 1 if prev.start - 1 >= ctx.sent.start and ctx.doc[prev.start - 1].pos_ == "DET" \
+            else prev.start
     return out
 
 
@@ -203,3 +215,76 @@ def _skip_det_title(ctx: Context, i: int) -> int:
     while i < end and ctx.at(i) is None and (doc[i].pos_ == "DET" or doc[i].lower_ in ctx.cues.titles):
         i += 1
     return i
+
+
+def rule_backing(ctx: Context) -> list[Relation]:
+    """ "X has won the backing of Y and Z", "X, with the support of Y, advanced": each backer is X's ally."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    for tok in sent:
+        if tok.lower_ not in ctx.cues.backing_nouns or tok.pos_ != "NOUN" or tok.i in ctx.claimed:
+            continue
+        if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "of":
+            continue
+        backer = mention_after(ctx, tok.i + 2)
+        if backer is None:
+            continue
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ctx.cues.backing_verbs:
+            verb = head
+        elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            verb = head.head
+        else:
+            continue
+        backed = mention_of_token(ctx, verb) if verb.pos_ in ("NOUN", "PROPN") else subject_of(ctx, verb)
+        if backed is None:
+            continue
+        negated = is_negated(ctx, [verb])
+        for each in dict.fromkeys([refine(ctx, backer), *conjoined(ctx, backer)]):
+            if each is not backed:
+                out.append(make_relation(ctx, "ALLY", each, backed, "noun.backing_of", negated=negated))
+    return out
+
+
+def _heads_of_phrase(ctx: Context, tok: Token, owner: Mention) -> bool:
+    """Whether ``owner`` is what "<tok> of ..." names: the object of "of" or a name it heads ("part of Islamic
+    State's Central Africa Province"), not a modifier of another noun ("part of a Moscow-led alliance's mission")."""
+    pobj = [c for c in ctx.doc[tok.i + 1].children if c.dep_ == "pobj"]
+    if not pobj:
+        return False
+    return owner.start <= pobj[0].i < owner.end or pobj[0].pos_ == "PROPN"
+
+
+def _clause_subject(ctx: Context, verb: Token) -> Mention | None:
+    """The subject of a verb, active or passive, or of the verb it is coordinated with ("X, based in ... and
+    operating as part of Y")."""
+    cur = verb
+    for _ in range(4):
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return mention_of_token(ctx, child)
+        if cur.dep_ != "conj" or cur.head is cur:
+            break
+        cur = cur.head
+    return subject_of(ctx, verb)
+
+
+def rule_with_noun(ctx: Context) -> list[Relation]:
+    """ "its military cooperation with Tashkent", "Iran's alliance with Syria": the possessor and the actor
+    after "with" (a claim's content is no relation: "denied any cooperation with Y")."""
+    out: list[Relation] = []
+    doc, sent = ctx.doc, ctx.sent
+    for tok in sent:
+        rtype = ctx.cues.with_nouns.get(tok.lower_)
+        if rtype is None or tok.pos_ != "NOUN" or tok.i in ctx.claimed or ctx.at(tok.i) is not None:
+            continue
+        if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "with":
+            continue
+        holder = possessor(ctx, tok)
+        other = mention_after(ctx, tok.i + 2)
+        if holder is None or other is None or holder is other:
+            continue
+        out.append(make_relation(ctx, rtype, holder, refine(ctx, other), f"noun.{tok.lower_}_with",
+                                 # "has no cooperation with Y"; not "its cooperation with Y cannot continue"
+                                 negated=is_negated(ctx, [tok, tok.head] if tok.dep_ in ("dobj", "attr") else [tok])))
+    return out

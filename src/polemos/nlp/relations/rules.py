@@ -24,14 +24,14 @@ from polemos.nlp.relations.context import (
     mention_after,
     mention_of_token,
     np_mention,
+    possessor,
     refine,
     relational_type,
-    resolve_pronoun,
     resolve_words,
     subject_of,
     window_negated,
 )
-from polemos.nlp.relations.nouns import rule_relational_noun
+from polemos.nlp.relations.nouns import rule_backing, rule_relational_noun, rule_with_noun
 
 
 def rule_hyphen(ctx: Context) -> list[Relation]:
@@ -219,7 +219,8 @@ def rule_verbs(ctx: Context) -> list[Relation]:
                 if obj is not None and _under_against(ctx, obj, objs[0]):
                     obj = None  # "supports the police action against Lai" backs the action, not Lai
                 if obj is not None:
-                    subj = subject_of(ctx, tok)
+                    # "a country already battling an insurgency": the participle's noun, not the clause's subject
+                    subj = mention_of_token(ctx, tok.head) if tok.dep_ == "acl" else subject_of(ctx, tok)
                     if subj is not None and subj is not obj:
                         out.append(make_relation(ctx, ctx.cues.object_verbs[lemma], subj, obj, f"verb.{lemma}",
                                                  negated=is_negated(ctx, [tok])))
@@ -278,8 +279,10 @@ def rule_conflict(ctx: Context) -> list[Relation]:
         if target is None:
             continue
         target = refine(ctx, target)
-        waged = _possessor(ctx, tok)
-        if waged is None and tok.lemma_.lower() not in ctx.cues.attack_nouns:
+        waged = possessor(ctx, tok)
+        # "X was prime minister during the war with Iraq": a war that dates a clause is not waged by its subject
+        if waged is None and tok.lemma_.lower() not in ctx.cues.attack_nouns \
+                and tok.head.lower_ not in ctx.cues.temporal_preps:
             # an offensive is an event unless it is someone's standing campaign ("resumed its offensive")
             waged = subject_of(ctx, tok, named=True)
         if waged is None or waged is target:
@@ -287,18 +290,6 @@ def rule_conflict(ctx: Context) -> list[Relation]:
         out.append(make_relation(ctx, "ENEMY", waged, target, f"conflict.{tok.lower_}_{nxt.lower_}",
                                  negated=is_negated(ctx, [tok])))
     return out
-
-
-def _possessor(ctx: Context, tok: Token) -> Mention | None:
-    """The mention that owns a noun: "Israel's war", "its war" (resolved)."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            if child.tag_ == "PRP$":
-                return resolve_pronoun(ctx, child)
-            m = ctx.at(child.i)
-            if m is not None:
-                return m
-    return None
 
 
 def rule_defend(ctx: Context) -> list[Relation]:
@@ -311,7 +302,7 @@ def rule_defend(ctx: Context) -> list[Relation]:
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lemma_.lower() not in ctx.cues.attack_nouns and obj.lower_ not in ctx.cues.attack_nouns:
                 continue
-            assailant = _possessor(ctx, obj)
+            assailant = possessor(ctx, obj)
             if assailant is None:
                 for mod in obj.children:
                     if mod.i < obj.i and mod.dep_ in ("amod", "compound", "nmod"):
@@ -343,6 +334,11 @@ def rule_of_organisation(ctx: Context) -> list[Relation]:
         j = _past_acronym(ctx, m.end)
         if j < ctx.sent.end and doc[j].lower_ == "of":
             whole = mention_after(ctx, j + 1)
+            if whole is not None and whole.person and whole.start == _skip_det(ctx, j + 1) \
+                    and m.actor.sector not in ("GOV", "LEG", "JUD") and m.actor.kind != "government":
+                # "the Katiba Macina of Amadou Kouffa": a group named by its leader
+                out.append(make_relation(ctx, "LEADS", whole, m, "of.person"))
+                continue
             if whole is not None and _is_organisation(whole) and _skip_det(ctx, whole.start) == _skip_det(ctx, j + 1):
                 out.append(make_relation(ctx, "PART_OF", m, whole, "of.organisation"))
         if j + 1 < ctx.sent.end and doc[j].tag_ == "POS":
@@ -433,13 +429,30 @@ def rule_truce(ctx: Context) -> list[Relation]:
             verb = verb.head if verb.head is not verb else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ctx.cues.truce_verbs:
             continue
-        parties = _parties(ctx, verb)
+        parties = _asked(ctx, verb) if verb.dep_ == "xcomp" and not _own_subject(verb) else _parties(ctx, verb)
         if nxt == "with":
             other = mention_after(ctx, j + 1)
             if other is not None:
                 parties.append(refine(ctx, other))
         out.extend(_pairs(ctx, "ENEMY", parties, "truce.parties"))
     return out
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _asked(ctx: Context, verb: Token) -> list[Mention]:
+    """The parties asked to do ``verb`` ("called on Israel and Hamas to agree to a truce"), not the one asking;
+    none when the request names nobody ("We call on both sides to agree ...")."""
+    asker = verb.head
+    objs = [c for c in asker.children if c.dep_ == "dobj"]
+    objs += [g for c in asker.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        m = ctx.at(obj.i)
+        if m is not None:
+            return list(dict.fromkeys([refine(ctx, m), *conjoined(ctx, m)]))
+    return []
 
 
 def rule_mutual(ctx: Context) -> list[Relation]:
@@ -501,5 +514,6 @@ def rule_alliance(ctx: Context) -> list[Relation]:
 
 RULES: tuple[Callable[[Context], list[Relation]], ...] = (
     rule_relational_noun, rule_hyphen, rule_by_agent, rule_with_phrase, rule_verbs, rule_conflict,
-    rule_defend, rule_of_organisation, rule_truce, rule_mutual, rule_alliance,
+    rule_defend, rule_of_organisation, rule_truce, rule_mutual, rule_alliance, rule_backing,
+    rule_with_noun,
 )
