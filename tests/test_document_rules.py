@@ -6,7 +6,9 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from polemos.models import Event
+from polemos.models import Actor, Event
+from polemos.nlp.document.mention import Mention
+from polemos.nlp.document.merge import headline_host
 from polemos.nlp.pipe import pipe_with_dates
 
 PUB = date(2024, 3, 5)
@@ -164,3 +166,18 @@ def test_document_date_chain_opening(nlp) -> None:  # type: ignore[no-untyped-de
     fire = [e for e in doc._.events if e.type == "ASSAULT"]
     assert fire and fire[0].date == "2024-03-03"
     assert "doc.date.chain-opening" in _rules(fire[0])
+
+
+def _mention(type_: str, lemma: str, *, order: int, target: str | None = None) -> Mention:
+    police = Actor(name="Loman police", country="LOM", start=0, end=12)
+    victims = [Actor(name=target, start=20, end=20 + len(target))] if target else []
+    return Mention(event=Event(type=type_, source=[police], target=victims), sent_start=order * 100,
+                   sent_end=order * 100 + 90, sent_text="", trigger_start=order * 100 + 10,
+                   trigger_end=order * 100 + 15, order=order, lemma=lemma)
+
+
+def test_document_headline_host_prefers_same_act() -> None:
+    head = _mention("ASSAULT", "shoot", order=0, target="farmer")
+    gas = _mention("ASSAULT", "gas", order=1)
+    fire = _mention("ASSAULT", "open", order=2, target="farmers")
+    assert headline_host(head, [gas, fire]) is fire

@@ -111,6 +111,7 @@ SAME_ACT_WORDS = (
     frozenset({"break", "cut", "sever", "breaking"}),
     frozenset({"strike", "airstrike", "bomb", "bombing", "raid", "shell", "shelling", "bombardment"}),
     frozenset({"arrest", "detain", "detention"}),
+    frozenset({"shoot", "fire", "open", "shooting", "gunfire"}),
     frozenset({"resign", "resignation", "step"}),
     frozenset({"blame", "accuse", "accusation"}),
     frozenset({"condemn", "condemnation", "denounce", "criticise", "criticize", "criticism"}),

@@ -20,8 +20,13 @@ _WORD = re.compile(r"[a-z0-9]+")
 _SOFT = ACTOR_NAME_STOPWORDS - {"police", "army", "military", "troops", "government", "authorities"}
 
 
+def _singular(word: str) -> str:
+    # "protester" names the same people as "protesters"
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _words(actor: Actor) -> set[str]:
-    return {w for w in _WORD.findall(actor.name.lower()) if w not in _SOFT}
+    return {_singular(w) for w in _WORD.findall(actor.name.lower()) if w not in _SOFT}
 
 
 def _same_actor(a: Actor, b: Actor, *, by_country: bool) -> bool:
@@ -221,7 +226,9 @@ def headline_host(head: Mention, body: list[Mention]) -> Mention | None:
         return None
     sharing = [m for m in same if actors_agree(head.event.source, m.event.source)
                and actors_agree(head.event.target, m.event.target)]
-    return (sharing or same)[0]
+    # "police shoot dead protester" is the lead's "opened fire", not the later tear gas
+    worded = [m for m in sharing if same_act_words(head.lemma, m.lemma)]
+    return (worded or sharing or same)[0]
 
 
 __all__ = ["actors_agree", "fold_demands", "fuse", "headline_host", "is_own_report", "own_claim_host", "places_agree",
