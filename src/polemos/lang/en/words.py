@@ -118,6 +118,16 @@ SAME_ACT_WORDS = (
 )
 
 
+# --- read by polemos.nlp.document.settings ---------------------------------------------------------
+
+# a draft or resolution whose content is an act only if it passes
+TEXT_NOUNS = frozenset({"draft", "resolution", "motion", "bill", "statement", "declaration", "text"})
+# a rally that is the audience of these is no protest
+SPEECH_VERBS = frozenset({"tell", "address", "speak", "say", "declare", "announce", "vow", "promise", "pledge"})
+CELEBRATION_VERBS = frozenset({"welcome", "celebrate", "greet", "cheer", "mourn"})
+WARNING_VERBS = frozenset({"warn", "caution"})
+
+
 # --- read by polemos.nlp.document.mention ----------------------------------------------------------
 
 NAMING_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})

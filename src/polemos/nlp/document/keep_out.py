@@ -15,6 +15,7 @@ from polemos.lang.en.words import (
     STANDING_VERBS,
 )
 from polemos.nlp.document.mention import Mention, parse_iso
+from polemos.nlp.document.settings import is_failed_text, is_setting_rally, is_warning_of_state
 
 BACKGROUND_DAYS = 365
 
@@ -183,6 +184,12 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.standing-state"
     if is_habitual(mention, doc):
         return "doc.drop.habitual"
+    if is_failed_text(mention, doc):
+        return "doc.drop.failed-text"
+    if is_setting_rally(mention, doc):
+        return "doc.drop.setting-rally"
+    if is_warning_of_state(mention, doc):
+        return "doc.drop.warning-of-state"
     if is_empty(mention) and others_named:
         return "doc.drop.no-participants"
     return None

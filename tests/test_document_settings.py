@@ -1,0 +1,45 @@
+"""Tests for nlp/document/settings.py: texts never adopted, rallies that are a speech's audience, warnings of a state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from polemos.nlp.pipe import pipe_with_dates
+
+PUB = date(2024, 3, 5)
+
+
+def _run(nlp, text: str) -> Doc:  # type: ignore[no-untyped-def]
+    return next(pipe_with_dates(nlp, [(text, PUB)]))
+
+
+def _dropped(doc: Doc) -> list[str]:
+    return [d.rule for e in doc._.dropped_events or [] for d in e.decisions]
+
+
+def test_document_drop_failed_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops fired on marchers in Tessa on Monday. "
+                    "A draft resolution condemning the killings was not adopted by the council.")
+    assert not any(e.type == "ACCUSE" for e in doc._.events)
+    assert "doc.drop.failed-text" in _dropped(doc)
+
+
+def test_document_drop_setting_rally(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops fired on marchers in Tessa on Monday. "
+                    "President Arvo told a rally of supporters in Ravi that he was cutting ties with Kandar.")
+    assert not any(e.type == "PROTEST" for e in doc._.events)
+    assert "doc.drop.setting-rally" in _dropped(doc)
+
+
+def test_document_drop_warning_of_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops fired on marchers in Tessa on Monday. "
+                    "Aid agencies warned that famine is likely in the north of the country.")
+    assert not any(e.type == "THREATEN" for e in doc._.events)
+    assert "doc.drop.warning-of-state" in _dropped(doc)
+
+
+def test_document_keep_warning_of_own_action(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "The Loman army warned on Monday that it would strike rebel camps in Tessa.")
+    assert "doc.drop.warning-of-state" not in _dropped(doc)
