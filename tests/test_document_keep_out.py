@@ -100,3 +100,11 @@ def test_document_no_invented_crowd_as_target(nlp) -> None:  # type: ignore[no-u
                     "The rebels vowed to respond.")
     for event in doc._.events:
         assert not any(a.start is None and a.name == "protesters" for a in event.target)
+
+
+def test_document_drop_declined_to_say(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Loman police arrested 40 people in Tessa on Monday. A police spokesman "
+            "declined to say how many of those arrested were minors.")
+    doc = _run(nlp, text)
+    assert not any(e.type == "REJECT" for e in doc._.events)
+    assert any(d.rule == "doc.drop.no-comment" for e in doc._.dropped_events or [] for d in e.decisions)

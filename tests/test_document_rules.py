@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention
-from polemos.nlp.document.merge import headline_host
+from polemos.nlp.document.merge import headline_host, same_incident
 from polemos.nlp.pipe import pipe_with_dates
 
 PUB = date(2024, 3, 5)
@@ -181,3 +181,13 @@ def test_document_headline_host_prefers_same_act() -> None:
     gas = _mention("ASSAULT", "gas", order=1)
     fire = _mention("ASSAULT", "open", order=2, target="farmers")
     assert headline_host(head, [gas, fire]) is fire
+
+
+def test_document_merge_same_act_forces_of_one_state() -> None:
+    first = _mention("ASSAULT", "open", order=0, target="farmers")
+    first.event.source = [Actor(name="Loman police", country="LOM", sector="COP", start=0, end=12)]
+    later = _mention("ASSAULT", "open", order=1)
+    later.event.source = [Actor(name="officers", country="LOM", sector="COP", start=110, end=118)]
+    assert same_incident(first, later) == "doc.merge.same-act"
+    later.event.source = [Actor(name="rebels", country="LOM", sector="REB", start=110, end=116)]
+    assert same_incident(first, later) is None

@@ -31,6 +31,8 @@ _PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 _ECONOMY = re.compile(r"\b(?:inflation|unemployment|prices?|gdp|economy|currency|exports?|output)\b", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"\b(?:declined|refused|would not|did not|could not be reached) (?:to )?comment|"
                          r"\bno comment\b|\bnot immediately respond", re.IGNORECASE)
+_NO_ANSWER = re.compile(r"\s+to\s+(?:say|disclose|specify|elaborate|reveal|identify|name|give details|"
+                        r"provide details|confirm|give a figure)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:planned|scheduled|proposed|expected|due)\b", re.IGNORECASE)
 
 
@@ -85,7 +87,14 @@ def is_statistic(mention: Mention) -> bool:
 
 def is_no_comment(mention: Mention) -> bool:
     """"declined to comment" is no refusal of anything (guide §1)."""
-    return mention.event.type == "REJECT" and bool(_NO_COMMENT.search(mention.sent_text))
+    if mention.event.type != "REJECT":
+        return False
+    if _NO_COMMENT.search(mention.sent_text):
+        return True
+    # "declined to say how many were minors": a question left unanswered, refusing nothing the guide codes
+    trig = mention.event.trigger.text.lower() if mention.event.trigger else ""
+    after = mention.sent_text[mention.trigger_end - mention.sent_start:][:40]
+    return trig in ("declined", "declining", "declines", "decline") and bool(_NO_ANSWER.match(after))
 
 
 def is_plan(mention: Mention, text: str) -> bool:

@@ -85,6 +85,14 @@ def _state_targets_agree(xs: list[Actor], ys: list[Actor]) -> bool:
     return any(a.country == b.country for a in states[0] for b in states[1])
 
 
+def _forces_agree(xs: list[Actor], ys: list[Actor]) -> bool:
+    """Sources agree by name, or both are one state's police or army ("Sri Lankan police" / "officers")."""
+    if actors_agree(xs, ys):
+        return True
+    return any(a.country and a.country == b.country and a.sector == b.sector and a.sector in ("COP", "MIL")
+               for a in xs for b in ys)
+
+
 def _counts_differ(a: Event, b: Event) -> bool:
     for kind in ("killed", "injured", "arrested"):
         ca, cb = getattr(a, kind), getattr(b, kind)
@@ -115,7 +123,7 @@ def same_incident(a: Mention, b: Mention) -> str | None:
         return back
     named = [x for x in ea.source if x.start is not None], [x for x in eb.source if x.start is not None]
     # "withdrew" / "pulled out", "broke relations" / "breaking relations": one act told twice in other words
-    if (all(named) and same_act_words(a.lemma, b.lemma) and actors_agree(ea.source, eb.source)
+    if (all(named) and same_act_words(a.lemma, b.lemma) and _forces_agree(ea.source, eb.source)
             and _state_targets_agree(ea.target, eb.target) and places_agree(ea, eb) and not _counts_differ(ea, eb)):
         return "doc.merge.same-act"
     if not actors_agree(ea.target, eb.target):
