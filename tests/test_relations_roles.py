@@ -65,6 +65,10 @@ def _has(found: set[tuple[str, str, str]], rtype: str, a: str, b: str) -> bool:
                  "Syria", id="with-the-support-of"),
     pytest.param("Egypt called on Israel and Hamas to agree to a ceasefire.", "ENEMY", "Israel", "Hamas",
                  id="truce-parties-asked"),
+    pytest.param("The minister met army commander General Omar Haddad on Friday.", "LEADS", "Omar Haddad", "army",
+                 id="body-title-name"),
+    pytest.param("The police chief, John Doe, resigned on Friday.", "LEADS", "John Doe", "police",
+                 id="body-title-apposition"),
     pytest.param("The report urged France to make clear that its security cooperation with Chad cannot continue.",
                  "COOPERATES", "France", "Chad", id="possessor-cooperation-with"),
 ])

@@ -36,6 +36,9 @@ def trim_titles(doc: Doc, mentions: list[Mention], cues: Cues, resolve: Resolver
     for m in mentions:
         span = doc[m.start:m.end]
         if _all_title(span, cues):
+            owner = _owner_word(doc, m)
+            if owner is not None:
+                out.append(owner)  # "army commander": the recogniser's army, without the title
             continue
         of = next((t.i for t in span if t.lower_ == "of"), None)
         if of is not None and of > m.start and _all_title(doc[m.start:of], cues):
@@ -48,6 +51,12 @@ def trim_titles(doc: Doc, mentions: list[Mention], cues: Cues, resolve: Resolver
             actor = resolve_words(resolve, part) or Actor(name=part.text, start=part.start_char, end=part.end_char)
             out.append(Mention(rest, m.end, actor))
             continue
+        last = doc[m.end - 1]
+        if not m.person and m.end - m.start > 1 and cues.relational_nouns.get(last.lower_) == "LEADS" \
+                and not _all_title(doc[m.start:m.end - 1], cues):
+            # "police chief", "army commander": the body, with the title left to the role rules
+            out.append(Mention(m.start, m.end - 1, m.actor))
+            continue
         first = doc[m.start]
         if m.person and m.end - m.start > 1 and first.text.islower() and is_title_word(first, cues) \
                 and doc[m.start + 1].text[:1].isupper():
@@ -55,6 +64,20 @@ def trim_titles(doc: Doc, mentions: list[Mention], cues: Cues, resolve: Resolver
             continue
         out.append(m)
     return out
+
+
+def _owner_word(doc: Doc, m: Mention) -> Mention | None:
+    """The word before a bare title that names the body the recogniser resolved the title to ("army" of
+    "army commander", "military" of "military chief"), as a mention of that actor; else None."""
+    i = m.start - 1
+    if i < 0 or m.person or not m.actor.sector:
+        return None
+    prev = doc[i]
+    if prev.pos_ != "NOUN" or prev.dep_ not in ("compound", "nmod", "amod") or not m.start <= prev.head.i < m.end:
+        return None
+    actor = Actor(name=prev.text, country=m.actor.country, sector=m.actor.sector, actor_id=m.actor.actor_id,
+                  kind=m.actor.kind, start=prev.idx, end=prev.idx + len(prev.text))
+    return Mention(i, i + 1, actor)
 
 
 def entity_mentions(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Mention]:
