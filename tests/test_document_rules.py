@@ -191,3 +191,11 @@ def test_document_merge_same_act_forces_of_one_state() -> None:
     assert same_incident(first, later) == "doc.merge.same-act"
     later.event.source = [Actor(name="rebels", country="LOM", sector="REB", start=110, end=116)]
     assert same_incident(first, later) is None
+
+
+def test_document_retype_ruled_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops fired on marchers in Tessa on Monday. The Loman parliament met in Ravi on Monday. "
+                    "She ruled out resigning, a central demand of the protesters.")
+    assert not any(e.type == "RETREAT" for e in doc._.events)
+    rejects = [e for e in doc._.events if e.type == "REJECT"]
+    assert rejects and "doc.retype.ruled-out" in _rules(rejects[0])

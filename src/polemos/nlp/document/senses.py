@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from polemos.nlp.document.mention import Mention
 
 _MILITARY_STRIKE = re.compile(r"\b(?:air|missile|drone|artillery|rocket|military|aerial|precision|retaliatory|"
@@ -29,4 +31,24 @@ def resense(mention: Mention, mentions: list[Mention], text: str) -> None:
     mention.decide("doc.retype.strike-sense", "retyped", "PROTEST -> ASSAULT: the document's strikes are military")
 
 
-__all__ = ["resense"]
+def resense_ruled_out(mention: Mention, doc: Doc) -> None:
+    """"She ruled out resigning": ruling out an act refuses it (REJECT, guide §3), it is not the act; "was not
+    ruled out" is a hypothetical and is left to the keep-out rules."""
+    event = mention.event
+    if event.type == "REJECT" or not 0 <= mention.head_i < len(doc):
+        return
+    tok = doc[mention.head_i]
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "dobj", "pcomp", "advcl") or head.i == tok.i or head.lemma_.lower() != "rule":
+        return
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in head.children):
+        return
+    was = event.type
+    event.type, event.mode, event.target = "REJECT", None, []
+    event.killed = event.injured = event.arrested = None
+    mention.decide("doc.retype.ruled-out", "retyped", f"{was} -> REJECT: {tok.text!r} ruled out")
+
+
+__all__ = ["resense", "resense_ruled_out"]
