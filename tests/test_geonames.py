@@ -187,11 +187,12 @@ def test_index_concurrent_first_opens_build_once(data_dir: Path, tmp_path: Path,
 
 def test_index_waiting_opener_reads_the_file_built_meanwhile(data_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "meanwhile.sqlite"
-    with build_lock(path), ThreadPoolExecutor(max_workers=1) as pool:
-        waiting = pool.submit(open_index, path, data_dir=data_dir, cities_file=_SUBSET)
-        build_index(path, data_dir=data_dir, cities_file=_SUBSET)  # the holder of the lock builds it
-        assert not waiting.done()
-    index = waiting.result()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        with build_lock(path):
+            waiting = pool.submit(open_index, path, data_dir=data_dir, cities_file=_SUBSET)
+            build_index(path, data_dir=data_dir, cities_file=_SUBSET)  # the holder of the lock builds it
+            assert not waiting.done()
+        index = waiting.result(timeout=60)
     assert index.build is None and "built by another process" in index.message
 
 
