@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.geonames import DocumentContext, GeoPlace, Mention, Resolution, Resolver, load_index
 from polemos.models import Place
+from polemos.nlp.doc_index import doc_text
 from polemos.nlp.document.structure import read_structure
 
 # An abbreviation after a comma ("Kansas City, Kan.", "Springfield, Ill.", "Portland, OR").
@@ -95,7 +96,7 @@ def _reading(span: Span, actor_ranges: Sequence[tuple[int, int, str]]) -> str:
 def _qualifier(span: Span, following: Span | None) -> str | None:
     """The words qualifying a toponym after a comma: the next toponym ("Parkland, Florida"), or an
     abbreviation ("Kansas City, Kan.")."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # Doc.text joins every token on each access: once per doc, not per toponym
     if following is not None and _COMMA.fullmatch(text[span.end_char:following.start_char]):
         return following.text
     abbr = _ABBREVIATION.match(text, span.end_char, span.end_char + 12)
@@ -107,12 +108,16 @@ def mentions_of(requests: Sequence[Request]) -> list[Mention]:
     ordered = sorted(range(len(requests)), key=lambda i: requests[i].span.start_char)
     nxt: dict[int, Span | None] = {a: requests[b].span for a, b in pairwise(ordered)}
     out = []
+    per_doc: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}  # the doc's text and actors, read once
     for i, r in enumerate(requests):
         doc = r.span.doc
-        actors = [(s.start_char, s.end_char, s._.actor.kind) for s in doc.spans.get("actors", [])
-                  if s.has_extension("actor") and s._.actor is not None and s._.actor.kind in _NOT_PLACE_KINDS]
-        before = doc.text[max(0, r.span.start_char - 30):r.span.start_char]
-        after = doc.text[r.span.end_char:r.span.end_char + len(_COUNTY)]
+        if id(doc) not in per_doc:
+            per_doc[id(doc)] = (doc_text(doc), [
+                (s.start_char, s.end_char, s._.actor.kind) for s in doc.spans.get("actors", [])
+                if s.has_extension("actor") and s._.actor is not None and s._.actor.kind in _NOT_PLACE_KINDS])
+        text, actors = per_doc[id(doc)]
+        before = text[max(0, r.span.start_char - 30):r.span.start_char]
+        after = text[r.span.end_char:r.span.end_char + len(_COUNTY)]
         out.append(Mention(text=r.lookup, start=r.span.start_char, end=r.span.end_char,
                            qualifier=r.qualifier or _qualifier(r.span, nxt.get(i)),
                            capital=bool(_CAPITAL.search(before)),
@@ -137,6 +142,18 @@ def geoplace_to_place(p: GeoPlace, *, name: str, start: int | None, end: int | N
                  reasons=reasons)
 
 
+# Reasons that tie an answer to the document or make it the obvious reading of its name.
+_SUPPORT = ("context:", "qualifier:", "near:", "dateline:", "capital", "curated", "famous", "county")
+
+
+def unsupported_alternate(answer: Resolution) -> bool:
+    """A town matched only through one of its other names, that nothing in the document supports (not in a
+    country or division it names, near none of its places, no qualifier): more likely a village elsewhere than
+    the place meant, and a place in the wrong country is worse than none."""
+    return "name:alternate" in answer.reasons and answer.place.precision in ("city", "point", "admin2") \
+        and not any(r.startswith(_SUPPORT) for r in answer.reasons)
+
+
 def _strip_qualifiers(text: str, gaz: Gazetteer) -> str | None:
     words = text.split()
     i = 0
@@ -155,8 +172,8 @@ def geocode(requests: Sequence[Request], *, context: DocumentContext, resolver: 
     out: list[Place | None] = []
     for r, answer in zip(requests, answers, strict=True):
         if answer is not None and (r.country is not None and answer.place.country != r.country
-                                   or "name:acronym" in answer.reasons):
-            answer = None  # "GNA" is no town whose name folds to it
+                                   or "name:acronym" in answer.reasons or unsupported_alternate(answer)):
+            answer = None  # "GNA" is no town whose name folds to it; "Mastaba" in a Yemen story no Jordanian one
         if answer is None:
             out.append(None)
             continue
@@ -199,4 +216,5 @@ def geocode(requests: Sequence[Request], *, context: DocumentContext, resolver: 
 
 
 __all__ = ["HONORIFICS", "Request", "dateline_place", "default_resolver", "document_context", "geocode",
-           "geoplace_to_place", "mentions_of", "to_place"]
+           "geoplace_to_place", "mentions_of", "to_place",
+           "unsupported_alternate"]
