@@ -13,7 +13,8 @@ from polemos.lang.en.words import REPORTING
 from polemos.models import Actor, Place
 from polemos.nlp.attach import companions, concurrent_triggers, lexicon_type, owning_trigger, sentences_back
 from polemos.nlp.counts.recognizer import is_cost_word
-from polemos.nlp.doc_index import sent_number, sent_start, sentence, spans_in_sentence
+from polemos.nlp.doc_index import doc_index, sent_number, sent_start, sentence, spans_in_sentence
+from polemos.nlp.document.structure import read_structure
 from polemos.nlp.places.recognizer import (
     _NATIONAL_KINDS,
     _NP_LINKS,
@@ -145,7 +146,7 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     sent = sentence(doc, k)
     mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
     during = {t.i for t in concurrent_triggers(trigger, triggers)}
-    here = spans_in_sentence(doc, "places", k)
+    here = [s for s in spans_in_sentence(doc, "places", k) if _candidate(s, doc)]
     # an attack usually happens on its victims' ground; other events' targets are often abroad
     people = actors if lexicon_type(trigger) == "ASSAULT" else ()
     owned: list[tuple[tuple[int, int, int], Span]] = []
@@ -157,7 +158,7 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     for span in here:
         owner, how = owning_trigger(span.root, triggers, subordinate=True)
         # a known place, even one of no single country ("in the Sulu Sea"), beats a name the gazetteer lacks
-        resolved = 0 if span._.place.country or span._.place.lat is not None else 1
+        resolved = 0 if _known(span._.place) else 1
         dist = min(abs(span.root.i - i) for i in mine)
         if goal_preps and _goal(span, mine, goal_preps):
             owned.append(((resolved, 0, dist), span))
@@ -178,13 +179,13 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             subordinate.append(((resolved, dist), span))
         elif how != "blocked":
             others.append(((resolved, dist), span))
-    for group in (owned, nearest):
+    for group, rule in ((owned, "clause"), (nearest, "near-trigger")):
         if group:
-            return _in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz)
+            return _why(_in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz), rule)
     if _nationwide(doc, mine):
         weights = context_weights(doc, gaz, [s for s in doc.spans.get("places", [])])
         if weights:
-            return country_place(max(weights, key=lambda c: weights[c]), gaz)
+            return _why(country_place(max(weights, key=lambda c: weights[c]), gaz), "nationwide")
     demonyms = [(t, c) for t, c in _demonyms(sent, gaz) if not in_object(t, mine, people=people)]
     mine_dem = [(t, c) for t, c in demonyms if (o := owning_trigger(t, triggers))[0] is not None
                 and o[0].i in mine and o[1] == "syntax"]
@@ -198,27 +199,62 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             # nationality ("Ethiopian troops" fighting in Mogadishu).
             for scene in (subordinate, others):
                 if scene:
-                    return _in_context(min(scene, key=lambda x: x[0])[1], doc, actors, gaz)
+                    return _why(_in_context(min(scene, key=lambda x: x[0])[1], doc, actors, gaz), "scene")
             if (before := _previous_place(doc, trigger)) is not None:
-                return before
-        return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
+                return _why(before, "previous-sentence")
+        return _why(country_place(c, gaz, start=t.idx, end=t.idx + len(t)), "demonym")
     if others:
-        return _in_context(min(others, key=lambda x: x[0])[1], doc, actors, gaz)
+        return _why(_in_context(min(others, key=lambda x: x[0])[1], doc, actors, gaz), "sentence")
     if demonyms:
         t, c = min(demonyms, key=lambda x: abs(x[0].i - trigger.i))
         if _in_actor(t, actors, trigger) and (before := _previous_place(doc, trigger)) is not None:
-            return before  # an actor's nationality is no place when the paragraph has said where
-        return country_place(c, gaz, start=t.idx, end=t.idx + len(t))
-    for group2 in (acting, subordinate):
+            # an actor's nationality is no place when the paragraph has said where
+            return _why(before, "previous-sentence")
+        return _why(country_place(c, gaz, start=t.idx, end=t.idx + len(t)), "demonym")
+    for group2, rule in ((acting, "party"), (subordinate, "subordinate-clause")):
         if group2:
-            return _in_context(min(group2, key=lambda x: x[0])[1], doc, actors, gaz)
+            return _why(_in_context(min(group2, key=lambda x: x[0])[1], doc, actors, gaz), rule)
     national = _national_country(trigger, actors)
     if national is not None:
-        return country_place(national, gaz)
+        return _why(country_place(national, gaz), "national-actor")
     if (before := _previous_place(doc, trigger)) is not None:
-        return before
+        return _why(before, "previous-sentence")
     country = _actor_country(actors)
-    return country_place(country, gaz) if country else None
+    return _why(country_place(country, gaz), "actors-country") if country else None
+
+
+def _why(place: Place, rule: str) -> Place:
+    """The place with the attachment rule that chose it added to its reasons (``attach:<rule>``), after the
+    resolver's, so the event trace's places.resolve step says both how the toponym was read and why it is the
+    event's."""
+    place.reasons = (*place.reasons, f"attach:{rule}")
+    return place
+
+
+def _dateline_range(doc: Doc) -> tuple[int, int] | None:
+    """The characters of the doc's dateline ("BAMAKO, Aug 19 (Reuters) -"), read once per doc."""
+    memo = doc_index(doc).memo
+    if "places.dateline" not in memo:
+        d = read_structure(doc.text).dateline
+        memo["places.dateline"] = (d.start, d.end) if d is not None else None
+    found: tuple[int, int] | None = memo["places.dateline"]
+    return found
+
+
+def _candidate(span: Span, doc: Doc) -> bool:
+    """Whether a toponym of the event's sentence may be its place: not the dateline's (where the reporter is),
+    and not an unresolved all-capital short name ("GNA", "ATMIS": an organisation's acronym, no town)."""
+    dateline = _dateline_range(doc)
+    if dateline is not None and dateline[0] <= span.start_char < dateline[1]:
+        return False
+    text = span.text.replace(".", "")
+    return _known(span._.place) or not (text.isupper() and len(text) <= 5)
+
+
+def _known(place: Place) -> bool:
+    """A place the gazetteer placed, or a settlement the text names as one ("the village of Halgan") whose
+    country the context gives."""
+    return bool(place.country or place.lat is not None or "settlement-noun" in place.reasons)
 
 
 def _previous_place(doc: Doc, trigger: Token) -> Place | None:

@@ -118,7 +118,7 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
     spans = [s for s in spans if unit_tokens.isdisjoint(range(s.start, s.end))]
     out += _capitals(doc, gaz, spans, {t.i for s in spans for t in s} | unit_tokens, resolver)
     for span in spans:
-        if not span.text[:1].isupper() or gaz.country_of_demonym(span.text):
+        if not (span.text[:1].isupper() or _qualified_name(span, gaz)) or gaz.country_of_demonym(span.text):
             continue
         if all(gaz.is_qualifier(w) for w in span.text.split()):
             continue  # "if the North attacked again": a side of a divided country, not the region of that name
@@ -131,6 +131,13 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
                 continue
             requests.append(Request(whole, lookup=span.text, name=name, landmark=True))
             continue
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is not None and span.start < comma < span.end - 1:
+            # "Windsor, Ontario" tagged as one entity: the town, qualified by what follows the comma
+            head = span.doc[span.start:comma]
+            requests.append(Request(span, lookup=head.text, name=head.text,
+                                    qualifier=span.doc[comma + 1:span.end].text))
+            continue
         requests.append(Request(span, lookup=span.text, name=span.text))
     context = document_context(doc, weights)
     for request, place in zip(requests, geocode(requests, context=context, resolver=resolver, gaz=gaz),
@@ -141,7 +148,73 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
             out.append((base, Place(name=base.text, start=base.start_char, end=base.end_char)))
             continue
         out.append((request.span, place))
+    _named_settlements_unresolved(out)
+    _parts_of_towns(out)
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _named_settlements_unresolved(found: list[tuple[Span, Place]]) -> None:
+    """Names the index lacks that the text calls a town, village or island somewhere ("near the village of
+    Halgan", "on Yeonpyeong island"): a settlement at every mention (one sense per document), in the country
+    its context gives (`attach.context_country`)."""
+    unresolved = [(span, place) for span, place in found
+                  if place.country is None and place.lat is None and place.precision is None]
+    named = {span.text for span, _ in unresolved if named_settlement(span)}
+    for span, place in unresolved:
+        if span.text in named:
+            place.precision, place.reasons = "city", ("settlement-noun",)
+
+
+def _parts_of_towns(found: list[tuple[Span, Place]]) -> None:
+    """A name the index lacks that a known town's possessive owns ("Tripoli's Ain Zara district", "Yerevan's
+    Republic Square") is a part of that town: its country, division and point."""
+    by_end = {span.end: place for span, place in found}
+    for span, place in found:
+        doc = span.doc
+        if place.country is not None or place.lat is not None or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+            continue
+        town = by_end.get(span.start - 1)
+        if town is None or town.precision != "city" or town.lat is None:
+            continue
+        place.country, place.admin1, place.admin2 = town.country, town.admin1, town.admin2
+        place.lat, place.lon, place.precision = town.lat, town.lon, "point"
+        place.reasons = (f"part-of:{town.name}",)
+
+
+def _qualified_name(span: Span, gaz: Gazetteer) -> bool:
+    """A name after lower-case qualifier words the model took into the entity ("eastern Democratic Republic of
+    Congo"): geocoded as a region of the name (`geocode`'s second pass)."""
+    i = 0
+    while i < len(span) - 1 and span[i].is_lower and gaz.is_qualifier(span[i].text):
+        i += 1
+    return 0 < i < len(span) and span[i].text[:1].isupper()
+
+
+# Settlement nouns that make the name they introduce a populated place ("the village of Halgan", "the town
+# Chibok"); units ("the province of ...") and areas are left to the resolver.
+_TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "suburb", "neighbourhood", "neighborhood",
+                         "camp", "hamlet", "outskirts"})
+
+
+def named_settlement(span: Span) -> bool:
+    """Whether the text calls the name a town, village or island: "the village of Halgan", "the town, Moqokori",
+    "the Nigerian town Chibok", "the outskirts of Ain Zara", "Yeonpyeong island"."""
+    root = _root_of_conjuncts(span)
+    head = root.head
+    if root.dep_ == "appos" and head.lower_ in _TOWN_NOUNS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and head.head.lower_ in _TOWN_NOUNS:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _TOWN_NOUNS and before.pos_ == "NOUN":
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in _AFTER_NAME_NOUNS
+
+
+# Nouns after a name that make it a settlement ("Yeonpyeong island", "Halgan village").
+_AFTER_NAME_NOUNS = frozenset({"island", "village", "town"})
 
 
 # Words before a capitalised name that make it a person's ("Mr Jackson", "General Austin").
