@@ -211,3 +211,10 @@ def test_index_open_existing_says_opened(index: GeoIndex) -> None:
 
 def test_index_lookup_folds_case_and_accents(index: GeoIndex) -> None:
     assert {c.place.id for c in index.lookup("sao paulo")} == {c.place.id for c in index.lookup("São Paulo")}
+
+
+def test_resolve_curated_namesake_only_in_its_country(resolver: Resolver) -> None:
+    answer = _one(resolver, "Palma", context=DocumentContext(countries={"MOZ": 1.0}))
+    assert answer.place.country == "MOZ" and "curated:namesake" in answer.reasons
+    assert _one(resolver, "Palma").place.country == "ESP"
+    assert _one(resolver, "Palma", context=DocumentContext(countries={"ESP": 1.0, "MOZ": 0.0})).place.country == "ESP"

@@ -199,9 +199,7 @@ def test_places_find_places_border_of_a_demonym(nlp: Any, text: str, expected: t
 @pytest.mark.parametrize(("text", "name", "country"), [
     # the document's context decides between namesakes; an admin1 name counts (Imo is NG-IM)
     ("Gunmen killed five police officers in Imo on Tuesday, Nigerian officials said.", "Imo", "NGA"),
-    pytest.param("Insurgents stormed Palma, killing dozens, as Mozambique's army struggled to respond.", "Palma", "MOZ",
-                 marks=pytest.mark.xfail(reason="places_extra.csv namesakes absent from cities500 are not in the "
-                                                "GeoNames index yet", strict=True)),
+    ("Insurgents stormed Palma, killing dozens, as Mozambique's army struggled to respond.", "Palma", "MOZ"),
     ("Police in Palma arrested three men after a street fight, Spanish media reported.", "Palma", "ESP"),
     ("Israeli aircraft struck targets in Tripoli on Sunday, the Lebanese army said.", "Tripoli", "LBN"),
     ("Militias clashed in Tripoli, killing 32 people, the Libyan health ministry said.", "Tripoli", "LBY"),

@@ -17,7 +17,7 @@ from polemos.knowledge.geonames.sources import load_entries
 
 # Bump when the schema or the way entries are derived changes: the file name changes with it, so an old
 # index is never read by new code.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CACHE_ENV = "POLEMOS_CACHE_DIR"
 _DATA_FILES = ("admin1_codes.tsv", "country_points.csv", "common_words.txt")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from polemos.knowledge.geonames.geo import distance_km
 from polemos.knowledge.geonames.index import GeoIndex, load_index
 from polemos.knowledge.geonames.models import Candidate, DocumentContext, GeoPlace, Mention, Resolution
-from polemos.knowledge.geonames.sources import read_abbreviations
+from polemos.knowledge.geonames.sources import namesake_id, read_abbreviations
 from polemos.knowledge.geonames.text import fold_cached
 
 # Suffixes naming the kind of unit ("Kandahar province"): looked up without them when the full name fails.
@@ -88,6 +88,7 @@ class Resolver:
             if abbr.endswith("."):
                 self.abbreviations.setdefault(abbr[:-1], (country, fold_cached(admin1), use))
         self._admin1_by_name: dict[tuple[str, str], GeoPlace] = {}
+        self.namesakes = namesake_ids()
 
     # --- candidates -------------------------------------------------------------------------------------
 
@@ -176,7 +177,7 @@ class Resolver:
         elif p.precision == "region":
             score += w.region_name
             reasons.append("feature:region")
-        if p.id < 0 and p.fcode != "ADM2":
+        if p.id < 0 and p.fcode != "ADM2" and p.id not in self.namesakes:
             score += w.curated
             reasons.append("curated")
         if mention.text.isupper() and len(mention.text.replace(".", "")) <= 3 and not p.name.isupper() \
@@ -216,6 +217,10 @@ class Resolver:
         if share > 0:
             score += w.context_country * share
             reasons.append(f"context:country:{share:.2f}")
+        if share > 0 and p.id in self.namesakes:
+            # a curated namesake (Palma, Mozambique) is meant only where the document points to its country
+            score += w.curated * share
+            reasons.append("curated:namesake")
         if p.fcode == "PPLC" and (share > 0 or top == 0):
             # a bare "Washington" is the capital, unless the document is about another country
             score += w.national_capital
@@ -356,6 +361,16 @@ class Resolver:
             if nation is not None and nation.lat is not None:
                 return nation.lat, nation.lon, ["point:country"]
         return None, None, []
+
+
+def namesake_ids() -> frozenset[int]:
+    """The index ids of places_extra.csv's namesakes."""
+    from importlib import resources
+
+    from polemos.knowledge.gazetteer import EXTRAS_FILE, read_extras
+
+    text = resources.files("polemos").joinpath("data", EXTRAS_FILE).read_text(encoding="utf-8")
+    return frozenset(namesake_id(e.name, e.country) for e in read_extras(text)[0] if e.source == "namesake")
 
 
 def _qualifier_match(p: GeoPlace, qualifiers: list[tuple[str, str | None]]) -> str | None:

