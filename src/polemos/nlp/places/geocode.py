@@ -21,7 +21,6 @@ from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.geonames import DocumentContext, GeoPlace, Mention, Resolution, Resolver, load_index
 from polemos.models import Place
 from polemos.nlp.doc_index import doc_text
-from polemos.nlp.doc_index import doc_text
 from polemos.nlp.document.structure import read_structure
 
 # An abbreviation after a comma ("Kansas City, Kan.", "Springfield, Ill.", "Portland, OR").
