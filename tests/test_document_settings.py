@@ -43,3 +43,10 @@ def test_document_drop_warning_of_state(nlp) -> None:  # type: ignore[no-untyped
 def test_document_keep_warning_of_own_action(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = _run(nlp, "The Loman army warned on Monday that it would strike rebel camps in Tessa.")
     assert "doc.drop.warning-of-state" not in _dropped(doc)
+
+
+def test_document_drop_thing_threatens(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops fired on marchers in Tessa on Monday. "
+                    "The fighting threatens to derail peace talks planned for next month in Ravi.")
+    assert not any(e.type == "THREATEN" for e in doc._.events)
+    assert "doc.drop.thing-threatens" in _dropped(doc)

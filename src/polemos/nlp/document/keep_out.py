@@ -15,7 +15,12 @@ from polemos.lang.en.words import (
     STANDING_VERBS,
 )
 from polemos.nlp.document.mention import Mention, parse_iso
-from polemos.nlp.document.settings import is_failed_text, is_setting_rally, is_warning_of_state
+from polemos.nlp.document.settings import (
+    is_failed_text,
+    is_setting_rally,
+    is_thing_threat,
+    is_warning_of_state,
+)
 
 BACKGROUND_DAYS = 365
 
@@ -199,6 +204,8 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.setting-rally"
     if is_warning_of_state(mention, doc):
         return "doc.drop.warning-of-state"
+    if is_thing_threat(mention, doc):
+        return "doc.drop.thing-threatens"
     if is_empty(mention) and others_named:
         return "doc.drop.no-participants"
     return None

@@ -68,4 +68,18 @@ def is_warning_of_state(mention: Mention, doc: Doc | None) -> bool:
     return False
 
 
-__all__ = ["is_failed_text", "is_setting_rally", "is_warning_of_state"]
+def is_thing_threat(mention: Mention, doc: Doc | None) -> bool:
+    """"The fighting threatens to derail a conference": what a thing or an event puts at risk is no one's threat
+    (guide §3: THREATEN is an actor's threat)."""
+    if mention.event.type != "THREATEN" or any(a.start is not None for a in mention.event.source):
+        return False
+    tok = _token(mention, doc)
+    if tok is None or doc is None or tok.lemma_.lower() != "threaten":
+        return False
+    actors = list(doc.spans.get("actors", []))
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not any(a.start <= s.i < a.end for a in actors)
+                                  for s in subjects)
+
+
+__all__ = ["is_failed_text", "is_setting_rally", "is_thing_threat", "is_warning_of_state"]
