@@ -121,3 +121,10 @@ def test_places_named_settlement_one_sense_per_document(nlp: Any) -> None:
     assert marks == [("settlement-noun",), ("settlement-noun",)]
     place = _place_of(nlp, text, "reinforcements")
     assert place is not None and (place.name, place.country) == ("Yeonpyeong", "KOR")
+
+
+def test_attach_unknown_street_named_after_a_country(nlp: Any) -> None:
+    text = ("Troops deployed in Tripoli, Lebanon, after clashes linked to Syria's civil war. "
+            "A sniper shot a soldier at a checkpoint on Syria Street on Friday.")
+    place = _place_of(nlp, text, "shot")
+    assert place is not None and (place.name, place.country) == ("Syria Street", "LBN")

@@ -350,7 +350,10 @@ def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazettee
     named = _settlement_demonym(span, gaz)
     if named is not None:
         return named
-    places = [s for s in doc.spans.get("places", []) if s._.place.country and s.start != span.start]
+    # a street or valley named after a country ("Syria Street" in Tripoli) says nothing of where it lies
+    words = set(span.text.lower().split())
+    places = [s for s in doc.spans.get("places", []) if s._.place.country and s.start != span.start
+              and not set(s.text.lower().split()) <= words]
     here = sent_start(doc[span.start])
     same = [s for s in places if sent_start(doc[s.start]) == here and not _acts(s)]
     if same:
