@@ -8,6 +8,7 @@ sides named takes the coordinated pair of actors nearby.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -83,8 +84,10 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
         if negated_actor(head):
             continue  # "No group claimed responsibility": no one
         if head.pos_ == "PRON" and joins_protest(head, lex):
-            # "warned that anyone who joined the demonstrations would be arrested": the protesters
-            crowd = generic_protesters(head)
+            # "warned that anyone who joined the demonstrations would be arrested": the protesters, named by
+            # the pronoun's phrase (so they are no crowd the rules made up)
+            np = np_span(head)
+            crowd = replace(generic_protesters(head), start=np.start_char, end=np.end_char)
             if crowd.key() not in seen:
                 seen.add(crowd.key())
                 out.append(crowd)
