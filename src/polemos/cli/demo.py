@@ -27,7 +27,8 @@ def overview_lines(report: Any, events: list[dict[str, Any]], network: dict[str,
     return [
         (f"Demo corpus ingested into [bold]{location}[/]: {report.read} documents read from {report.files} "
         f"files, {report.stored} stored ({report.exact_duplicates} exact duplicates skipped, "
-        f"{report.near_duplicates} near duplicates not extracted), {report.failed} failed; the database holds "
+        f"{report.near_duplicates} near duplicates extracted with their repeats marked), {report.failed} failed; "
+        f"the database holds "
         f"{len(events)} events."),
         f"By type: {_counts(by['types'], 8)}.",
         f"By country: {_counts(by['countries'], 8)}.",
