@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from spacy.tokens import Doc
+from document_helpers import PUB
+from document_helpers import dropped_rules as _dropped
+from document_helpers import rules_of as _rules
+from document_helpers import run_document as _run
 
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention
 from polemos.nlp.document.merge import headline_host, same_incident
-from polemos.nlp.pipe import pipe_with_dates
-
-PUB = date(2024, 3, 5)
-
-
-def _run(nlp, text: str) -> Doc:  # type: ignore[no-untyped-def]
-    return next(pipe_with_dates(nlp, [(text, PUB)]))
-
-
-def _rules(event: Event) -> list[str]:
-    return [d.rule for d in event.decisions]
-
-
-def _dropped(doc: Doc) -> list[str]:
-    return [r for e in doc._.dropped_events or [] for r in _rules(e)]
 
 
 def test_document_merge_headline_into_body(nlp) -> None:  # type: ignore[no-untyped-def]

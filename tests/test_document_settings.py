@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from spacy.tokens import Doc
-
-from polemos.nlp.pipe import pipe_with_dates
-
-PUB = date(2024, 3, 5)
-
-
-def _run(nlp, text: str) -> Doc:  # type: ignore[no-untyped-def]
-    return next(pipe_with_dates(nlp, [(text, PUB)]))
-
-
-def _dropped(doc: Doc) -> list[str]:
-    return [d.rule for e in doc._.dropped_events or [] for d in e.decisions]
+from document_helpers import dropped_rules as _dropped
+from document_helpers import run_document as _run
 
 
 def test_document_drop_failed_text(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from document_helpers import rules_of as _rules
+from document_helpers import run_document as _run
 from spacy.tokens import Doc
 
 from polemos.models import Event
-from polemos.nlp.pipe import pipe_with_dates
-
-PUB = date(2024, 3, 5)
-
-
-def _run(nlp, text: str) -> Doc:  # type: ignore[no-untyped-def]
-    return next(pipe_with_dates(nlp, [(text, PUB)]))
-
-
-def _rules(event: Event) -> list[str]:
-    return [d.rule for d in event.decisions]
 
 
 def _own(doc: Doc, author_word: str) -> list[Event]:
