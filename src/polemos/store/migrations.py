@@ -6,7 +6,7 @@ as a new numbered function appended to ``MIGRATIONS``; never edit one that has s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -232,33 +232,34 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=tables)
     # The tables above are declared as they are now; drop what later migrations add, so that
     # every database takes the same steps.
-    for table, columns in (*INITIAL_COLUMNS.items(), *TRACE_COLUMNS.items(), *PLACE_COLUMNS.items()):
-        for column in columns:
-            conn.execute(text(f'ALTER TABLE {table} DROP COLUMN "{column}"'))
+    for later in (INITIAL_COLUMNS, TRACE_COLUMNS, PLACE_COLUMNS):
+        _alter_columns(conn, later, add=False)
+
+
+def _alter_columns(conn: Connection, columns: Mapping[str, Sequence[str]], *, add: bool,
+                   kind: Callable[[str], str] = lambda column: "TEXT") -> None:
+    """Add (with the SQL type ``kind`` gives each) or drop the named columns of each table."""
+    for table, names in columns.items():
+        for column in names:
+            change = f'ADD COLUMN "{column}" {kind(column)}' if add else f'DROP COLUMN "{column}"'
+            conn.execute(text(f"ALTER TABLE {table} {change}"))
 
 
 def _extraction_status(conn: Connection) -> None:
     """Failed documents with their error, repeats of a near duplicate's events, per-run extractions."""
-    for table, columns in INITIAL_COLUMNS.items():
-        for column in columns:
-            kind = "TEXT" if column == "error" else "INTEGER"
-            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" {kind}'))
+    _alter_columns(conn, INITIAL_COLUMNS, add=True, kind=lambda column: "TEXT" if column == "error" else "INTEGER")
     conn.execute(update(documents).values(extracted_run=documents.c.run_id))
     metadata.create_all(conn, tables=[extractions])
 
 
 def _event_trace(conn: Connection) -> None:
     """Each event's trace: the rules that emitted, merged, re-typed or attached it."""
-    for table, columns in TRACE_COLUMNS.items():
-        for column in columns:
-            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT'))
+    _alter_columns(conn, TRACE_COLUMNS, add=True)
 
 
 def _place_detail(conn: Connection) -> None:
     """Each event place's second-order division (admin2) and GeoNames feature class and code."""
-    for table, columns in PLACE_COLUMNS.items():
-        for column in columns:
-            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" TEXT'))
+    _alter_columns(conn, PLACE_COLUMNS, add=True)
 
 
 #: (version, name, apply) in order.
