@@ -42,6 +42,9 @@ class GeoIndex:
         self.message = message
         self.build = build
         self._local = threading.local()
+        # countries, capitals and admin1 units are looked up for nearly every event; the file never
+        # changes under an open index, so each answer is kept (a few hundred entries at most)
+        self._units: dict[tuple[str, ...], GeoPlace | None] = {}
         self.meta = self._check()
 
     def _connect(self) -> sqlite3.Connection:
@@ -92,24 +95,25 @@ class GeoIndex:
         row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
         return _place(row) if row else None
 
+    def _unit(self, key: tuple[str, ...], sql: str) -> GeoPlace | None:
+        try:
+            return self._units[key]
+        except KeyError:
+            row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE {sql}", key[1:]).fetchone()
+            place = self._units[key] = _place(row) if row else None
+            return place
+
     def country(self, iso3: str) -> GeoPlace | None:
         """The country entry of an ISO 3166-1 alpha-3 code."""
-        row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE fcode = 'PCLI' AND country = ? "
-                                      "ORDER BY population DESC LIMIT 1", (iso3,)).fetchone()
-        return _place(row) if row else None
+        return self._unit(("PCLI", iso3), "fcode = 'PCLI' AND country = ? ORDER BY population DESC LIMIT 1")
 
     def capital(self, iso3: str) -> GeoPlace | None:
         """The capital city of a country, or None."""
-        row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE fcode = 'PPLC' AND country = ?",
-                                      (iso3,)).fetchone()
-        return _place(row) if row else None
+        return self._unit(("PPLC", iso3), "fcode = 'PPLC' AND country = ?")
 
     def admin1(self, iso3: str, code: str) -> GeoPlace | None:
         """The first-order division of a country by its GeoNames admin1 code."""
-        row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE fcode = 'ADM1' AND country = ? "
-                                      "AND admin1_code = ?", (iso3, code)).fetchone()
-        return _place(row) if row else None
-
+        return self._unit(("ADM1", iso3, code), "fcode = 'ADM1' AND country = ? AND admin1_code = ?")
 
 def open_index(path: Path | str | None = None, *, rebuild: bool = True, data_dir: Path | None = None,
                cities_file: str = "cities500.json") -> GeoIndex:
