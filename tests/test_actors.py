@@ -248,12 +248,12 @@ def test_actors_component_in_pipeline(nlp: Language) -> None:
     assert [(s.text, s._.actor.actor_id) for s in doc.spans["actors"]][:1] == [("Russian forces", "RUS.MIL")]
 
 
-def test_actors_matcher_builds_fast(nlp: Language) -> None:
-    import time
-
-    start = time.perf_counter()
-    ActorRecognizer(nlp, default_resources())
-    assert time.perf_counter() - start < 2.0
+def test_actors_matcher_built_from_the_kb_finds_an_alias(nlp: Language) -> None:
+    # how long the build takes is bench/bench_startup.py's figure, not a test's
+    recognizer = ActorRecognizer(nlp, default_resources())
+    doc = nlp.make_doc("The Houthis fired missiles.")
+    assert not recognizer.matcher.find(nlp.make_doc("Nothing happened here."))
+    assert any("Houthi" in doc[m.start:m.end].text for m in recognizer.matcher.find(doc))
 
 
 @pytest.mark.slow
