@@ -268,36 +268,53 @@ def passage_spans(text: str, repeated: Iterable[Span] = ()) -> list[tuple[int, i
 # -- repeated events of a near duplicate -----------------------------------------------------------
 
 _CLAIMS = ("killed", "injured", "arrested")
+_DATES = ("date", "date_precision")
 _NOT_COMPARED = ("id", "doc_id", "doc_date", "doc_title", "evidence", "rule")
 
 
-def event_key(event: dict[str, Any], *, claims: bool = True) -> str:
+def event_key(event: dict[str, Any], *, claims: bool = True, dates: bool = True) -> str:
     """What makes two contract events the same report: everything but where it was said (and, without
-    ``claims``, its counts)."""
+    ``claims``, its counts; without ``dates``, its date)."""
     import json
 
-    skip = _NOT_COMPARED if claims else _NOT_COMPARED + _CLAIMS
+    skip = _NOT_COMPARED + (() if claims else _CLAIMS) + (() if dates else _DATES)
     return json.dumps({k: v for k, v in event.items() if k not in skip}, sort_keys=True, default=str)
+
+
+def _dates_agree(a: Any, b: Any) -> bool:
+    """A missing date agrees with any: an undated copy of a report resolves no "on Friday" to a day."""
+    return not a or not b or a == b
+
+
+def _take(pool: dict[str, list[dict[str, Any]]], key: str, ev: dict[str, Any], *, consume: bool) -> int | None:
+    """The id of the first event of ``pool[key]`` whose date agrees with ``ev``'s (removed when ``consume``)."""
+    for i, cand in enumerate(pool.get(key, [])):
+        if _dates_agree(cand.get("date"), ev.get("date")):
+            if consume:
+                pool[key].pop(i)
+            return cand["id"]  # type: ignore[no-any-return]
+    return None
 
 
 def event_repeats(
     events: Iterable[dict[str, Any]], original: Iterable[dict[str, Any]]
 ) -> list[tuple[int | None, int | None]]:
     """For each contract event of a near duplicate: (id of the original's event it repeats, id of the one it
-    revises), where a revision is the same event with other counts (a revised toll: a claim of its own)."""
-    same: dict[str, list[int]] = {}
-    similar: dict[str, list[int]] = {}
+    revises), where a revision is the same event with other counts (a revised toll: a claim of its own). Dates
+    are compared only where both copies have one: a copy without a publication date leaves "on Friday"
+    unresolved and still repeats the original's events."""
+    same: dict[str, list[dict[str, Any]]] = {}
+    similar: dict[str, list[dict[str, Any]]] = {}
     for ev in original:
-        same.setdefault(event_key(ev), []).append(ev["id"])
-        similar.setdefault(event_key(ev, claims=False), []).append(ev["id"])
+        same.setdefault(event_key(ev, dates=False), []).append(ev)
+        similar.setdefault(event_key(ev, claims=False, dates=False), []).append(ev)
     out: list[tuple[int | None, int | None]] = []
     for ev in events:
-        exact = same.get(event_key(ev))
-        if exact:
-            out.append((exact.pop(0), None))
+        exact = _take(same, event_key(ev, dates=False), ev, consume=True)
+        if exact is not None:
+            out.append((exact, None))
             continue
-        near = similar.get(event_key(ev, claims=False))
-        out.append((None, near[0] if near else None))
+        out.append((None, _take(similar, event_key(ev, claims=False, dates=False), ev, consume=False)))
     return out
 
 
