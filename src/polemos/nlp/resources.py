@@ -22,7 +22,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from polemos.knowledge.gazetteer import Gazetteer, load_gazetteer
+from polemos.knowledge.gazetteer import Gazetteer
+from polemos.knowledge.gazetteer_cache import shared_gazetteer
 from polemos.knowledge.kb import KnowledgeBase
 from polemos.ontology.counts import CountLexicon, load_count_lexicon
 from polemos.ontology.cues import Cues, load_cues
@@ -66,7 +67,7 @@ def load_resources(*, triggers: Sequence[str | Path] = (), plover: str | Path | 
         counts=load_count_lexicon(),
         cues=_cues(str(cues) if cues else None),
         kb=KnowledgeBase.load(list(kb)),
-        gazetteer=load_gazetteer(),
+        gazetteer=shared_gazetteer(),
     )
 
 
