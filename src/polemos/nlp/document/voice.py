@@ -25,6 +25,8 @@ from polemos.nlp.resources import resources_of
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
 # the types of what an author does by saying it; its other acts (suspending its operations) keep their own date
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+_OF_BLAMED = {"REQUEST": "doc.voice.demand-of-blamed", "REJECT": "doc.voice.refusal-of-blamed"}
 _STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _STOP = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "a", "an", "de", "des", "la", "le", "y"})
@@ -68,9 +70,20 @@ class Author:
             return False
         return set(words) <= self.words
 
-    def is_subject(self, token: Token, index: dict[int, tuple]) -> bool:  # type: ignore[type-arg]
+    def heads_list(self, text: str) -> bool:
+        """Whether a list heading names the author or a body of it ("The Standing Committee of the CNRP",
+        "The Executive Board of the Lakeside Rights Centre")."""
+        if self.named_by(text):
+            return True
+        m = re.match(r"^(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+of\s+(?P<whole>.+)$", text.strip())
+        return m is not None and self.named_by(m.group("whole"))
+
+    def is_subject(self, token: Token, index: dict[int, tuple], self_nouns: frozenset[str] = frozenset()) -> bool:  # type: ignore[type-arg]
         if token.lower_ == "we":
             return True
+        if token.lemma_.lower() in self_nouns and index.get(token.i) is None and \
+                all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
+            return True  # "The resolution also expresses concern about ...": the document speaks (doc.voice.self-noun)
         hit = index.get(token.i)
         if hit is not None:
             span, actor = hit
@@ -315,7 +328,38 @@ def _in_content(event: Event, doc: Doc, act: Act) -> bool:
     return True
 
 
-def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc) -> list[Event]:
+def _blame_doers(acts: list[Act], events: list[Event], author: Author) -> None:
+    """An author's condemnation that names no one blames the doers of the acts it condemns ("UNRWA condemns this
+    attack on its staff"): the sources of the harmful events the sentence itself tells or names back (rule
+    doc.voice.blame-doer)."""
+    for act in acts:
+        if act.type != "ACCUSE" or act.targets:
+            continue
+        a, b = act.sent.start_char, act.sent.end_char
+        doers: list[Actor] = []
+        for event in events:
+            if event.type not in _HARM_TYPES or not any(a <= ev.start and ev.end <= b for ev in event.evidence):
+                continue
+            for src in event.source:
+                if not author.named_by(src.name, kind=src.kind, country=src.country) and \
+                        all(not actors_agree([src], [d]) for d in doers):
+                    doers.append(src)
+        if doers:
+            act.targets = doers
+            act.blamed_from = "doc.voice.blame-doer"
+
+
+def _denies(event: Event, doc: Doc, denials: frozenset[str]) -> bool:
+    """Whether a REJECT's verb has an accusation, claim or charge as its object ("rejects the accusation")."""
+    t = event.trigger
+    span = doc.char_span(t.start, t.end, alignment_mode="expand") if t is not None else None
+    if span is None or len(span) == 0:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in denials for c in span.root.children)
+
+
+def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc,
+          denials: frozenset[str] = frozenset()) -> list[Event]:
     """Sentence-stage events that are the author's acts: read at an act's verb (dropped into the act), or
     verbal events with the author as source (returned, to become the author's); what a call asks for is
     dropped. ``events`` is changed in place; the candidates kept out go to ``doc._.dropped_events``."""
@@ -323,9 +367,7 @@ def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc) -> lis
     dropped: list[Event] = []
     for event in list(events):
         on = next((a for a in acts if _trigger_on(event, a)), None)
-        if on is not None:
-            if not on.targets and event.target and event.type == on.type:
-                on.targets = list(event.target)
+        if on is not None:  # its addressee is the act's own (the sentence stage's target may be the victim)
             event.decisions.append(Decision(rule="doc.voice.fold-act", action="merged",
                                             detail=f"the author's {on.type} at {on.verb.text!r}"))
             events.remove(event)
@@ -342,6 +384,11 @@ def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc) -> lis
         if event.type in VERBAL_TYPES and src is not None and author.named_by(src.name, kind=src.kind,
                                                                                country=src.country):
             events.remove(event)
+            if event.type == "REJECT" and _denies(event, doc, denials):
+                event.decisions.append(Decision(rule="doc.voice.denial", action="dropped",
+                                                detail="the author denies an accusation: not coded (guide §1)"))
+                dropped.append(event)
+                continue
             adopted.append(event)
     if dropped and doc.has_extension("dropped_events"):
         doc._.dropped_events = [*(doc._.dropped_events or []), *dropped]
@@ -362,13 +409,14 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     index = actor_index(doc)
     block = head_block(doc.text, structure)
     letterhead_end = block[1] if block else -1
-    found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index), author_names=author.named_by,
+    found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index, words.self_nouns), author_names=author.heads_list,
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
+    _blame_doers(found, events, author)
     acts: list[tuple[str, list[Actor], Evidence, str]] = []
     for act in found:
         acts.append((act.type, act.targets, Evidence(start=act.sent.start_char, end=act.sent.end_char,
-                                                     text=act.sent.text, rule=act.rule), act.rule))
-    for event in _fold(events, found, author, doc):
+                                                     text=act.sent.text, rule=act.blamed_from or act.rule), act.rule))
+    for event in _fold(events, found, author, doc, words.denial_objects):
         acts.append((event.type, list(event.target), event.evidence[0] if event.evidence else Evidence(0, 0, ""),
                      "doc.voice.adopted"))
     for rel in stances:
@@ -400,19 +448,25 @@ def _one_per_addressee(acts: list[tuple[str, list[Actor], Evidence, str]], autho
             host.evidence.append(evidence)
             if not host.target and targets:
                 host.target = list(targets)
+                if evidence.rule == "doc.voice.blame-doer":
+                    host.decisions.append(Decision(rule="doc.voice.blame-doer", action="attached",
+                                                   detail=", ".join(a.name for a in targets)))
             host.decisions.append(Decision(rule="doc.merge.author-voice", action="merged", detail=evidence.text[:60]))
             continue
         event = Event(type=type_, source=[author], target=list(targets), location=place, date=iso,
                       date_precision="day" if iso else None, evidence=[evidence], rule=rule)
         event.decisions.append(Decision(rule=rule, action="added", detail=f"the author's own {type_}"))
+        if evidence.rule == "doc.voice.blame-doer":
+            event.decisions.append(Decision(rule="doc.voice.blame-doer", action="attached",
+                                            detail=", ".join(a.name for a in targets)))
         out.append(event)
-    # a demand that names no addressee is made of the one the author blames ("We demand the release of ...")
+    # a demand or refusal that names no addressee is made of the one the author blames ("We demand the release
+    # of ...", "rejects this starvation wage", "REJECTS the Omnibus Law")
     blamed = next((e.target for e in out if e.type == "ACCUSE" and e.target), None)
     for event in out:
-        if event.type == "REQUEST" and not event.target and blamed:
+        if event.type in _OF_BLAMED and not event.target and blamed:
             event.target = list(blamed)
-            event.decisions.append(Decision(rule="doc.voice.demand-of-blamed", action="attached",
-                                            detail=blamed[0].name))
+            event.decisions.append(Decision(rule=_OF_BLAMED[event.type], action="attached", detail=blamed[0].name))
     return out
 
 

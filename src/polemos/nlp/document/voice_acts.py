@@ -23,6 +23,8 @@ _ITEM = re.compile(r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?=\w)", re.MULTILIN
 _PRONOUNS_OF_AUTHOR = frozenset({"we", "us", "our", "ours"})
 _BACK_PRONOUNS = frozenset({"it", "they"})
 _ADDRESSEE_BACK = frozenset({"them", "it", "they"})
+# the prepositions after an act's noun that name whom it is aimed at: "gratitude to", "concern about/over/at"
+_NOUN_PREPS = {"": frozenset({"to", "with", "for"}), "ACCUSE": frozenset({"to", "with", "for", "about", "over", "at"})}
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class VoiceWords:
     patient_nouns: frozenset[str]
     addressee_preps: frozenset[str]
     genre_words: frozenset[str]
+    denial_objects: frozenset[str] = frozenset()
+    self_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> VoiceWords:
@@ -52,7 +56,8 @@ class VoiceWords:
                    verb_preps={str(k): frozenset(str(w) for w in v) for k, v in (table.get("verb_preps") or {}).items()},
                    hold_words=words("hold_words"), carriers=words("carriers"), nouns=types("nouns"),
                    adjectives=types("adjectives"), habitual=words("habitual"), patient_nouns=words("patient_nouns"),
-                   addressee_preps=words("addressee_preps"), genre_words=words("genre_words"))
+                   addressee_preps=words("addressee_preps"), genre_words=words("genre_words"),
+                   denial_objects=words("denial_objects"), self_nouns=words("self_nouns"))
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Act:
     rule: str
     sent: Span
     content: list[Token] = field(default_factory=list)  # heads of what is asked for (a REQUEST's content)
+    blamed_from: str | None = None  # the rule that found the targets elsewhere than in the act's words
 
 
 def actor_index(doc: Doc) -> dict[int, tuple[Span, Actor]]:
@@ -117,19 +123,19 @@ class Addressees:
         self.index = actor_index(doc)
         self.is_author = is_author
 
-    def _actor_at(self, token: Token) -> Actor | None:
+    def actor_at(self, token: Token) -> Actor | None:
         hit = self.index.get(token.i)
         if hit is None or token.lower_ in _PRONOUNS_OF_AUTHOR or self.is_author(token):
             return None
         return hit[1]
 
-    def _of_noun(self, noun: Token, depth: int = 0) -> list[Actor]:
+    def of_noun(self, noun: Token, depth: int = 0) -> list[Actor]:
         """Actors a noun of the act names as its doer: "the Moroccan aggression", "the decision of the UAE",
         "the attack launched by Azerbaijan"; never the one who suffers ("the death of X", "violence against X")."""
         out: list[Actor] = []
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                actor = self._actor_at(child)
+                actor = self.actor_at(child)
                 if actor is not None:
                     out.append(actor)
             elif self._names_doer(noun, child):
@@ -139,6 +145,14 @@ class Addressees:
                     if grand.dep_ == "agent":
                         out.extend(self._objects_of_prep(grand))
         return out
+
+    def _named(self, head: Token) -> Actor:
+        """The addressee a call names by words the recogniser took for no actor (rule doc.voice.addressee-words):
+        the noun with its modifiers, without determiners and what follows it."""
+        words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod") and not t.is_punct]
+        start = min([head.i, *(t.i for t in words)])
+        span = self.doc[start:head.i + 1]
+        return Actor(name=span.text, start=span.start_char, end=span.end_char)
 
     def _names_doer(self, noun: Token, prep: Token) -> bool:
         """ "the decision of X", "the passivity of A and of B", "by X"; not "the death of X"."""
@@ -152,7 +166,7 @@ class Addressees:
         for child in prep.children:
             if child.dep_ == "pobj":
                 for obj in _conjuncts(child):
-                    actor = self._actor_at(obj)
+                    actor = self.actor_at(obj)
                     if actor is not None:
                         out.append(actor)
             elif child.dep_ == "conj" and child.pos_ == "ADP":
@@ -181,24 +195,34 @@ class Addressees:
                 if verb.lemma_.lower() == "hold" or type_ == "REQUEST":
                     # "holds X fully responsible", "demand that Azerbaijan release ...": X's clause subject
                     heads = [t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s)]
+                    if type_ == "REQUEST" and child.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in child.children):
+                        # "demand that the owners reopen the factories": people told to act (doc.voice.addressee-words)
+                        found += [self._named(h) for h in heads if self.actor_at(h) is None and h.tag_ == "NNS"
+                                  and h.lemma_.lower() not in self.words.patient_nouns and not self.is_author(h)]
             for head in heads:
                 if head.lower_ in _ADDRESSEE_BACK and previous:
                     found.extend(previous)
                     continue
-                actor = self._actor_at(head)
+                actor = self.actor_at(head)
                 if actor is not None:
                     found.append(actor)
+                elif type_ == "REQUEST" and child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and \
+                        not self.is_author(head):
+                    found.append(self._named(head))  # "calls on the signatories of ...", "on H&M, Inditex"
+                elif type_ == "THREATEN" and child.dep_ in ("dobj", "dative") and head.pos_ == "NOUN" and \
+                        not self.of_noun(head):
+                    found.append(self._named(head))  # "Warns the occupier that ..."
                 elif head.pos_ == "NOUN":
                     if type_ == "REQUEST" and child.dep_ == "dobj":
                         content.append(head)  # "demand the release of ...": the content, not the addressee
                         continue
-                    found.extend(self._of_noun(head))
-                    for sub in head.children:  # "its gratitude to Algeria", "support for the integrity of X"
-                        if sub.dep_ == "prep" and sub.lower_ in ("to", "with", "for") and \
+                    found.extend(self.of_noun(head))
+                    for sub in head.children:  # "its gratitude to Algeria", "concern about the role of X"
+                        if sub.dep_ == "prep" and sub.lower_ in _NOUN_PREPS.get(type_, _NOUN_PREPS[""]) and \
                                 head.lemma_.lower() in self.words.nouns:
                             named = self._objects_of_prep(sub)
                             found.extend(named or [a for o in sub.children if o.dep_ == "pobj"
-                                                   for a in self._of_noun(o, depth=1)])
+                                                   for a in self.of_noun(o, depth=1)])
         return list({id(a): a for a in found}.values()), content
 
 
@@ -220,6 +244,9 @@ def _act_type(verb: Token, words: VoiceWords, *, item: bool = False) -> tuple[st
             return None
         if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None  # a warning of something, not to someone: no threat of the author's own
+        if words.verbs[lemma] == "REJECT" and any(c.dep_ == "dobj" and c.lemma_.lower() in words.denial_objects
+                                                  for c in verb.children):
+            return None  # "rejects the accusation as baseless": a denial, not coded (guide §1)
         return words.verbs[lemma], "doc.voice.author-act"
     base = _lemma_of(verb, words)
     if base in words.carriers:
@@ -295,6 +322,9 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
                         continue
             type_, rule = typed
             targets, content = addressees.of(token, type_, previous)
+            if item:
+                targets = _within_item(doc, token, targets) or _that_clause_addressees(doc, token, addressees) or \
+                    _loose_object(doc, token, type_, addressees)
             acts.append(Act(type=type_, verb=token, targets=targets, rule="doc.voice.author-list" if item else rule,
                             sent=sent, content=content))
             previous = targets or previous
@@ -312,6 +342,49 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
     return acts
 
 
+def _item_end(doc: Doc, token: Token) -> int:
+    end = doc.text.find("\n", token.idx)
+    return len(doc.text) if end < 0 else end
+
+
+def _within_item(doc: Doc, verb: Token, targets: list[Actor]) -> list[Actor]:
+    """The addressees that lie in the verb's own list item: the parser runs the items of a list into one
+    sentence and may hang one item's words on another's verb."""
+    end = _item_end(doc, verb)
+    return [a for a in targets if a.start is None or verb.idx < a.start < end]
+
+
+def _that_clause_addressees(doc: Doc, verb: Token, addressees: Addressees) -> list[Actor]:
+    """ "DEMANDS that deputies and senators vote ...": the actors that open the that-clause of an item whose
+    parse went astray (rule doc.voice.item-that-clause)."""
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "that":
+        return []
+    end = _item_end(doc, verb)
+    out: list[Actor] = []
+    for tok in doc[nxt.i + 1:]:
+        if tok.idx >= end or tok.pos_ in ("VERB", "AUX"):
+            break
+        actor = addressees.actor_at(tok)
+        if actor is not None and all(actor is not a for a in out):
+            out.append(actor)
+    return out
+
+
+def _loose_object(doc: Doc, verb: Token, type_: str, addressees: Addressees) -> list[Actor]:
+    """ "- REPUDIATES the violence ordered by X": the parser took the item's capitalised verb for a noun and hung
+    its object elsewhere; the first noun of the item after the verb is read as its object (rule
+    doc.voice.item-object). A call's object is what it asks for, never its addressee."""
+    if type_ == "REQUEST" or any(c.dep_ in ("dobj", "dative", "prep") for c in verb.children):
+        return []
+    end = _item_end(doc, verb)
+    noun = next((t for t in doc[verb.i + 1:] if t.idx < end and t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return []
+    actor = addressees.actor_at(noun)
+    return [actor] if actor is not None else _within_item(doc, verb, addressees.of_noun(noun))
+
+
 def _author_items(doc: Doc, author_names: Callable[[str], bool]) -> set[int]:
     """Character offsets of the first word of each list item under a heading that names the author ("The
     United National Movement:")."""
@@ -320,7 +393,7 @@ def _author_items(doc: Doc, author_names: Callable[[str], bool]) -> set[int]:
     for m in re.finditer(r"^[ \t]*(?P<name>[^\n:]{2,120}):[ \t]*\n", text, re.MULTILINE):
         if not author_names(m.group("name")):
             continue
-        pos = m.end()
+        pos = _past_blank_lines(text, m.end())  # "THE CGT:\n\n- REPUDIATES ...": items after a blank line
         while True:
             item = _ITEM.match(text, pos)
             if item is None:
@@ -329,8 +402,14 @@ def _author_items(doc: Doc, author_names: Callable[[str], bool]) -> set[int]:
             nl = text.find("\n", item.end())
             if nl < 0:
                 break
-            pos = nl + 1
+            pos = _past_blank_lines(text, nl + 1)
     return out
+
+
+def _past_blank_lines(text: str, pos: int) -> int:
+    """The start of the first line at or after ``pos`` that has words (at most one blank line is skipped)."""
+    m = re.match(r"[ \t]*\n", text[pos:pos + 40])
+    return pos + m.end() if m else pos
 
 
 __all__ = ["Act", "Addressees", "VoiceWords", "actor_index", "find_acts"]
