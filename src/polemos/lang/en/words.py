@@ -297,6 +297,10 @@ HABITUAL_ADJECTIVES = frozenset({"frequent", "repeated", "regular", "constant", 
 #: Adjectives that place plural event nouns in the past: "earlier military offensives", "previous attacks".
 EARLIER_ADJECTIVES = frozenset({"earlier", "previous", "past", "prior", "former"})
 
+#: Modifiers that introduce a further incident rather than naming one back: "another attack", "a second bomb".
+FURTHER_INCIDENT_WORDS = frozenset({"another", "second", "third", "separate", "other", "new", "further", "fresh",
+                                    "more", "earlier", "previous", "later"})
+
 #: Participles that label an actor by what it stands for or keeps doing ("groups fighting Indian rule", "the
 #: coalition fighting in Yemen", "the party, which supports Assad"): a standing state, not an act.
 STANDING_VERBS = frozenset({"fight", "battle", "support", "back", "oppose", "rule", "control", "occupy", "host",

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from polemos.lang.en.words import NAMING_BACK_DETERMINERS
+from polemos.lang.en.words import FURTHER_INCIDENT_WORDS, NAMING_BACK_DETERMINERS
 from polemos.models import Count, Event
 from polemos.nlp.document import dates as doc_dates
 from polemos.nlp.document import merge, tolls, voice
@@ -65,7 +65,8 @@ def build_mentions(doc: Doc, events: list[Event], structure: DocumentStructure) 
             trigger_end=end, noun=root.pos_ in ("NOUN", "PROPN"),
             definite=bool(dets & NAMING_BACK_DETERMINERS) or (prev is not None and prev.lower_ in NAMING_BACK_DETERMINERS),
             in_headline=structure.in_headline(start), order=i, head_i=root.i, lemma=root.lemma_.lower(),
-            subject_lemma=subj.lemma_.lower() if subj is not None else ""))
+            subject_lemma=subj.lemma_.lower() if subj is not None else "", subject_i=subj.i if subj is not None else -1,
+            further=any(c.lower_ in FURTHER_INCIDENT_WORDS for c in root.children if c.dep_ in ("det", "amod", "advmod"))))
     return out
 
 
@@ -131,8 +132,8 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
             if host is not None:
                 for kind in ("killed", "injured"):
                     if getattr(m.event, kind) is not None:
-                        tolls.revise(host, kind, getattr(m.event, kind), rule,
-                                     latest=rule == "doc.attach.toll")
+                        tolls.revise(host, kind, getattr(m.event, kind), rule, latest=rule == "doc.attach.toll",
+                                     sent_text=m.sent_text, sent_start=m.sent_start)
                 drop(m, rule, "attached to the incident it updates")
                 continue
             rule = None  # no incident to update: the count is the news of its own sentence
@@ -142,19 +143,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
         kept.append(m)
 
     # 2. counts told in sentences of their own: revised tolls and "no one was hurt"
-    for claim in _claims(doc, structure):
-        if _claimed(kept, claim):
-            continue
-        if claim.zero:
-            host = tolls.incident_for(kept, claim.start + 1, "killed", since=_window(doc, claim.sent_start))
-            if host is not None and host.event.type == "ASSAULT":
-                tolls.apply_zero(host, claim)
-        elif claim.kind in ("killed", "injured") and tolls.is_toll_sentence(claim.sent_text):
-            host = tolls.incident_for(kept, claim.start, claim.kind)
-            if host is not None and tolls.is_earlier_figure(claim.sent_text):
-                tolls.revise(host, claim.kind, claim.count, "doc.attach.earlier-toll", latest=False)
-            elif host is not None:
-                tolls.revise(host, claim.kind, claim.count, "doc.attach.revised-toll")
+    tolls.attach_claims(kept, _claims(doc, structure), lambda sent_start: _window(doc, sent_start))
 
     # 3. one event per incident: a crowd's demands into its protest, headline mentions into the body, then
     # later mentions into earlier ones
@@ -171,16 +160,19 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
             merge.fuse(host, m, "doc.merge.headline")
             merged.append(m)
     out: list[Mention] = []
+    placed: dict[int, Mention] = {}  # head token -> the mention its incident went to
     for m in body:
         claimed = merge.own_claim_host(m, out, doc)
         if claimed is not None:
             merge.fuse(claimed, m, "doc.merge.own-claim", keep_date=True)
+            placed[m.head_i] = claimed
             continue
-        for k in reversed(out):
-            rule = merge.same_incident(k, m)
-            if rule is not None:
-                merge.fuse(k, m, rule)
-                break
+        host, rule = merge.subject_host(m, placed)
+        if host is None:
+            host, rule = merge.incident_host(m, out)
+        placed[m.head_i] = host if host is not None and rule is not None else m
+        if host is not None and rule is not None:
+            merge.fuse(host, m, rule)
         else:
             out.append(m)
 

@@ -25,6 +25,8 @@ class Mention:
     merged: bool = False  # other mentions were folded into this one: its evidence spans several sentences
     lemma: str = ""  # the trigger head's lemma ("withdraw", "strike")
     subject_lemma: str = ""  # a naming-back noun subject of the trigger ("The strikes hit ..." -> "strike")
+    subject_i: int = -1  # that subject's token in the doc (-1: none)
+    further: bool = False  # "another attack", "a second bomb": introduces an incident besides those told
 
     def decide(self, rule: str, action: str, detail: str = "") -> None:
         self.event.decisions.append(Decision(rule=rule, action=action, detail=detail))

@@ -113,6 +113,13 @@ def _named_back(a: Mention, b: Mention) -> str | None:
     return None
 
 
+def _same_town(a: Event, b: Event) -> bool:
+    """Both told at one named town or finer place ("in Kampala" / "in central Kampala")."""
+    pa, pb = a.location, b.location
+    return (pa is not None and pb is not None and pa.precision in ("city", "point") and pb.precision in ("city", "point")
+            and pa.name.lower() == pb.name.lower())
+
+
 def same_incident(a: Mention, b: Mention) -> str | None:
     """The rule id by which ``b`` (later) is a mention of ``a``'s incident, or None."""
     ea, eb = a.event, b.event
@@ -136,6 +143,8 @@ def same_incident(a: Mention, b: Mention) -> str | None:
         return None
     if not places_agree(ea, eb):
         return None
+    if a.lemma == b.lemma and not (named[0] and named[1]) and not b.further and _same_town(ea, eb):
+        return "doc.merge.same-word-place"  # "two weeks after suicide bombings in Kampala" / "Three suicide bombings"
     if not named[1] and _shared_target(ea, eb) and (b.sent_start - a.sent_start) < _NEAR_CHARS:
         return "doc.merge.agentless"  # "The strikes hit the market": the market the coalition's strikes hit
     if not all(named):
@@ -143,6 +152,40 @@ def same_incident(a: Mention, b: Mention) -> str | None:
     if actors_agree(ea.source, eb.source) and (ea.target and eb.target or ea.date and ea.date == eb.date):
         return "doc.merge.same-incident"
     return None
+
+
+def incident_host(mention: Mention, earlier: list[Mention]) -> tuple[Mention | None, str | None]:
+    """The earlier mention whose incident ``mention`` tells, and the rule. A mention that names an incident back
+    ("the strikes", "The strikes targeted ...") goes to the latest agreeing incident told with its very word, else
+    with a word of the same act, before a nearer one told in other words ("suicide bombings"); any other goes to
+    the latest that agrees."""
+    word = mention.subject_lemma or mention.lemma
+    naming_back = mention.noun and mention.definite or bool(mention.subject_lemma)
+    best: tuple[int, Mention | None, str | None] = (-1, None, None)
+    for k in reversed(earlier):
+        rule = same_incident(k, mention)
+        if rule is None:
+            continue
+        if not naming_back:
+            return k, rule
+        rank = 2 if k.lemma == word else 1 if same_act_words(k.lemma, word) else 0
+        if rank == 2:
+            return k, rule
+        if rank > best[0]:
+            best = (rank, k, rule)
+    return best[1], best[2]
+
+
+def subject_host(mention: Mention, placed: dict[int, Mention]) -> tuple[Mention | None, str | None]:
+    """"The strikes targeted camps": a verb whose naming-back subject is itself a mention of the type tells that
+    mention's incident, wherever it went (rule ``doc.merge.subject-mention``)."""
+    host = placed.get(mention.subject_i) if mention.subject_i >= 0 else None
+    if host is None or host.event.type != mention.event.type or host is mention:
+        return None, None
+    if any(a.start is not None for a in mention.event.source) and not actors_agree(host.event.source,
+                                                                                    mention.event.source):
+        return None, None
+    return host, "doc.merge.subject-mention"
 
 
 def _more_specific_date(x: str | None, y: str | None) -> str | None:
@@ -239,7 +282,7 @@ def headline_host(head: Mention, body: list[Mention]) -> Mention | None:
     return (worded or sharing or same)[0]
 
 
-__all__ = ["actors_agree", "fold_demands", "fuse", "headline_host", "is_own_report", "own_claim_host", "places_agree",
-           "same_act_words", "same_incident"]
+__all__ = ["actors_agree", "fold_demands", "fuse", "headline_host", "incident_host", "is_own_report", "own_claim_host", "places_agree",
+           "same_act_words", "same_incident", "subject_host"]
 
 
