@@ -27,7 +27,7 @@ def test_author_list_under_a_body_of_the_author_after_a_blank_line(nlp) -> None:
                     "- REPUDIATES the violence ordered by the Kenyan government;\n\n"
                     "- SALUTES the Kenyan nurses for their courage.\n\nLakeside Rights Centre")
     own = _own(doc)
-    assert any(e.type == "ACCUSE" and "government" in _names(e) for e in own)
+    assert any(e.type == "ACCUSE" and "government" in _names(e) and "doc.voice.item-object" in _rules(e) for e in own)
     assert any(e.type == "SUPPORT" for e in own)
     assert any("doc.voice.author-list" in _rules(e) for e in own)
 
@@ -40,6 +40,7 @@ def test_author_list_item_that_clause_names_the_addressee(nlp) -> None:  # type:
     requests = [e for e in _own(doc) if e.type == "REQUEST"]
     assert any("African Union" in _names(e) for e in requests)
     assert any("government" in _names(e) for e in requests)
+    assert any("doc.voice.item-that-clause" in _rules(e) for e in requests)
 
 
 def test_author_denial_is_no_reject(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +62,7 @@ def test_author_call_on_words_the_recogniser_does_not_know(nlp) -> None:  # type
                     "\n\nLakeside Rights Centre")
     requests = [e for e in _own(doc) if e.type == "REQUEST"]
     assert requests and "signatories" in _names(requests[0])
+    assert "doc.voice.addressee-words" in _rules(requests[0])
 
 
 def test_author_demand_that_people_act(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,8 @@ from polemos.nlp.resources import resources_of
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
 # the types of what an author does by saying it; its other acts (suspending its operations) keep their own date
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
+# one act said in the document: type, addressees, evidence, rule, rules that found its addressees
+_Said = tuple[str, list[Actor], Evidence, str, list[str]]
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _OF_BLAMED = {"REQUEST": "doc.voice.demand-of-blamed", "REJECT": "doc.voice.refusal-of-blamed"}
 _STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
@@ -346,7 +348,7 @@ def _blame_doers(acts: list[Act], events: list[Event], author: Author) -> None:
                     doers.append(src)
         if doers:
             act.targets = doers
-            act.blamed_from = "doc.voice.blame-doer"
+            act.notes.append("doc.voice.blame-doer")
 
 
 def _denies(event: Event, doc: Doc, denials: frozenset[str]) -> bool:
@@ -412,31 +414,31 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index, words.self_nouns), author_names=author.heads_list,
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     _blame_doers(found, events, author)
-    acts: list[tuple[str, list[Actor], Evidence, str]] = []
+    acts: list[_Said] = []
     for act in found:
         acts.append((act.type, act.targets, Evidence(start=act.sent.start_char, end=act.sent.end_char,
-                                                     text=act.sent.text, rule=act.blamed_from or act.rule), act.rule))
+                                                     text=act.sent.text, rule=act.rule), act.rule, act.notes))
     for event in _fold(events, found, author, doc, words.denial_objects):
         acts.append((event.type, list(event.target), event.evidence[0] if event.evidence else Evidence(0, 0, ""),
-                     "doc.voice.adopted"))
+                     "doc.voice.adopted", []))
     for rel in stances:
         if not rel.evidence or rel.b.name.lower() not in rel.evidence[0].text.lower():
             continue  # "AGAINST ALL GOVERNMENTS" names no one: no act aimed at each state
-        acts.append((_STANCE_TYPES[rel.type], [rel.b], rel.evidence[0], "doc.voice.stance"))
+        acts.append((_STANCE_TYPES[rel.type], [rel.b], rel.evidence[0], "doc.voice.stance", []))
     for m in _SLOGAN.finditer(doc.text):
         if structure.in_context(m.start()):
             continue
         name = m.group(2).strip().rstrip("!.")
         acts.append(("SUPPORT", [Actor(name=name, start=m.start(2), end=m.start(2) + len(name))],
                      Evidence(start=m.start(), end=m.end(), text=m.group(0).strip(), rule="doc.voice.slogan"),
-                     "doc.voice.slogan"))
+                     "doc.voice.slogan", []))
     return _one_per_addressee(acts, author.actor, place, iso)
 
 
-def _one_per_addressee(acts: list[tuple[str, list[Actor], Evidence, str]], author: Actor, place: Place | None,
-                       iso: str | None) -> list[Event]:
+def _one_per_addressee(acts: list[_Said], author: Actor, place: Place | None, iso: str | None) -> list[Event]:
     out: list[Event] = []
-    for type_, targets, evidence, rule in acts:
+    for type_, targets, evidence, rule, notes in acts:
+        found_by = [Decision(rule=n, action="attached", detail=", ".join(a.name for a in targets)) for n in notes]
         keys = _addressee_keys(targets[:1])  # the first addressee named decides ("the OAS and the governments")
         same = [e for e in out if e.type == type_ and (
             (keys & _addressee_keys(e.target[:1])) or not targets or actors_agree(e.target[:1], targets[:1])
@@ -448,17 +450,13 @@ def _one_per_addressee(acts: list[tuple[str, list[Actor], Evidence, str]], autho
             host.evidence.append(evidence)
             if not host.target and targets:
                 host.target = list(targets)
-                if evidence.rule == "doc.voice.blame-doer":
-                    host.decisions.append(Decision(rule="doc.voice.blame-doer", action="attached",
-                                                   detail=", ".join(a.name for a in targets)))
+                host.decisions += found_by
             host.decisions.append(Decision(rule="doc.merge.author-voice", action="merged", detail=evidence.text[:60]))
             continue
         event = Event(type=type_, source=[author], target=list(targets), location=place, date=iso,
                       date_precision="day" if iso else None, evidence=[evidence], rule=rule)
         event.decisions.append(Decision(rule=rule, action="added", detail=f"the author's own {type_}"))
-        if evidence.rule == "doc.voice.blame-doer":
-            event.decisions.append(Decision(rule="doc.voice.blame-doer", action="attached",
-                                            detail=", ".join(a.name for a in targets)))
+        event.decisions += found_by
         out.append(event)
     # a demand or refusal that names no addressee is made of the one the author blames ("We demand the release
     # of ...", "rejects this starvation wage", "REJECTS the Omnibus Law")

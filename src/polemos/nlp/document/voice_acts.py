@@ -70,7 +70,7 @@ class Act:
     rule: str
     sent: Span
     content: list[Token] = field(default_factory=list)  # heads of what is asked for (a REQUEST's content)
-    blamed_from: str | None = None  # the rule that found the targets elsewhere than in the act's words
+    notes: list[str] = field(default_factory=list)  # rules that found its addressees beyond its verb's objects
 
 
 def actor_index(doc: Doc) -> dict[int, tuple[Span, Actor]]:
@@ -122,6 +122,7 @@ class Addressees:
         self.words = words
         self.index = actor_index(doc)
         self.is_author = is_author
+        self.named: set[int] = set()  # ids of the addressees made of words (doc.voice.addressee-words)
 
     def actor_at(self, token: Token) -> Actor | None:
         hit = self.index.get(token.i)
@@ -152,7 +153,9 @@ class Addressees:
         words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod") and not t.is_punct]
         start = min([head.i, *(t.i for t in words)])
         span = self.doc[start:head.i + 1]
-        return Actor(name=span.text, start=span.start_char, end=span.end_char)
+        actor = Actor(name=span.text, start=span.start_char, end=span.end_char)
+        self.named.add(id(actor))
+        return actor
 
     def _names_doer(self, noun: Token, prep: Token) -> bool:
         """ "the decision of X", "the passivity of A and of B", "by X"; not "the death of X"."""
@@ -322,11 +325,20 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
                         continue
             type_, rule = typed
             targets, content = addressees.of(token, type_, previous)
+            notes: list[str] = []
             if item:
-                targets = _within_item(doc, token, targets) or _that_clause_addressees(doc, token, addressees) or \
-                    _loose_object(doc, token, type_, addressees)
+                kept = _within_item(doc, token, targets)
+                for fallback, note in ((_that_clause_addressees, "doc.voice.item-that-clause"),
+                                       (_loose_object, "doc.voice.item-object")):
+                    if kept:
+                        break
+                    kept = fallback(doc, token, type_, addressees)
+                    notes += [note] if kept else []
+                targets = kept
+            if any(id(a) in addressees.named for a in targets):
+                notes.append("doc.voice.addressee-words")
             acts.append(Act(type=type_, verb=token, targets=targets, rule="doc.voice.author-list" if item else rule,
-                            sent=sent, content=content))
+                            sent=sent, content=content, notes=notes))
             previous = targets or previous
             last_author_sent = n
             if item:  # "Condemns ... and holds the Moroccan state responsible": the item's other verbs
@@ -354,7 +366,7 @@ def _within_item(doc: Doc, verb: Token, targets: list[Actor]) -> list[Actor]:
     return [a for a in targets if a.start is None or verb.idx < a.start < end]
 
 
-def _that_clause_addressees(doc: Doc, verb: Token, addressees: Addressees) -> list[Actor]:
+def _that_clause_addressees(doc: Doc, verb: Token, type_: str, addressees: Addressees) -> list[Actor]:
     """ "DEMANDS that deputies and senators vote ...": the actors that open the that-clause of an item whose
     parse went astray (rule doc.voice.item-that-clause)."""
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
