@@ -17,9 +17,9 @@ from polemos.knowledge.geonames.sources import load_entries
 
 # Bump when the schema or the way entries are derived changes: the file name changes with it, so an old
 # index is never read by new code.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 CACHE_ENV = "POLEMOS_CACHE_DIR"
-_DATA_FILES = ("admin1_codes.tsv", "country_points.csv", "common_words.txt")
+_DATA_FILES = ("admin1_codes.tsv", "country_points.csv", "common_words.txt", "gb_counties.csv")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

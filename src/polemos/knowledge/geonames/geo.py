@@ -6,8 +6,12 @@ import math
 from collections.abc import Sequence
 
 EARTH_RADIUS_KM = 6371.0088
-# The share of member places left out at each end when an area's extent is measured (outlying islands).
-EXTENT_TRIM = 0.01
+# An area's extent ends where its member places stop: a run of at most OUTLIER_SHARE of them (at either end of
+# the latitudes or longitudes) that lies more than OUTLIER_GAP_DEG beyond the rest is left out (outlying
+# islands, villages GeoNames files under the wrong province). A fixed trimmed share cut the thinly settled
+# half of large units instead (northern Ontario), and kept misfiled clusters larger than the share.
+OUTLIER_GAP_DEG = 3.0
+OUTLIER_SHARE = 0.05
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -17,24 +21,38 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _trimmed_middle(values: Sequence[float]) -> float:
+def _kept_range(values: Sequence[float]) -> tuple[float, float]:
+    """The range of the values without an outlying run at either end (see OUTLIER_GAP_DEG)."""
     ordered = sorted(values)
-    cut = int(len(ordered) * EXTENT_TRIM)
-    return (ordered[cut] + ordered[len(ordered) - 1 - cut]) / 2
+    n = len(ordered)
+    reach = max(1, int(n * OUTLIER_SHARE))
+    lo, hi = 0, n - 1
+    for i in range(1, min(reach, n - 1) + 1):
+        if ordered[i] - ordered[i - 1] > OUTLIER_GAP_DEG:
+            lo = i
+    for i in range(n - 2, max(n - 2 - reach, -1), -1):
+        if ordered[i + 1] - ordered[i] > OUTLIER_GAP_DEG:
+            hi = i
+    return (ordered[lo], ordered[hi]) if lo <= hi else (ordered[0], ordered[-1])
 
 
 def extent_centre(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the extent of an area's member places (latitude and longitude ranges, 1% trimmed at
-    each end). An area's conventional point is its geographic centre; the population-weighted mean is
-    pulled towards its largest city (Texas's lands near Houston), and the plain mean towards where
-    villages are dense."""
+    """The middle of the extent of an area's member places, outlying ones left out: a place outlying in
+    latitude or in longitude is dropped from both (villages filed under a distant province lie apart in
+    longitude only, and would still stretch the latitudes). An area's conventional point is its
+    geographic centre; the population-weighted mean is pulled towards its largest city (Texas's lands near
+    Houston), and the plain mean towards where villages are dense."""
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
-    if lons and max(lons) - min(lons) > 180:  # the area straddles the antimeridian (Fiji, Chukotka)
+    wraps = bool(lons) and max(lons) - min(lons) > 180  # the area straddles the antimeridian (Fiji, Chukotka)
+    if wraps:
         lons = [lo + 360 if lo < 0 else lo for lo in lons]
-        lon = _trimmed_middle(lons)
-        return _trimmed_middle(lats), lon - 360 if lon > 180 else lon
-    return _trimmed_middle(lats), _trimmed_middle(lons)
+    (la0, la1), (lo0, lo1) = _kept_range(lats), _kept_range(lons)
+    kept = [(la, lo) for la, lo in zip(lats, lons, strict=True) if la0 <= la <= la1 and lo0 <= lo <= lo1]
+    if kept:
+        (la0, la1), (lo0, lo1) = _kept_range([k[0] for k in kept]), _kept_range([k[1] for k in kept])
+    lat, lon = (la0 + la1) / 2, (lo0 + lo1) / 2
+    return lat, lon - 360 if wraps and lon > 180 else lon
 
 
 def population_centre(points: Sequence[tuple[float, float, int]]) -> tuple[float, float]:
@@ -43,4 +61,4 @@ def population_centre(points: Sequence[tuple[float, float, int]]) -> tuple[float
     return (sum(la * max(p, 1) for la, _, p in points) / total, sum(lo * max(p, 1) for _, lo, p in points) / total)
 
 
-__all__ = ["EARTH_RADIUS_KM", "EXTENT_TRIM", "distance_km", "extent_centre", "population_centre"]
+__all__ = ["EARTH_RADIUS_KM", "OUTLIER_GAP_DEG", "OUTLIER_SHARE", "distance_km", "extent_centre", "population_centre"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from polemos.knowledge.geonames.geo import distance_km
 from polemos.knowledge.geonames.index import GeoIndex, load_index
@@ -46,6 +47,8 @@ class Weights:
     capital: float = 6.0  # "the capital": the country's capital
     national_capital: float = 2.5  # a country's capital, which a bare name means ("Washington" the city)
     county: float = 6.0  # "Jackson County": a county
+    list_level: float = 3.0  # "British Columbia, Alberta, Ontario and New Brunswick": the kind of its neighbours
+    list_gap: int = 6  # the most characters between two list items (", and ")
     curated: float = 8.0  # a place polemos's own data adds (places_extra.csv: regions, seas, landmarks)
     acronym: float = -4.0  # "EU" is no town called Eu: an all-capital mention matched by a mixed-case name
     famous_population: int = 1_000_000
@@ -63,6 +66,8 @@ class _Group:
     qualifiers: list[tuple[str, str | None]] = field(default_factory=list)
     # "China, Japan and Korea", "Idaho, Illinois": a country or division name followed by another is a list
     list_item: bool = False
+    # the keys of the groups whose mentions stand next to one of this group's in a list ("A, B and C")
+    siblings: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -73,6 +78,8 @@ class _State:
     admin1: dict[tuple[str, str], float]
     points: list[tuple[str, float, float]] = field(default_factory=list)
     dateline: GeoPlace | None = None
+    # group key -> (precision, country) of each answer so far, for list neighbours
+    levels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
 class Resolver:
@@ -208,10 +215,16 @@ class Resolver:
             reasons.append("context:region")
         return score, reasons
 
-    def _dynamic(self, p: GeoPlace, state: _State, group_key: str) -> tuple[float, list[str]]:
+    def _dynamic(self, p: GeoPlace, state: _State, group_key: str,
+                 siblings: set[str] | frozenset[str] = frozenset()) -> tuple[float, list[str]]:
         w = self.weights
         score = 0.0
         reasons: list[str] = []
+        if p.precision in ("admin1", "admin2", "country") and any(
+                state.levels.get(k) == (p.precision, p.country) for k in siblings):
+            # the items of a list are of one kind: provinces of one country, or countries
+            score += w.list_level
+            reasons.append("list:same-level")
         top = max(state.countries.values(), default=0.0)
         share = state.countries.get(p.country or "", 0.0) / top if top > 0 else 0.0
         if share > 0:
@@ -263,6 +276,7 @@ class Resolver:
                 if state.dateline.lat is not None and state.dateline.lon is not None:
                     state.points.append(("dateline", state.dateline.lat, state.dateline.lon))
         groups = self._groups(mentions, context)
+        _link_lists(groups, self.weights.list_gap)
         for g in groups:  # a written qualifier ("Parkland, Florida") also says what the document is about
             for country, admin1 in g.qualifiers[:1]:
                 state.countries[country] = state.countries.get(country, 0.0) + 0.5
@@ -283,6 +297,7 @@ class Resolver:
             pending.remove(best_group)
             answers[best_group.key] = best_pick
             self._learn(best_pick[0].place, len(best_group.mentions), best_group.key, state)
+            state.levels[best_group.key] = (best_pick[0].place.precision, best_pick[0].place.country)
         out: list[Resolution | None] = []
         keys = {id(m): g.key for g in groups for m in g.mentions}
         for m in mentions:
@@ -311,7 +326,9 @@ class Resolver:
             g.qualifiers = qualifiers
             g.list_item = any(_same_level(c, qualifiers) for c in g.candidates)
             if qualifiers and not g.list_item and all(_qualifier_match(c.place, qualifiers) == "miss"
-                                                       for c in g.candidates):
+                                                       for c in g.candidates) \
+                    and not any(c.place.population >= self.weights.famous_population for c in g.candidates):
+                # (a famous city is not replaced by its "qualifier": "New York City, Long Island")
                 # "Fife, Scotland" where the index lacks Fife: what the qualifier names is the best answer
                 unit = self._qualifier_place(qualifiers[0])
                 if unit is not None:
@@ -328,7 +345,7 @@ class Resolver:
     def _rank(self, g: _Group, state: _State) -> list[tuple[Candidate, float, list[str]]]:
         ranked = []
         for cand, (score, reasons) in zip(g.candidates, g.static, strict=True):
-            dyn, why = self._dynamic(cand.place, state, g.key)
+            dyn, why = self._dynamic(cand.place, state, g.key, g.siblings)
             ranked.append((cand, score + dyn, reasons + why))
         ranked.sort(key=lambda x: (-x[1], x[0].place.id))
         return ranked
@@ -371,6 +388,29 @@ def namesake_ids() -> frozenset[int]:
 
     text = resources.files("polemos").joinpath("data", EXTRAS_FILE).read_text(encoding="utf-8")
     return frozenset(namesake_id(e.name, e.country) for e in read_extras(text)[0] if e.source == "namesake")
+
+
+def _link_lists(groups: Sequence[_Group], gap: int) -> None:
+    """Give each group the other groups of its lists: mentions chained at most ``gap`` characters apart
+    (", ", " and ", ", and "), unless the right one qualifies the left ("Parkland, Florida"; "Idaho,
+    Illinois" is a list). The whole chain counts, so that the last item learns from the first ones."""
+    placed = sorted(((m.start, m.end, g) for g in groups for m in g.mentions if m.start >= 0), key=lambda x: x[:2])
+    chain: list[_Group] = []
+    chains: list[list[_Group]] = []
+    for (_, end, left), (start, _, right) in pairwise(placed):
+        linked = left is not right and 0 < start - end <= gap and not (left.qualifiers and not left.list_item)
+        if linked:
+            chain = chain or [left]
+            chain.append(right)
+        elif chain:
+            chains.append(chain)
+            chain = []
+    if chain:
+        chains.append(chain)
+    for items in chains:
+        keys = {g.key for g in items}
+        for g in items:
+            g.siblings |= keys - {g.key}
 
 
 def _qualifier_match(p: GeoPlace, qualifiers: list[tuple[str, str | None]]) -> str | None:

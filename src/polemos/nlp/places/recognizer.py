@@ -16,6 +16,7 @@ from polemos.knowledge.geonames import Resolver
 from polemos.lang.en.words import REPORTING
 from polemos.models import Place
 from polemos.nlp.places.geocode import Request, default_resolver, document_context, geocode, geoplace_to_place
+from polemos.nlp.places.spans import widen_to_names
 from polemos.nlp.resources import Resources
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -110,7 +111,7 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
     cands += _locative_propns(doc, gaz, cands)
     cands += _named_settlements(doc, cands)
     cands += _misread_places(doc, gaz)
-    spans = [_clean(s) for s in filter_spans(cands)]
+    spans = widen_to_names([_clean(s) for s in filter_spans(cands)], resolver.index)
     weights = context_weights(doc, gaz, spans)
     out: list[tuple[Span, Place]] = _border_places(doc, gaz, {t.i for s in spans for t in s})
     requests = _possessed_units(doc, gaz, spans)
@@ -527,16 +528,6 @@ class PlaceRecognizer:
 def make_place_recognizer(nlp: Language, name: str, resources: Resources) -> PlaceRecognizer:
     """Build the component on the resources' gazetteer."""
     return PlaceRecognizer(nlp, resources)
-
-
-
-
-
-
-
-
-
-
 
 
 def _link_rank_of(tok: Token) -> int:
