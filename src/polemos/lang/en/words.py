@@ -297,6 +297,17 @@ HABITUAL_ADJECTIVES = frozenset({"frequent", "repeated", "regular", "constant", 
 #: Adjectives that place plural event nouns in the past: "earlier military offensives", "previous attacks".
 EARLIER_ADJECTIVES = frozenset({"earlier", "previous", "past", "prior", "former"})
 
+#: Words of fear or risk whose object is no event that happened: "worried about unrest", "fears of violence".
+#: ("concern over the killings" is left alone: what one is concerned about has often happened.)
+FEAR_WORDS = frozenset({"worry", "worried", "fear", "fears", "afraid", "anxious", "risk", "danger", "prospect",
+                        "possibility", "spectre", "specter", "threat", "wary"})
+
+#: Conjunctions of an earlier act told inside a relative clause: "Hadi, who fled after the Houthis seized Sanaa".
+HISTORY_MARKS = frozenset({"after", "before", "when", "since", "until"})
+
+#: Determiners of a participle used as a noun for people: "the wounded", "the detained" (no act of its own).
+PEOPLE_NOUN_DETERMINERS = frozenset({"the", "those", "these"})
+
 #: Modifiers that introduce a further incident rather than naming one back: "another attack", "a second bomb".
 FURTHER_INCIDENT_WORDS = frozenset({"another", "second", "third", "separate", "other", "new", "further", "fresh",
                                     "more", "earlier", "previous", "later"})

@@ -16,7 +16,11 @@ from polemos.lang.en.words import (
 )
 from polemos.nlp.document.mention import Mention, parse_iso
 from polemos.nlp.document.settings import (
+    is_actor_label,
     is_failed_text,
+    is_feared,
+    is_people_noun,
+    is_relative_history,
     is_setting_rally,
     is_thing_threat,
     is_warning_of_state,
@@ -42,6 +46,7 @@ _PLANNED = re.compile(r"\b(?:planned|scheduled|proposed|expected|due)\b", re.IGN
 
 
 def _period_end(value: str) -> date | None:
+    """The last day of a month, or the middle of a year, that an ISO date names."""
     ymd = parse_iso(value)
     if ymd is None:
         return None
@@ -51,7 +56,7 @@ def _period_end(value: str) -> date | None:
             return date(y, m, d)
         if m:
             return date(y + (m == 12), m % 12 + 1, 1)
-        return date(y, 12, 31)
+        return date(y, 7, 1)  # "in 2019": the middle of the year, not its last day
     except ValueError:
         return None
 
@@ -198,8 +203,16 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.standing-state"
     if is_habitual(mention, doc):
         return "doc.drop.habitual"
+    if is_actor_label(mention, doc):
+        return "doc.drop.standing-state"
     if is_failed_text(mention, doc):
         return "doc.drop.failed-text"
+    if is_people_noun(mention, doc):
+        return "doc.drop.people-noun"
+    if is_feared(mention, doc):
+        return "doc.drop.feared"
+    if is_relative_history(mention, doc):
+        return "doc.drop.relative-history"
     if is_setting_rally(mention, doc):
         return "doc.drop.setting-rally"
     if is_warning_of_state(mention, doc):

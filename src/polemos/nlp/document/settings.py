@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from polemos.lang.en.words import CELEBRATION_VERBS, SPEECH_VERBS, TEXT_NOUNS, WARNING_VERBS
+from polemos.lang.en.words import (
+    CELEBRATION_VERBS,
+    FEAR_WORDS,
+    HISTORY_MARKS,
+    PEOPLE_NOUN_DETERMINERS,
+    SPEECH_VERBS,
+    STANDING_VERBS,
+    TEXT_NOUNS,
+    WARNING_VERBS,
+)
 from polemos.nlp.document.mention import Mention
 
 
@@ -82,4 +91,55 @@ def is_thing_threat(mention: Mention, doc: Doc | None) -> bool:
                                   for s in subjects)
 
 
-__all__ = ["is_failed_text", "is_setting_rally", "is_thing_threat", "is_warning_of_state"]
+def is_people_noun(mention: Mention, doc: Doc | None) -> bool:
+    """"civilians and the wounded could be evacuated": a participle after "the" names people, it tells no act (rule
+    ``doc.drop.people-noun``)."""
+    tok = _token(mention, doc)
+    if tok is None or tok.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    kids = list(tok.children)
+    return (any(c.dep_ == "det" and c.lower_ in PEOPLE_NOUN_DETERMINERS for c in kids)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in kids))
+
+
+def is_feared(mention: Mention, doc: Doc | None) -> bool:
+    """"saying they were worried about unrest", "fears of violence": the object of a fear or a risk is no event
+    that happened (guide §1: hypotheticals; rule ``doc.drop.feared``)."""
+    tok = _token(mention, doc)
+    if tok is None or not mention.noun or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.i != tok.i and prep.head.i != prep.i and (prep.head.lower_ in FEAR_WORDS
+                                                          or prep.head.lemma_.lower() in FEAR_WORDS)
+
+
+def is_actor_label(mention: Mention, doc: Doc | None) -> bool:
+    """"the Saudi-led coalition fighting in Yemen said": a gerund, however tagged, that labels an actor by what it
+    keeps doing is a standing state (guide §1), like the participles `is_standing_state` reads."""
+    tok = _token(mention, doc)
+    if tok is None or tok.dep_ != "acl" or not tok.lower_.endswith("ing") or mention.in_headline:
+        return False
+    return tok.lemma_.lower() in STANDING_VERBS or tok.lower_[:-3] in STANDING_VERBS
+
+
+def is_relative_history(mention: Mention, doc: Doc | None) -> bool:
+    """"President Hadi, who fled after the Houthis seized the capital", "the 2011 uprising that toppled Gaddafi":
+    an act told inside a relative clause to say who an actor is or what a thing was, with no day of its own, is
+    background (guide §1; rule ``doc.drop.relative-history``)."""
+    tok = _token(mention, doc)
+    if tok is None or mention.event.date_precision == "day" or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HISTORY_MARKS for c in tok.children):
+        clause = tok.head
+        return clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
+    if tok.dep_ == "relcl" and doc is not None:
+        pub = str(doc._.pub_date or "") if doc.has_extension("pub_date") else ""
+        year = int(pub[:4]) if pub[:4].isdigit() else None
+        noun = tok.head
+        return year is not None and any(
+            c.like_num and len(c.text) == 4 and c.text.isdigit() and int(c.text) < year - 1 for c in noun.children)
+    return False
+
+
+__all__ = ["is_actor_label", "is_failed_text", "is_feared", "is_people_noun", "is_relative_history",
+           "is_setting_rally", "is_thing_threat", "is_warning_of_state"]

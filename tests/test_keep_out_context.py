@@ -1,0 +1,54 @@
+"""Keep-out rules read from the trigger's context (document/settings.py, keep_out.py): people named by a participle,
+the object of a fear, an actor labelled by what it keeps doing, history told in a relative clause, a bare year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from document_helpers import dropped_rules as _dropped
+from document_helpers import run_document as _run
+
+from polemos.nlp.pipe import pipe_with_dates
+
+
+def test_people_noun_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Rebels shelled the town of Tessa on Monday. The Red Cross called for a truce on Tuesday so "
+                    "that civilians and the wounded could be evacuated.")
+    assert "doc.drop.people-noun" in _dropped(doc)
+    assert len([e for e in doc._.events if e.type == "ASSAULT"]) == 1
+
+
+def test_feared_unrest_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Soldiers detained the prime minister of Tessa on Monday. Banks closed their branches, "
+                    "saying they were worried about unrest.")
+    assert "doc.drop.feared" in _dropped(doc)
+    assert not any(e.type == "PROTEST" for e in doc._.events)
+
+
+def test_actor_labelled_by_its_fighting_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "The Loman-led coalition fighting in Tessa said on Monday it was expelling Kandar from the "
+                    "alliance.")
+    assert "doc.drop.standing-state" in _dropped(doc)
+    assert not any(e.type == "ASSAULT" for e in doc._.events)
+
+
+def test_history_in_a_relative_clause_is_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Police arrested 20 protesters in Tessa on Monday. The coalition says it wants to restore the "
+                    "government of President Amadou Kante, who fled to Loma after the rebels seized the capital.")
+    assert "doc.drop.relative-history" in _dropped(doc)
+    assert not any(e.type == "ASSAULT" for e in doc._.events)
+
+
+def test_thing_of_an_earlier_year_in_a_relative_clause_is_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Police arrested 20 protesters in Tessa on Monday. The country has been in turmoil since the "
+                    "2019 uprising that toppled President Amadou Kante.")
+    assert {"doc.drop.relative-history", "doc.drop.background"} & set(_dropped(doc))
+    assert [e.type for e in doc._.events] == ["COERCE"]
+
+
+def test_protests_of_last_year_told_in_september_are_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police arrested the editor of the Tessa Times on Monday. The city was rocked by months of "
+            "anti-government protests in 2023.")
+    doc = next(pipe_with_dates(nlp, [(text, date(2024, 9, 10))]))
+    assert "doc.drop.background" in _dropped(doc)
+    assert not any(e.type == "PROTEST" for e in doc._.events)
