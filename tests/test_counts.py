@@ -125,7 +125,7 @@ def test_counts_sum_counts_keeps_lower_bound() -> None:
     # an attempted killing kills no one; a kind word as a plain noun is no tally; ages and years are no counts
     ("An attempt to assassinate the deputy governor was thwarted.", []),
     ("Members of a body linked to the union investigated the welfare of nearly 2,000 refugees.", []),
-    ("A 25-year-old man was arrested in 2020.", []),
+    ("A 25-year-old man was arrested in 2020.", [("arrested", 1, 1, 1)]),  # the man, not his age
     # people set free were jailed before: no new arrests
     ("The junta freed 20 jailed student activists on Monday.", []),
     ("Thirty detainees were released from the prison on Sunday.", []),

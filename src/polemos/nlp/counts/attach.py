@@ -3,6 +3,7 @@ type can carry (`kinds_by_type` in counts.yaml), by the owning-trigger rule shar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -111,14 +112,27 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token], eve
         return {}
     claims, rows = _claims(doc, "counts")
     owners = _owners(doc, claims, triggers, trigger, event_type, lex)
-    best: dict[str, tuple[tuple[int, int], Count]] = {}
+    best: dict[str, tuple[tuple[int, int, int], Count]] = {}
+    text = doc.text
     for (_, kind), (label, root, count), owner in zip(claims, rows, owners, strict=True):
         if owner is None or owner != trigger.i:
             continue
-        key = (_RANK.get(label, 3), abs(root - trigger.i))
+        earlier = count.start is not None and is_earlier_at(text, count.start)
+        key = (int(earlier), _RANK.get(label, 3), abs(root - trigger.i))
         if kind not in best or key < best[kind][0]:
             best[kind] = (key, count)
     return {k: v[1] for k, v in best.items()}
+
+
+# Words right before a figure that make it the earlier one of a revision ("34 killed, up from 31").
+_EARLIER_BEFORE = re.compile(r"\b(?:up|down) from\s*$|\bfrom (?:an? )?(?:earlier|initial|previous) (?:figure|toll) "
+                             r"of\s*$", re.IGNORECASE)
+
+
+def is_earlier_at(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``text`` is the earlier figure of a revision ("up from 31"): a
+    trigger owning both figures takes the other (rule counts.attach.latest)."""
+    return bool(_EARLIER_BEFORE.search(text[max(0, start - 40):start]))
 
 
 # Which count of a kind a trigger takes when it owns several: a number before a zero phrase before a singular.

@@ -12,9 +12,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import MONTH_ABBREVIATIONS, MONTHS
 from polemos.models import Count
 from polemos.nlp.attach import VERBAL
-from polemos.nlp.counts.parse import Rejection, check_count, read_claim, sum_counts
+from polemos.nlp.counts.parse import Rejection, check_count, parse_number, read_claim, sum_counts
 from polemos.nlp.doc_index import doc_text, sent_start
 from polemos.nlp.resources import Resources, resources_of
 from polemos.ontology.counts import CountLexicon
@@ -98,12 +99,45 @@ def _count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() not in _NOT_TOLLS \
                         and (k := _kind_of_token(child, lex)):
                     return k, child
+            if (found := _toll_object(tok, noun, lex)) is not None:
+                return found
             break
     first = sent_start(span[0]) if len(span) else span.sent.start
     for back in range(span.start - 1, max(first, span.start - 4) - 1, -1):
         if (k := _kind_of_token(doc[back], lex)) and doc[back].pos_ in ("VERB", "NOUN"):
             return k, doc[back]  # "killing about 20", "arresting 12"
     return _subject_of_next_verb(span, noun, lex)
+
+
+def _toll_object(verb: Token, noun: Token, lex: CountLexicon) -> tuple[str, Token] | None:
+    """The kind a verb gives a number through its object or its "for"/"with" phrase: "raising the death toll
+    to four", "put the toll at 61" (the number hangs on a preposition of the verb whose object is a toll);
+    "893 people had been treated for injuries" (the injured: the counted people are the verb's subject)."""
+    through_prep = noun.dep_ == "pobj" and noun.head.head.i == verb.i
+    for child in verb.children:
+        if (through_prep or noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i) \
+                and child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _TALLIES:
+            # "the number of people killed ... had risen to 108"
+            for t in child.subtree:
+                if t.i != child.i and (k := _kind_of_token(t, lex)):
+                    return k, t
+        if through_prep and child.dep_ == "dobj" and child.lemma_.lower() not in _NOT_TOLLS \
+                and (k := _kind_of_token(child, lex)):
+            return k, child
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and child.dep_ == "prep" \
+                and child.lower_ in _CARE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _kind_of_token(obj, lex) == "injured":
+                    return "injured", obj
+    return None
+
+
+# Nouns of a tally whose phrase says what it counts ("the number of people killed").
+_TALLIES = frozenset({"number", "total", "tally", "count", "figure"})
+
+
+# Prepositions under which a kind word says what the verb's subjects suffered ("treated for injuries").
+_CARE_PREPS = frozenset({"for", "with"})
 
 
 # Words that may stand between a counted subject and its verb ("30 of them, mostly women and children, were").
@@ -172,16 +206,48 @@ def _victim(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _singular(victim: Token) -> bool:
+def _named_victims(tok: Token, victim: Token) -> tuple[int, int, int, list[int] | None] | None:
+    """How many people a verb's named victims are, and the last of them: "detained him and Prime Minister
+    Boubou Cisse" (2), "killed Soleimani and al-Muhandis" (2), "was detained along with two other lawmakers"
+    (1 + 2, with the index of that number), with the first and last index of their words; no indexes when the
+    others are not counted ("along with other leaders": at least one); None when one of them is no single
+    person."""
+    if victim.tag_ == "WP" and tok.dep_ == "relcl":
+        victim = tok.head  # "Ruben Vardanyan, who was detained"
+    people = [victim, *victim.conjuncts]
+    doc = tok.doc
+    if not all(_one_person(p) for p in people) or \
+            "\n" in doc[min(victim.left_edge.i, *(p.i for p in people)):max(p.i for p in people) + 1].text:
+        return None  # a headline's victim is not coordinated with its dateline
+    n, others = len(people), list[int]()
+    first, last = min(victim.left_edge.i, *(p.i for p in people)), max(p.i for p in people)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "along", "together"):
+            objs = [c for c in prep.subtree if c.dep_ == "pobj"]
+            companions = prep.lower_ != "with" or prep.i > 0 and doc[prep.i - 1].lower_ in ("along", "together")
+            if not objs or not (companions or objs[0].lower_ == "others"
+                                or any(c.lower_ == "other" for c in objs[0].children)):
+                continue  # "killed him with a knife"
+            nums = [c for c in objs[0].children if c.dep_ == "nummod" and c.like_num]
+            value = parse_number(nums[0].text, resources_of(doc).counts) if nums else None
+            if value is None:
+                return n, first, last, None  # "along with other leaders": at least n, how many more is not said
+            n += value
+            others.append(nums[0].i)
+    return n, first, last, others
+
+
+def _one_person(victim: Token) -> bool:
     if victim.lower_ in ("he", "him", "she", "her"):
         return True
-    if victim.tag_ not in ("NN", "NNP") or victim.conjuncts:
+    if victim.tag_ not in ("NN", "NNP"):
         return False
     if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("no", "every", "each", "all", "any")
            for c in victim.children):
         return False
     if victim.tag_ == "NNP":
-        return victim.ent_type_ == "PERSON" or victim.ent_type_ == ""
+        # "a Palestinian"; a name the tagger took for a people or a place ("arrested Agnes Chow", LOC)
+        return victim.ent_type_ in ("PERSON", "NORP", "LOC", "")
     return victim.lower_ not in ("one", "people", "everyone", "anyone", "someone", "nobody")
 
 
@@ -214,6 +280,8 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
         if claim is None or said is None or excluded and not _misread_date(span, said[1]):
             continue
         if _unrealised(said[1], lex) or said[0] == "arrested" and _released(span, lex):
+            continue
+        if _beside_month(span) or _counts_places(span) or said[0] == "injured" and _wounded_who_died(span, said[1], lex):
             continue
         if isinstance(claim, Rejection):
             if rejected is not None:
@@ -258,13 +326,18 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
         if victim_kind is None:
             continue
         victim = _victim(tok)
-        if victim is None or victim.i in counted or not _singular(victim) or _unrealised(tok, lex):
+        named = _named_victims(tok, victim) if victim is not None and victim.i not in counted else None
+        if named is None or _unrealised(tok, lex):
             continue
         if any(k == victim_kind and _governs(tok, s) for s, _, k, _, _ in out):
             continue
-        span = doc[victim.left_edge.i:victim.i + 1]
-        out.append((span, Count(low=1, best=1, high=1, text=span.text, start=span.start_char,
-                                end=span.end_char), victim_kind, "singular", tok))
+        n, first_i, last_i, others = named
+        if others:  # "along with two other lawmakers": the two are in the sum, not a count of their own
+            out = [o for o in out if not (o[2] == victim_kind and any(t.i in others for t in o[0]))]
+        people = doc[first_i:last_i + 1]
+        exact = None if others is None else n
+        out.append((people, Count(low=n, best=exact, high=exact, text=people.text, start=people.start_char,
+                                  end=people.end_char), victim_kind, "singular", tok))
     return sorted(out, key=lambda x: x[0].start)
 
 
@@ -272,11 +345,52 @@ def _singular_kind(tok: Token, lex: CountLexicon) -> str | None:
     """The kind a word gives its single named victim: "killed a journalist" (killed 1), "Martine Moise was
     wounded" (injured 1, by the injury verbs of the `kinds` lists)."""
     word = tok.lemma_.lower()
-    if word in lex.singular_killed or tok.lower_ in ("killing", "assassination"):
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if word in lex.singular_killed or tok.lower_ in ("killing", "assassination") \
+            or f"{word} {after}" in lex.singular_killed or f"{tok.lower_} {after}" in lex.singular_killed:
         return "killed"
-    if tok.pos_ == "VERB" and lex.kinds.get(word) == "injured" and word not in _FIGURATIVE:
-        return "injured"
+    if tok.pos_ == "VERB" and lex.kinds.get(word) in ("injured", "arrested") and word not in _FIGURATIVE:
+        return lex.kinds[word]
     return None
+
+
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset({"sept"})
+
+
+def _beside_month(span: Span) -> bool:
+    """A day of a date beside its month ("BAMAKO, Aug 19 (Reuters)", "on 13 April"): no head count, whatever
+    the tagger made of it."""
+    doc = span.doc
+    near = [doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None]
+    if span.start > 1 and doc[span.start - 1].text == ".":
+        near.append(doc[span.start - 2])  # "Aug. 19"
+    return len(span) == 1 and any(t is not None and t.lower_.rstrip(".") in _MONTH_WORDS
+                                  and (t.lower_ != "may" or t.text[0].isupper()) for t in near)
+
+
+# Prepositions of place and time: a number of what stands under them counts places or occasions, not people.
+_PLACE_PREPS = frozenset({"in", "across", "throughout", "over", "during", "within", "into", "on"})
+
+
+def _counts_places(span: Span) -> bool:
+    """"59 people were killed in 20 cities", "wounded in two attacks": the number counts the noun of a
+    phrase of place or time, not the victims."""
+    root = span.root
+    if root.dep_ not in ("nummod", "quantmod") or root.head.i < span.end:
+        return False
+    noun = root.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS \
+        and _kind_of_token(noun, resources_of(span.doc).counts) is None  # "resulting in 500 dead" counts
+
+
+def _wounded_who_died(span: Span, word: Token, lex: CountLexicon) -> bool:
+    """"The toll rose to 12 after two wounded men died": the wounded who died are in the toll, not an
+    injury count."""
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.i >= span.end else root
+    if word.dep_ != "amod" or word.head.i != noun.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return _kind_of_token(noun.head, lex) == "killed"
 
 
 def _unrealised(word: Token, lex: CountLexicon) -> bool:

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from polemos.lang.en.words import GENERIC_VICTIMS
 from polemos.models import Count
+from polemos.nlp.counts.attach import is_earlier_at
 from polemos.nlp.document.mention import Mention
 
-_TOLL = re.compile(r"\btoll\b|\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\b|\brevised\b", re.IGNORECASE)
+_TOLL = re.compile(r"(?<!\bno )(?<!\bno official )\btoll\b|\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\b"
+                   r"|\brevised\b|\b(?:up|down) from\b", re.IGNORECASE)
+# A sentence that says its figure replaces an earlier one (revised down as well as up).
+_REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|raising|raised|revised|lowered|"
+                       r"updated|up from|down from|now stands?)\b", re.IGNORECASE)
+# Words right after a figure that make it a part of the incident's toll ("34 of its citizens").
+_PART_AFTER = re.compile(r"^\s+of\s+(?:its|their|his|her|our|the\s+\w+(?:'s|\u2019s))\b", re.IGNORECASE)
 _HARM_TYPES = ("ASSAULT", "PROTEST")
 _LOOK_BACK = 3  # sentences: how far back a "no one was hurt" or toll sentence looks for its incident
 
@@ -65,23 +73,82 @@ def incident_for(mentions: list[Mention], before: int, kind: str, *, since: int 
     count, else the latest earlier harm event (``since``: only events whose trigger stands after it)."""
     earlier = [m for m in mentions if m.trigger_start < before and m.event.type in _HARM_TYPES
                and (since is None or m.trigger_start >= since)]
-    with_count = [m for m in earlier if getattr(m.event, kind) is not None]
-    pool = with_count or earlier
-    return max(pool, key=lambda m: m.trigger_start) if pool else None
+    with_count = [m for m in earlier if getattr(m.event, kind) is not None] + _carried_for(mentions, earlier, kind)
+    if with_count:
+        return max(with_count, key=lambda m: m.trigger_start)
+    return max(earlier, key=lambda m: m.trigger_start) if earlier else None
 
 
-def revise(mention: Mention, kind: str, count: Count, rule: str, *, latest: bool = True) -> None:
-    """Set the ``kind`` count of the mention's event to ``count`` (the latest figure is the best), keeping the
-    earlier figure in the decision's detail."""
+def _context(count: Count, sent_text: str, sent_start: int) -> tuple[str, str]:
+    """The sentence's text before and after the figure (the whole sentence before it when its place is unknown)."""
+    if count.start is None or count.end is None or not 0 <= count.start - sent_start <= len(sent_text):
+        return sent_text, ""
+    return sent_text[:count.start - sent_start], sent_text[count.end - sent_start:]
+
+
+def is_earlier_claim(count: Count, sent_text: str, sent_start: int) -> bool:
+    """A figure the text marks as superseded: the sentence says so ("officials had initially reported 21
+    dead"), or the words before it do ("34 killed, up from 31")."""
+    before, _ = _context(count, sent_text, sent_start)
+    return is_earlier_at(before, len(before)) or is_earlier_figure(sent_text)
+
+
+def is_part_claim(count: Count, sent_text: str, sent_start: int) -> bool:
+    """"34 of its citizens had been killed": a part of the incident's toll (one side's dead), not the whole."""
+    return bool(_PART_AFTER.match(_context(count, sent_text, sent_start)[1]))
+
+
+def _span(a: Count, b: Count) -> Count:
+    """The range spanning two disagreeing figures (guide §6): the lower low, the higher high."""
+    lows = [v for v in (a.low, a.best, b.low, b.best) if v is not None]
+    highs = [v for c in (a, b) for v in ((c.high if c.high is not None else c.best),)]
+    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    return Count(low=min(lows) if lows else None, high=high, text=f"{a.text or a.value()} .. {b.text or b.value()}",
+                 start=b.start, end=b.end)
+
+
+def _carried_for(mentions: list[Mention], earlier: list[Mention], kind: str) -> list[Mention]:
+    """Harm events whose count another event of their sentence holds for now: "troops deployed after fighting
+    killed 10" gives the 10 to the fighting only later (`strip_non_harm`), but the fighting is the incident
+    a revised toll speaks of."""
+    out = []
+    for m in mentions:
+        if m.event.type in _HARM_TYPES or getattr(m.event, kind) is None:
+            continue
+        harm = [h for h in earlier if h.sent_start == m.sent_start]
+        if len(harm) == 1 and getattr(harm[0].event, kind) is None and not is_toll_sentence(m.sent_text):
+            out.append(harm[0])
+    return out
+
+
+def revise(mention: Mention, kind: str, count: Count, rule: str, *, latest: bool = True,
+           sent_text: str | None = None, sent_start: int = 0) -> None:
+    """Set the ``kind`` count of the mention's event from ``count``, a figure told in ``sent_text``: the latest
+    figure is the best, the earlier one stays in the decision's detail. With the figure's sentence given,
+    a part of the toll ("34 of its citizens") never replaces a count the event has (doc.count.part), and a
+    lower figure that no revision explains is another source's: the two give a range (doc.count.sources)."""
     event = mention.event
     old = getattr(event, kind)
+    new, said = replace(count), count.text or count.value()
+    if old is not None and sent_text is not None and is_earlier_claim(count, sent_text, sent_start):
+        latest = False  # "up from 31": the earlier figure of a revision
     if old is not None and not latest:
-        mention.decide(rule, "kept", f"{kind} {old.text or old.value()} kept over {count.text or count.value()}")
+        mention.decide(rule, "kept", f"{kind} {old.text or old.value()} kept over {said}")
         return
-    new = replace(count)
+    if old is not None and sent_text is not None:
+        if is_part_claim(count, sent_text, sent_start):
+            mention.decide("doc.count.part", "kept", f"{kind} {old.text or old.value()} kept over {said}: a part of it")
+            return
+        low_new, low_old = new.value(), old.value()
+        if low_new is not None and low_old is not None and low_new < low_old and not _REVISION.search(sent_text):
+            ranged = _span(old, new)
+            setattr(event, kind, ranged)
+            mention.decide("doc.count.sources", "attached", f"{kind} {ranged.low}..{ranged.high}: "
+                                                             f"{old.text or old.value()} and {said} disagree")
+            return
     setattr(event, kind, new)
     was = f" (was {old.text or old.value()})" if old is not None else ""
-    mention.decide(rule, "attached", f"{kind} {count.text or count.value()}{was}")
+    mention.decide(rule, "attached", f"{kind} {said}{was}")
 
 
 def apply_zero(mention: Mention, claim: CountClaim) -> None:
@@ -91,6 +158,61 @@ def apply_zero(mention: Mention, claim: CountClaim) -> None:
         setattr(mention.event, kind, Count(low=0, best=0, high=0, text=claim.count.text, start=claim.start,
                                            end=claim.end))
     mention.decide("doc.attach.no-casualties", "attached", claim.count.text or "0")
+
+
+def _claimed(mentions: list[Mention], claim: CountClaim) -> bool:
+    """Whether an event already holds this figure."""
+    for m in mentions:
+        c = getattr(m.event, claim.kind)
+        if c is not None and c.start is not None and c.start < claim.end and claim.start < (c.end or c.start + 1):
+            return True
+    return False
+
+
+def _own_sentence_first(kept: list[Mention], claims: list[CountClaim], claim: CountClaim) -> bool:
+    """"Security forces stormed the camp, killing 108 people. The Health Ministry put the death toll at 61.":
+    the incident took the later sentence's figure and left the one of its own sentence unused. The figure of
+    its own sentence is the first report and the later one an update or another source's (`revise`), rule
+    doc.count.own-sentence. True when the claim was given to such an incident."""
+    end = claim.sent_start + len(claim.sent_text)
+    for m in kept:
+        held = getattr(m.event, claim.kind)
+        if m.event.type not in _HARM_TYPES or m.sent_start != claim.sent_start or held is None \
+                or held.start is None or held.start < end:
+            continue
+        later = next((c for c in claims if c.kind == claim.kind and c.start == held.start), None)
+        if later is None:
+            continue
+        setattr(m.event, claim.kind, replace(claim.count))
+        m.decide("doc.count.own-sentence", "attached", f"{claim.kind} {claim.count.text or claim.count.value()} "
+                                                       "told with the incident, before the later figure")
+        revise(m, claim.kind, later.count, "doc.attach.revised-toll", sent_text=later.sent_text,
+               sent_start=later.sent_start)
+        return True
+    return False
+
+
+def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callable[[int], int]) -> None:
+    """Counts told in sentences of their own, attached to the incident they are about (never events of their
+    own): "no one was hurt" (doc.attach.no-casualties), a revised toll (doc.attach.revised-toll; the latest
+    figure wins, an earlier one is kept in the trace by doc.attach.earlier-toll). ``window(sent_start)`` is the
+    start of the few sentences a zero phrase looks back over."""
+    for claim in claims:
+        if _claimed(kept, claim):
+            continue
+        if not claim.zero and claim.kind in ("killed", "injured") and _own_sentence_first(kept, claims, claim):
+            continue
+        if claim.zero:
+            host = incident_for(kept, claim.start + 1, "killed", since=window(claim.sent_start))
+            if host is not None and host.event.type == "ASSAULT":
+                apply_zero(host, claim)
+        elif claim.kind in ("killed", "injured") and is_toll_sentence(claim.sent_text):
+            host = incident_for(kept, claim.start, claim.kind)
+            if host is None:
+                continue
+            earlier = is_earlier_claim(claim.count, claim.sent_text, claim.sent_start)
+            revise(host, claim.kind, claim.count, "doc.attach.earlier-toll" if earlier else "doc.attach.revised-toll",
+                   latest=not earlier, sent_text=claim.sent_text, sent_start=claim.sent_start)
 
 
 def strip_non_harm(mention: Mention, mentions: list[Mention]) -> None:
@@ -114,5 +236,5 @@ def strip_non_harm(mention: Mention, mentions: list[Mention]) -> None:
         mention.decide("doc.count.not-harm", "detached", f"{kind} {count.text or count.value()} from {event.type}")
 
 
-__all__ = ["CountClaim", "apply_zero", "incident_for", "is_earlier_figure", "is_toll_fragment", "is_toll_sentence",
-           "revise", "strip_non_harm"]
+__all__ = ["CountClaim", "apply_zero", "attach_claims", "incident_for", "is_earlier_claim", "is_earlier_figure",
+           "is_part_claim", "is_toll_fragment", "is_toll_sentence", "revise", "strip_non_harm"]

@@ -1,0 +1,64 @@
+"""Tolls read over the whole article (nlp/document/tolls.py): a revision's latest figure, another source's
+lower figure as a range, a part of the toll kept apart, the figure told with the incident itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from document_helpers import rules_of, run_document
+
+from polemos.models import Count
+from polemos.nlp.document.tolls import is_earlier_claim, is_part_claim, is_toll_sentence
+
+
+def _harm(nlp: Any, text: str) -> list[Any]:
+    return [e for e in run_document(nlp, text)._.events if e.type in ("ASSAULT", "PROTEST")]
+
+
+def _bounds(c: Count | None) -> tuple[int | None, int | None, int | None] | None:
+    return None if c is None else (c.low, c.best, c.high)
+
+
+def test_doc_tolls_sources_disagree(nlp: Any) -> None:
+    """Doctors' 108 and the ministry's 61: a range spanning them (doc.count.own-sentence, doc.count.sources)."""
+    [event] = _harm(nlp, "Security forces stormed a protest camp in Khartoum on Monday, killing 108 people, doctors "
+                         "said. The Health Ministry put the death toll at 61.")
+    assert _bounds(event.killed) == (61, None, 108)
+    assert "doc.count.sources" in rules_of(event)
+
+
+def test_doc_tolls_part_of_toll(nlp: Any) -> None:
+    """"34 of its citizens": one side's dead never replace the whole toll; the wounded still attach."""
+    [event] = _harm(nlp, "Border clashes between Kyrgyz and Tajik troops killed at least 41 people on Thursday. "
+                         "Kyrgyzstan's health ministry said 34 of its citizens had been killed, up from 31, "
+                         "and 178 wounded.")
+    assert _bounds(event.killed) == (41, None, None)
+    assert event.injured is not None and event.injured.value() == 178
+    assert "doc.count.part" in rules_of(event)
+
+
+def test_doc_tolls_revised_through_deployment(nlp: Any) -> None:
+    """A toll held for now by a deployment in the fighting's sentence still revises the fighting."""
+    events = _harm(nlp, "Troops deployed in Tripoli on Saturday after fighting between rival gunmen killed at least "
+                        "10 people. A security source said later that the death toll had risen to 12 after two "
+                        "wounded men died in hospital.")
+    [fighting] = [e for e in events if e.killed is not None]
+    assert _bounds(fighting.killed) == (12, 12, 12)
+    assert fighting.injured is None
+
+
+def test_doc_tolls_up_from(nlp: Any) -> None:
+    """"893 ... up from 844": the latest figure; the earlier one stays in the trace."""
+    [event] = _harm(nlp, "Police fired rubber bullets at voters in Barcelona on Sunday, injuring hundreds of people. "
+                         "The Catalan health department said on Monday that 893 people had been treated for "
+                         "injuries, up from 844 reported late on Sunday.")
+    assert _bounds(event.injured) == (893, 893, 893)
+
+
+def test_doc_tolls_sentence_words() -> None:
+    assert is_toll_sentence("34 were killed, up from 31.")
+    assert not is_toll_sentence("Tajikistan has given no official toll, but seven people died.")
+    text = "34 of its citizens had been killed, up from 31 reported on Friday."
+    assert is_part_claim(Count(low=34, best=34, high=34, start=100, end=102), text, 100)
+    assert is_earlier_claim(Count(low=31, best=31, high=31, start=144, end=146), text, 100)
+    assert not is_earlier_claim(Count(low=34, best=34, high=34, start=100, end=102), text, 100)
