@@ -243,6 +243,10 @@ class DocContext:
     mentions: list[Mention]
     scores: dict[str, float]
     sent_of: dict[int, int]
+    # per sentence number, its mentions in text order (built once, on first use)
+    by_sent: dict[int, list[Mention]] | None = None
+    # per sentence number, the (token index, country) of the towns and provinces it names
+    toponyms_by_sent: dict[int, list[tuple[int, str]]] | None = None
 
 
 # Per doc, so that resolving many phrases of one doc (the events and relations components do) matches

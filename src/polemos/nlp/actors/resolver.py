@@ -53,8 +53,12 @@ class ActorResolver:
                  context: list[Mention] | DocContext | None = None) -> None:
         self.doc, self.kb, self.pub_date = doc, kb, pub_date
         self.base = mentions
+        self.shared: DocContext | None = None
+        self._by_sent: dict[int, list[Mention]] | None = None
+        self._toponyms: dict[int, list[tuple[int, str]]] | None = None
         if isinstance(context, DocContext):
             self.context, self.scores, self.sent_of = context.mentions, context.scores, context.sent_of
+            self.shared = context
             return
         self.context = mentions if context is None else context  # whole-doc mentions, for context country
         self.scores = country_scores(doc, self.context, kb)
@@ -87,17 +91,53 @@ class ActorResolver:
             return None
         sent = self.sent_of.get(start)
         local: dict[str, float] = dict(self.scores)
-        for m in self.context:
+        for m in self.sentence_mentions(sent):
             country = mention_country(self.kb, m)
-            if country and sent is not None and self.sent_of.get(m.start) == sent:
+            if country:
                 local[country] = local.get(country, 0.0) + 2.0
         return max(local, key=lambda c: local[c])
+
+    def sentence_mentions(self, sent: int | None) -> list[Mention]:
+        """The context mentions in sentence number ``sent``, in text order. The index is built once per doc
+        (scanning every mention of the doc per call grew with the square of its length); their countries are
+        read at each call, as mentions of the doc being resolved gain their actors."""
+        if sent is None:
+            return []
+        index = self.shared.by_sent if self.shared is not None else self._by_sent
+        if index is None:
+            index = {}
+            for m in self.context:
+                k = self.sent_of.get(m.start)
+                if k is not None:
+                    index.setdefault(k, []).append(m)
+            if self.shared is not None:
+                self.shared.by_sent = index
+            else:
+                self._by_sent = index
+        return index.get(sent, [])
+
+    def sentence_toponyms(self, sent: int | None) -> list[tuple[int, str]]:
+        """(token index, country) of the towns and provinces named in sentence ``sent``, indexed once per doc."""
+        if sent is None:
+            return []
+        index = self.shared.toponyms_by_sent if self.shared is not None else self._toponyms
+        if index is None:
+            index = {}
+            for i, c in sentence_toponyms(self.doc, self.scores):
+                k = self.sent_of.get(i)
+                if k is not None:
+                    index.setdefault(k, []).append((i, c))
+            if self.shared is not None:
+                self.shared.toponyms_by_sent = index
+            else:
+                self._toponyms = index
+        return index.get(sent, [])
 
     def agent_country(self, start: int) -> str | None:
         """Country of a bare agent ("three fighters", "gunmen"): that of the nearest town or province named in
         its sentence (people are mostly locals of where the text puts them), else `local_country`."""
         sent = self.sent_of.get(start)
-        here = [(i, c) for i, c in sentence_toponyms(self.doc, self.scores) if self.sent_of.get(i) == sent]
+        here = self.sentence_toponyms(sent)
         if sent is not None and here:
             # A town named in another clause ("talks in Pretoria, ending a war that has killed ... people") is
             # not where these people are, when the sentence names a country of its own.
@@ -123,8 +163,8 @@ class ActorResolver:
 
     def _sentence_country(self, sent: int) -> str | None:
         """A country named in sentence ``sent`` by a state, demonym or actor mention."""
-        for m in self.context:
-            if self.sent_of.get(m.start) == sent and m.kind != "agent":
+        for m in self.sentence_mentions(sent):
+            if m.kind != "agent":
                 country = mention_country(self.kb, m)
                 if country:
                     return country

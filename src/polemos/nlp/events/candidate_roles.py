@@ -13,7 +13,7 @@ from polemos.nlp.events.candidate import (
 from polemos.nlp.events.doc_actors import actor_cover, actor_spans
 from polemos.nlp.events.noun_roles import noun_roles, purpose_targets
 from polemos.nlp.events.reciprocal import coordinated_heads, mutual_noun
-from polemos.nlp.events.roles import Roles, agents, between, verb_roles
+from polemos.nlp.events.roles import Roles, agents, between, stranded_subject, verb_roles
 from polemos.nlp.events.things import modifier_actors
 from polemos.nlp.triggers import (
     governor,
@@ -40,7 +40,8 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
             spec = {**spec, "preps": [*(spec.get("preps") or ()), "with"]}  # "clashed with protesters"
         roles = verb_roles(tok, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
                            obligation=obligation, things=owned_things(lex), envoys=lex.word_set("envoy_nouns"))
-        if reduced_passive(tok) and roles.construction != "passive" and spec.get("object", "target") == "target":
+        if (reduced_passive(tok) and roles.construction != "passive" and spec.get("object", "target") == "target"
+                and stranded_subject(tok) is None):
             # "24 Ukrainian sailors seized off Crimea" read with "Crimea" as object: the modified noun is the patient
             roles.source, roles.target, roles.things = agents(tok), [quantity_head(tok.head)], []
             roles.construction = "passive"

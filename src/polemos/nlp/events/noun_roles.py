@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping
 from typing import Any
 
@@ -44,7 +46,12 @@ def purpose_targets(token: Token, verbs: Collection[str], *, actor_heads: Collec
     demanding an end to military rule" -> the government, the military. The clause's object if it names an
     actor, else the object's owner or its "of"/"to" complement, else the clause's "against" phrase."""
     out: list[Token] = []
-    clauses = [x for c in token.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") for x in expand_conj(c)]
+    # the clause may hang on the protest noun of the trigger's phrase: "took to the streets in protests organised
+    # by X to demand his resignation" (rule roles.target.protest-purpose)
+    holders = [token, *(p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
+                        for p in pobjs(c) if is_noun(p))]
+    clauses = [x for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+               for x in expand_conj(c)]
     for c in clauses:  # "to protest food shortages and demand an end to ...": each conjunct
         if not is_verb(c) or lemma(c) not in verbs:
             continue
@@ -54,6 +61,14 @@ def purpose_targets(token: Token, verbs: Collection[str], *, actor_heads: Collec
             else:
                 out.extend(owner(obj) or [p for pc in obj.children if pc.dep_ == "prep" and pc.lower_ in ("of", "to")
                                           for p in pobjs(pc)])
+        if not out:
+            # "calling for the government to step down", "calling for Maduro's resignation": whom the call is for
+            for p in (p for pc in prep_children(c, ("for",)) for p in pobjs(pc)):
+                out.extend([p] if actorish(p, actor_heads) else owner(p))
+            # "calling for the government to step down", "demanding that the president resign": the subject of
+            # the demanded act
+            out.extend(x for k in c.children if k.dep_ in ("advcl", "ccomp") and is_verb(k)
+                       for n in k.children if n.dep_ == "nsubj" for x in expand_conj(n) if actorish(x, actor_heads))
         if not out:
             out.extend(p for pc in prep_children(c, ("against",)) for p in pobjs(pc))
     return _uniq(out)
@@ -194,19 +209,44 @@ def np_span(head: Token) -> Span:
     return doc[start:end]
 
 
+_person_memo: list[Any] = [None, None]
+
+
+def _person_index(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Built once per doc for `resolve_pronoun` (each pronoun scanning the text before it was quadratic): the end
+    and root index of each PERSON entity, the same for those whose root is a subject, and the indices of the
+    proper-noun subjects that are no place or nationality, all in text order."""
+    ref, index = _person_memo
+    if ref is not None and ref() is doc and index[0] == len(doc):
+        return index[1]  # type: ignore[no-any-return]
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+    named = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+             and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")]
+    built = ([e.end for e in people], [e.root.i for e in people], [e.end for e in subjects],
+             [e.root.i for e in subjects], named)
+    _person_memo[:] = [weakref.ref(doc), (len(doc), built)]
+    return built
+
+
 def resolve_pronoun(token: Token) -> Token | None:
     """The antecedent head of a 3rd-person pronoun, or None (speakers, unknown)."""
     low = token.lower_
     doc: Doc = token.doc
     if low in PERSON_PRONOUNS:
         # the latest person named as a subject, else the latest person named
-        people = [e.root for e in doc.ents if e.label_ == "PERSON" and e.end <= token.i]
-        named_subjects = [t for t in doc[:token.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
-                          and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")]
-        subjects = [t for t in people if t.dep_ in ("nsubj", "nsubjpass")] + named_subjects
-        if subjects:
-            return max(subjects, key=lambda t: t.i)
-        return people[-1] if people else None
+        ends, roots, subject_ends, subject_roots, named = _person_index(doc)
+        best = -1
+        k = bisect_right(subject_ends, token.i)  # people entities that end before the pronoun, named as subjects
+        if k:
+            best = subject_roots[k - 1]
+        k = bisect_left(named, token.i)  # proper-noun subjects before it
+        if k:
+            best = max(best, named[k - 1])
+        if best >= 0:
+            return doc[best]
+        k = bisect_right(ends, token.i)
+        return doc[roots[k - 1]] if k else None
     if low in GROUP_PRONOUNS:
         # "X said they/it had ...": the reporter is the antecedent
         verb = token.head

@@ -104,10 +104,29 @@ def prep_children(token: Token, names: Collection[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in names]
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser hung as a participle on it: in "China, the North's only ally,
+    called on both sides to ..." or "Sharif, visiting the hospital, called on Musharraf to resign" the sentence's
+    root is the subject noun and "called" its `acl` after a comma. A verb with a "by" agent stays a reduced
+    passive ("Protesters, angered by the ruling, ..."). None for other verbs (rule roles.source.stranded-subject)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ == "appos":
+        noun = noun.head
+    if noun.dep_ != "ROOT" or not is_noun(noun) or noun.i > verb.i:
+        return None
+    return noun
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause ("were attacked", "arrested by police" as a reduced relative)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if stranded_subject(verb) is not None:
+        return False
     # a participle with a direct object of its own is active, whatever the parse ("air strikes killed 42 people"
     # read as a noun phrase)
     return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.i != verb.i
@@ -235,7 +254,8 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             roles.target = [o for p in patients for o in owner(p)]
     else:
         roles.construction = "active"
-        subjects = adjunct_subjects(verb) or subject_tokens(verb)
+        stranded = stranded_subject(verb)
+        subjects = [stranded] if stranded is not None else adjunct_subjects(verb) or subject_tokens(verb)
         if subjects and lemma(subjects[0]) in WH_PRONOUNS and verb.dep_ == "relcl":
             subjects = [verb.head]
         subjects = nearest_side(verb) or subjects

@@ -1,0 +1,68 @@
+"""Actors of events read over the whole sentence and document: a main verb the parser hung on its subject, the
+purpose of a protest, and the per-doc indexes that keep pronoun and country look-ups linear."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.language import Language
+
+from polemos.nlp.events.noun_roles import resolve_pronoun
+
+
+def _events(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = nlp(text)
+    return [(e.type, [a.name for a in e.source], [a.name for a in e.target]) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # roles.source.stranded-subject: "called" parsed as a participle on the sentence's subject
+        ("China, the North's only major ally, called on both sides on Wednesday to exercise restraint.",
+         ["China"], ["both sides"]),
+        (("Former prime minister Nawaz Sharif, visiting the hospital in Rawalpindi, called on President Pervez "
+          "Musharraf on Thursday to resign."), ["Nawaz Sharif"], ["Pervez Musharraf"]),
+    ],
+)
+def test_actor_stranded_subject_is_the_source(nlp: Language, text: str, source: list[str],
+                                              target: list[str]) -> None:
+    requests = [e for e in _events(nlp, text) if e[0] == "REQUEST"]
+    assert requests and requests[0][1] == source and requests[0][2] == target
+
+
+def test_actor_reduced_passive_after_comma_stays_passive(nlp: Language) -> None:
+    # a participle with its own "by" agent is no stranded main verb
+    events = _events(nlp, "Dozens of protesters, arrested by police on Friday, were freed on Sunday.")
+    coerce = [e for e in events if e[0] == "COERCE"]
+    assert all(e[1] != ["Dozens of protesters"] for e in coerce)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # roles.target.protest-purpose: the demanded act's subject, the owner of what is disputed
+        (("On Sunday, thousands of protesters took to the streets in Tunis, calling for the government to step "
+          "down."), "government"),
+        ("Thousands took to the streets to dispute President Alexander Lukashenko's landslide re-election.",
+         "Alexander Lukashenko"),
+    ],
+)
+def test_actor_protest_purpose_names_the_target(nlp: Language, text: str, target: str) -> None:
+    protests = [e for e in _events(nlp, text) if e[0] == "PROTEST"]
+    assert protests and target in protests[0][2]
+
+
+def test_actor_pronoun_resolution_is_linear(nlp: Language) -> None:
+    # the person index is built once per doc: resolving every pronoun of a long doc stays fast
+    sentence = "President John Smith said he would visit the region. "
+    doc = nlp(sentence * 2)
+    he = [t for t in doc if t.lower_ == "he"]
+    assert resolve_pronoun(he[-1]) is not None and resolve_pronoun(he[-1]).text == "Smith"
+    long_doc = nlp(sentence * 300)
+    pronouns = [t for t in long_doc if t.lower_ == "he"]
+    start = time.perf_counter()
+    found = [resolve_pronoun(t) for t in pronouns]
+    assert time.perf_counter() - start < 1.0
+    assert all(f is not None and f.i < p.i for f, p in zip(found, pronouns, strict=True))
