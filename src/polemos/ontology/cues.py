@@ -32,6 +32,7 @@ class AuthorCues:
     friend_nouns: frozenset[str]
     hostile_events: frozenset[str]
     signature_dashes: frozenset[str]
+    body_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -176,5 +177,6 @@ def parse_cues(text: str, *, where: str = CUES_FILE) -> Cues:
             friend_nouns=frozenset(words("author.friend_nouns", author.get("friend_nouns"))),
             hostile_events=frozenset(w.upper() for w in words("author.hostile_events", author.get("hostile_events"))),
             signature_dashes=frozenset(words("author.signature_dashes", author.get("signature_dashes"))),
+            body_nouns=frozenset(words("author.body_nouns", author.get("body_nouns") or ["party"])),
         ),
     )

@@ -20,6 +20,7 @@ from polemos.models import Actor, Decision, Event, Evidence, Place, Relation
 from polemos.nlp.document.merge import actors_agree
 from polemos.nlp.document.structure import DocumentStructure
 from polemos.nlp.document.voice_acts import Act, VoiceWords, actor_index, find_acts
+from polemos.nlp.document.voice_relations import author_ties
 from polemos.nlp.resources import resources_of
 
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
@@ -406,6 +407,8 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     author = find_author(doc, structure, words, stances)
     if author is None:
         return []
+    if doc.has_extension("relations") and doc._.relations is not None:
+        doc._.relations.extend(author_ties(doc, author.actor))
     place = issue_place(doc, structure)
     iso = pub_date.isoformat() if pub_date else None
     index = actor_index(doc)
