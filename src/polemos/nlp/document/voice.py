@@ -19,8 +19,9 @@ from polemos.lang.en.words import MONTH_ABBREVIATIONS
 from polemos.models import Actor, Decision, Event, Evidence, Place, Relation
 from polemos.nlp.document.merge import actors_agree
 from polemos.nlp.document.structure import DocumentStructure
-from polemos.nlp.document.voice_acts import Act, VoiceWords, actor_index, find_acts
+from polemos.nlp.document.voice_acts import Act, Addressees, VoiceWords, actor_index, find_acts
 from polemos.nlp.document.voice_relations import author_ties
+from polemos.nlp.document.voice_verdicts import find_verdicts
 from polemos.nlp.resources import resources_of
 
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
@@ -59,6 +60,17 @@ class Author:
         self.words = {w for f in forms for w in _content_words(f)}
         self.acronyms = {a for a in acronyms if len(a) >= 2}
         self.state = state
+        self.forms = [re.sub(r"\s*\([^)]*\)", "", f).strip() for f in forms if f.strip()]
+
+    def mentioned_in(self, text: str) -> bool:
+        """Whether a passage names the author: one of its acronyms, or one of its names in full."""
+        if any(re.search(r"\b" + re.escape(a) + r"\b", text) for a in self.acronyms):
+            return True
+        return any(len(f) > 3 and re.search(r"\b" + re.escape(f) + r"\b", text, re.IGNORECASE) for f in self.forms)
+
+    def speaks_in(self, paragraph: str) -> bool:
+        """Whether a paragraph's quotation is said for the author ('said X, director at <the author>')."""
+        return re.search(r"\b(?:said|says|told|added)\b", paragraph) is not None and self.mentioned_in(paragraph)
 
     def named_by(self, text: str, *, kind: str | None = None, country: str | None = None) -> bool:
         """Whether words name the author: an acronym of it, or only words of its names (a state's name only
@@ -416,6 +428,10 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     letterhead_end = block[1] if block else -1
     found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index, words.self_nouns), author_names=author.heads_list,
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
+    found += find_verdicts(doc, Addressees(doc, words, lambda t: author.is_subject(t, index)),
+                           verdict_words=words.verdict_words, verdict_verbs=words.verdict_verbs,
+                           speaks_for_author=author.speaks_in,
+                           skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     _blame_doers(found, events, author)
     acts: list[_Said] = []
     for act in found:

@@ -43,6 +43,8 @@ class VoiceWords:
     genre_words: frozenset[str]
     denial_objects: frozenset[str] = frozenset()
     self_nouns: frozenset[str] = frozenset()
+    verdict_words: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> VoiceWords:
@@ -57,7 +59,8 @@ class VoiceWords:
                    hold_words=words("hold_words"), carriers=words("carriers"), nouns=types("nouns"),
                    adjectives=types("adjectives"), habitual=words("habitual"), patient_nouns=words("patient_nouns"),
                    addressee_preps=words("addressee_preps"), genre_words=words("genre_words"),
-                   denial_objects=words("denial_objects"), self_nouns=words("self_nouns"))
+                   denial_objects=words("denial_objects"), self_nouns=words("self_nouns"),
+                   verdict_words=words("verdict_words"), verdict_verbs=words("verdict_verbs"))
 
 
 @dataclass
