@@ -28,6 +28,9 @@ def _found(nlp: Any, text: str) -> list[tuple[str, int | None, int | None, int |
      [("arrested", 3, 3, 3)]),
     ("Aung San Suu Kyi was detained along with other leaders of her party.", [("arrested", 1, None, None)]),
     ("On 30 October, Rasel Hawlader, 26, was shot dead by police.", [("killed", 1, 1, 1)]),
+    ("Heavy shelling killed two more Cambodian soldiers and a Thai soldier.", [("killed", 3, 3, 3)]),
+    # a mother's children are no victims
+    ("Anjuara Khatun, a sewing operator and mother of two, was shot dead.", [("killed", 1, 1, 1)]),
     # a headline's victim is not coordinated with the dateline, whose day is no count
     ("Soldiers detain him\n\nBAMAKO, Aug 19 (Reuters) - The president resigned on Tuesday.", []),
     # a number of places or occasions is no count of victims; "resulting in 500 dead" is

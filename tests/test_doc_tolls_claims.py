@@ -8,7 +8,13 @@ from typing import Any
 from document_helpers import rules_of, run_document
 
 from polemos.models import Count
-from polemos.nlp.document.tolls import is_earlier_claim, is_part_claim, is_toll_sentence
+from polemos.nlp.document.tolls import (
+    CountClaim,
+    is_earlier_claim,
+    is_part_claim,
+    is_toll_sentence,
+    zero_kinds,
+)
 
 
 def _harm(nlp: Any, text: str) -> list[Any]:
@@ -62,3 +68,21 @@ def test_doc_tolls_sentence_words() -> None:
     assert is_part_claim(Count(low=34, best=34, high=34, start=100, end=102), text, 100)
     assert is_earlier_claim(Count(low=31, best=31, high=31, start=144, end=146), text, 100)
     assert not is_earlier_claim(Count(low=34, best=34, high=34, start=100, end=102), text, 100)
+
+
+def test_doc_tolls_no_one_hurt(nlp: Any) -> None:
+    """"No one was hurt" says no one died either: killed 0 and injured 0 (guide §6)."""
+    [event] = _harm(nlp, "Houthi fighters fired a ballistic missile at the Saudi city of Najran on Tuesday. Saudi air "
+                         "defences intercepted it and no one was hurt, the channel said.")
+    assert _bounds(event.killed) == (0, 0, 0) and _bounds(event.injured) == (0, 0, 0)
+
+
+def test_doc_tolls_zero_kinds() -> None:
+    def claim(kind: str, text: str) -> CountClaim:
+        return CountClaim(kind=kind, count=Count(low=0, best=0, high=0, text=text), start=0, end=len(text),
+                          sent_start=0, sent_text=text, zero=True)
+    assert zero_kinds(claim("killed", "no one was killed")) == ("killed",)
+    assert zero_kinds(claim("killed", "no casualties")) == ("killed", "injured")
+    assert zero_kinds(claim("killed", "nobody was hurt")) == ("killed", "injured")
+    assert zero_kinds(claim("injured", "no injuries")) == ("injured",)
+    assert zero_kinds(claim("arrested", "no arrests")) == ("arrested",)

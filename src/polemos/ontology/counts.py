@@ -43,6 +43,8 @@ class CountLexicon:
     # the largest head count believed; words that make the number after them negative ("minus")
     plausible_max: int = PLAUSIBLE_MAX
     negative: frozenset[str] = frozenset()
+    # nouns whose "of N" says a family, not victims ("a mother of two")
+    kin: frozenset[str] = frozenset()
     phrase_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -110,7 +112,8 @@ def parse_lexicon(data: Any, *, path: str = LEXICON_FILE) -> CountLexicon:
         kinds=kinds, singular_killed={str(w).lower() for w in data["singular_killed"]}, zero=zero,
         unrealised=frozenset(str(w).lower() for w in data.get("unrealised") or ()), kinds_by_type=kinds_by_type,
         released=frozenset(str(w).lower() for w in data.get("released") or ()), plausible_max=plausible_max,
-        negative=frozenset(str(w).lower() for w in data.get("negative") or ()))
+        negative=frozenset(str(w).lower() for w in data.get("negative") or ()),
+        kin=frozenset(str(w).lower() for w in data.get("kin") or ()))
 
 
 @lru_cache(maxsize=1)

@@ -216,10 +216,14 @@ def _named_victims(tok: Token, victim: Token) -> tuple[int, int, int, list[int] 
         victim = tok.head  # "Ruben Vardanyan, who was detained"
     people = [victim, *victim.conjuncts]
     doc = tok.doc
-    if not all(_one_person(p) for p in people) or \
+    lex = resources_of(doc).counts
+    # "killed two more Cambodian soldiers and a Thai soldier": a counted group beside a single person adds up
+    groups = {p.i: _group_size(p, lex) for p in people if not _one_person(p)}
+    if any(g is None for g in groups.values()) or len(groups) == len(people) or \
             "\n" in doc[min(victim.left_edge.i, *(p.i for p in people)):max(p.i for p in people) + 1].text:
         return None  # a headline's victim is not coordinated with its dateline
-    n, others = len(people), list[int]()
+    n = len(people) - len(groups) + sum(g[0] for g in groups.values() if g is not None)
+    others = [g[1] for g in groups.values() if g is not None]
     first, last = min(victim.left_edge.i, *(p.i for p in people)), max(p.i for p in people)
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "along", "together"):
@@ -229,12 +233,19 @@ def _named_victims(tok: Token, victim: Token) -> tuple[int, int, int, list[int] 
                                 or any(c.lower_ == "other" for c in objs[0].children)):
                 continue  # "killed him with a knife"
             nums = [c for c in objs[0].children if c.dep_ == "nummod" and c.like_num]
-            value = parse_number(nums[0].text, resources_of(doc).counts) if nums else None
+            value = parse_number(nums[0].text, lex) if nums else None
             if value is None:
                 return n, first, last, None  # "along with other leaders": at least n, how many more is not said
             n += value
             others.append(nums[0].i)
     return n, first, last, others
+
+
+def _group_size(noun: Token, lex: CountLexicon) -> tuple[int, int] | None:
+    """The number a plural noun's numeral gives ("two more soldiers": 2) and that numeral's index."""
+    nums = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    value = parse_number(nums[0].text, lex) if len(nums) == 1 else None
+    return None if value is None else (value, nums[0].i)
 
 
 def _one_person(victim: Token) -> bool:
@@ -281,7 +292,8 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
             continue
         if _unrealised(said[1], lex) or said[0] == "arrested" and _released(span, lex):
             continue
-        if _beside_month(span) or _counts_places(span) or said[0] == "injured" and _wounded_who_died(span, said[1], lex):
+        if _beside_month(span) or _counts_places(span) or _counts_kin(span, lex) \
+                or said[0] == "injured" and _wounded_who_died(span, said[1], lex):
             continue
         if isinstance(claim, Rejection):
             if rejected is not None:
@@ -329,9 +341,10 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
         named = _named_victims(tok, victim) if victim is not None and victim.i not in counted else None
         if named is None or _unrealised(tok, lex):
             continue
-        if any(k == victim_kind and _governs(tok, s) for s, _, k, _, _ in out):
-            continue
         n, first_i, last_i, others = named
+        absorbed = set(others or ())
+        if any(k == victim_kind and _governs(tok, s) and not any(t.i in absorbed for t in s) for s, _, k, _, _ in out):
+            continue
         if others:  # "along with two other lawmakers": the two are in the sum, not a count of their own
             out = [o for o in out if not (o[2] == victim_kind and any(t.i in others for t in o[0]))]
         people = doc[first_i:last_i + 1]
@@ -381,6 +394,12 @@ def _counts_places(span: Span) -> bool:
     noun = root.head
     return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS \
         and _kind_of_token(noun, resources_of(span.doc).counts) is None  # "resulting in 500 dead" counts
+
+
+def _counts_kin(span: Span, lex: CountLexicon) -> bool:
+    """"a mother of two": the number counts a victim's children, not victims."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.kin
 
 
 def _wounded_who_died(span: Span, word: Token, lex: CountLexicon) -> bool:

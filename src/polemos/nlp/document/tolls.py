@@ -153,11 +153,25 @@ def revise(mention: Mention, kind: str, count: Count, rule: str, *, latest: bool
 
 def apply_zero(mention: Mention, claim: CountClaim) -> None:
     """"No one was hurt": killed 0 and injured 0 on the incident (guide §6); "no arrests": arrested 0."""
-    kinds = ("arrested",) if claim.kind == "arrested" else ("killed", "injured")
-    for kind in kinds:
+    kinds = [k for k in zero_kinds(claim) if getattr(mention.event, k) is None or getattr(mention.event, k).value() == 0]
+    for kind in kinds:  # a figure of a kind already told of the incident stands
         setattr(mention.event, kind, Count(low=0, best=0, high=0, text=claim.count.text, start=claim.start,
                                            end=claim.end))
-    mention.decide("doc.attach.no-casualties", "attached", claim.count.text or "0")
+    if kinds:
+        mention.decide("doc.attach.no-casualties", "attached", f"{claim.count.text or '0'}: {', '.join(kinds)} 0")
+
+
+_DEATHS_ONLY = re.compile(r"\b(?:killed|died|deaths?|fatalit(?:y|ies)|lives)\b", re.IGNORECASE)
+
+
+def zero_kinds(claim: CountClaim) -> tuple[str, ...]:
+    """The kinds a zero phrase sets (guide §6): "no arrests" arrested; "no one was killed", "no deaths" killed
+    only; "no one was hurt", "no casualties" killed and injured; "no injuries" injured."""
+    if claim.kind == "arrested":
+        return ("arrested",)
+    if claim.kind == "injured":
+        return ("injured",)
+    return ("killed",) if _DEATHS_ONLY.search(claim.count.text or "") else ("killed", "injured")
 
 
 def _claimed(mentions: list[Mention], claim: CountClaim) -> bool:
@@ -198,6 +212,12 @@ def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callabl
     figure wins, an earlier one is kept in the trace by doc.attach.earlier-toll). ``window(sent_start)`` is the
     start of the few sentences a zero phrase looks back over."""
     for claim in claims:
+        if claim.zero:
+            holder = next((m for m in kept if _claimed([m], claim)), None)
+            if holder is not None:  # the sentence stage gave its kind; "no one was hurt" also says no one died
+                if any(getattr(holder.event, k) is None for k in zero_kinds(claim)):
+                    apply_zero(holder, claim)
+                continue
         if _claimed(kept, claim):
             continue
         if not claim.zero and claim.kind in ("killed", "injured") and _own_sentence_first(kept, claims, claim):
