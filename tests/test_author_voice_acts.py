@@ -93,3 +93,29 @@ def test_author_condemnation_blames_the_doer_the_sentence_tells(nlp) -> None:  #
     accuse = [e for e in _own(doc) if e.type == "ACCUSE"]
     assert accuse and "soldiers" in _names(accuse[0])
     assert "doc.voice.blame-doer" in _rules(accuse[0])
+
+
+def test_author_gapped_call_names_a_second_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "The LRC urged the European Union to impose an arms embargo, and the United States "
+                    "to suspend its military aid.\n\nLakeside Rights Centre")
+    requests = [e for e in _own(doc) if e.type == "REQUEST"]
+    assert any("United States" in _names(e) and "doc.voice.gapped-call" in _rules(e) for e in requests)
+    assert any("European Union" in _names(e) for e in requests)
+
+
+def test_author_what_a_call_asks_is_no_act_of_the_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "We call on the brands to raise the prices they pay and to publicly support the "
+                    "workers' demand.\n\nLakeside Rights Centre")
+    assert not [e for e in _own(doc) if e.type == "SUPPORT"]
+
+
+def test_author_suspending_its_operations_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "The LRC has suspended all of its operations in Kisumu after one of its drivers was "
+                    "shot on Monday.\n\nLakeside Rights Centre")
+    assert [e for e in _own(doc) if e.type == "SANCTION"]
+
+
+def test_author_suspending_its_strike_is_no_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "The LRC has suspended its hunger strike after the release of the detainees."
+                    "\n\nLakeside Rights Centre")
+    assert not [e for e in _own(doc) if e.type == "SANCTION"]

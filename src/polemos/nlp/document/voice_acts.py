@@ -44,6 +44,7 @@ class VoiceWords:
     denial_objects: frozenset[str] = frozenset()
     self_nouns: frozenset[str] = frozenset()
     verdict_words: frozenset[str] = frozenset()
+    verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     verdict_verbs: frozenset[str] = frozenset()
 
     @classmethod
@@ -60,7 +61,9 @@ class VoiceWords:
                    adjectives=types("adjectives"), habitual=words("habitual"), patient_nouns=words("patient_nouns"),
                    addressee_preps=words("addressee_preps"), genre_words=words("genre_words"),
                    denial_objects=words("denial_objects"), self_nouns=words("self_nouns"),
-                   verdict_words=words("verdict_words"), verdict_verbs=words("verdict_verbs"))
+                   verdict_words=words("verdict_words"), verdict_verbs=words("verdict_verbs"),
+                   verb_objects={str(k): frozenset(str(w).lower() for w in v)
+                                 for k, v in (table.get("verb_objects") or {}).items()})
 
 
 @dataclass
@@ -212,8 +215,8 @@ class Addressees:
                 actor = self.actor_at(head)
                 if actor is not None:
                     found.append(actor)
-                elif type_ == "REQUEST" and child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and \
-                        not self.is_author(head):
+                elif type_ == "REQUEST" and child.dep_ == "prep" and child.lower_ in ("on", "upon") and \
+                        head.pos_ in ("NOUN", "PROPN") and not self.is_author(head):
                     found.append(self._named(head))  # "calls on the signatories of ...", "on H&M, Inditex"
                 elif type_ == "THREATEN" and child.dep_ in ("dobj", "dative") and head.pos_ == "NOUN" and \
                         not self.of_noun(head):
@@ -241,6 +244,8 @@ def _act_type(verb: Token, words: VoiceWords, *, item: bool = False) -> tuple[st
     if any(c.dep_ == "neg" for c in verb.children) or any(
             c.dep_ == "advmod" and c.lower_ in words.habitual for c in verb.children):
         return None
+    if not item and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "call on the brands to raise prices and to support ...": what is asked, not an act
     lemma = _verb_type(verb, words, item=item) or ""
     if lemma in words.verbs:
         preps = words.verb_preps.get(lemma)
@@ -248,6 +253,12 @@ def _act_type(verb: Token, words: VoiceWords, *, item: bool = False) -> tuple[st
             return _adjective_type(verb, words) if lemma == "stand" else None
         if lemma == "hold" and not any(t.lower_ in words.hold_words for t in verb.subtree):
             return None
+        objects = words.verb_objects.get(lemma)
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # "all of its operations"
+        if objects is not None and not any(h.lemma_.lower() in objects or h.lower_ in objects for h in heads):
+            return None  # "suspends its operations" is the author's SANCTION; "suspends its strike" is not
         if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None  # a warning of something, not to someone: no threat of the author's own
         if words.verbs[lemma] == "REJECT" and any(c.dep_ == "dobj" and c.lemma_.lower() in words.denial_objects
@@ -344,6 +355,8 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
                             sent=sent, content=content, notes=notes))
             previous = targets or previous
             last_author_sent = n
+            if type_ == "REQUEST":  # "urged the EU to impose ..., and the United States to make clear ..."
+                acts += _gapped_calls(token, sent, addressees)
             if item:  # "Condemns ... and holds the Moroccan state responsible": the item's other verbs
                 for other in token.subtree:
                     if other.dep_ == "conj" and other.head.i == token.i:
@@ -355,6 +368,21 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
         if any(t.dep_ in ("nsubj", "nsubjpass") and is_author(t) for t in sent):
             last_author_sent = n
     return acts
+
+
+def _gapped_calls(verb: Token, sent: Span, addressees: Addressees) -> list[Act]:
+    """The calls a gapped conjunct makes of another addressee: a conjoined infinitive with a subject of its own
+    ("and the United States to make clear ...") repeats the call (rule doc.voice.gapped-call)."""
+    out: list[Act] = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children):
+            continue
+        subjects = [t for c in conj.children if c.dep_ == "nsubj" for t in _conjuncts(c)]
+        targets = [a for t in subjects for a in [addressees.actor_at(t)] if a is not None]
+        if targets:
+            out.append(Act(type="REQUEST", verb=conj, targets=targets, rule="doc.voice.author-act", sent=sent,
+                           notes=["doc.voice.gapped-call"]))
+    return out
 
 
 def _item_end(doc: Doc, token: Token) -> int:
