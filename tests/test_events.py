@@ -191,7 +191,7 @@ def test_events_default_is_a_fresh_list_per_doc(nlp) -> None:  # type: ignore[no
         ("Al-Shabaab militants seized the city of Baidoa.", ["ASSAULT"]),
         ("Afghan soldiers abandoned their posts.", ["RETREAT"]),
         ("Israeli troops blocked trucks carrying humanitarian aid.", ["COERCE"]),
-        ("Ethiopia suspended cooperation with the United Nations.", ["RETREAT"]),
+        ("Ethiopia suspended cooperation with the United Nations.", ["SANCTION"]),  # guide §3: suspending cooperation
         ("Hamas vowed to fight on.", ["THREATEN"]),
         ("Russia said on Tuesday that Sudan must return the helicopter.", ["REQUEST"]),
         # settings and causes are not new events

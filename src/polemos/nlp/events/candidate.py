@@ -70,6 +70,18 @@ def _has_verb(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
+def _second_content(token: Token) -> bool:
+    """A conjunct of the same form as an embedded clause or phrase it joins ("to respect ... and to release",
+    "for an end to ... and for troops to leave"): it is content of whatever that one is content of."""
+    head = token.head
+    if token.dep_ != "conj" or head.i == token.i or head.dep_ not in _EMBED_DEPS:
+        return False
+    if token.pos_ == "ADP" and head.pos_ == "ADP":
+        return True
+    return token.tag_ == "VB" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in token.children)
+
+
 def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon, *,
                    scene_preps: frozenset[str] = frozenset()) -> Candidate | None:
     """The trigger whose content this one is ("agreed to meet", "accused X of attacking"), if any; a path
@@ -81,6 +93,9 @@ def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon
         # a participle on an object is its content ("signed a document pledging to ...")
         participle = (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ == "dobj"
                       and not actorish(t.head, lex.word_set("actor_heads")))
+        if _second_content(t):
+            t = t.head  # "urged X to respect ... and to release Y": the release is the urging's content too
+            continue
         if (t.dep_ not in _EMBED_DEPS and not participle) or t.head.i == t.i:
             return None
         if t.dep_ == "prep" and (t.lower_ in bg_preps or (t.lower_ in scene_preps and is_verb(t.head))):
