@@ -205,6 +205,26 @@ class Relation:
         return out
 
 
+@dataclass(frozen=True)
+class ArticleParts:
+    """What a document says of itself around its body: headline, dateline (place, date as written,
+    agency), byline and an issuer's letterhead, as the document stage recognised them in the text, and
+    how many paragraphs the text has. They are context for the body, never events or places of their own."""
+
+    headline: str | None = None
+    dateline_place: str | None = None
+    dateline_date: str | None = None
+    agency: str | None = None
+    byline: str | None = None
+    letterhead: str | None = None
+    paragraphs: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"headline": self.headline, "dateline_place": self.dateline_place,
+                "dateline_date": self.dateline_date, "agency": self.agency, "byline": self.byline,
+                "letterhead": self.letterhead, "paragraphs": self.paragraphs}
+
+
 @dataclass
 class Extraction:
     """Everything extracted from one document."""
@@ -214,6 +234,8 @@ class Extraction:
     error: str | None = None  # set when a component failed on this document (nothing extracted)
     #: candidate events that became no event, each with the decisions that dropped or merged it
     dropped: list[Event] = field(default_factory=list)
+    #: the document's headline, dateline and byline (None when the document stage did not run)
+    article: ArticleParts | None = None
 
     def to_contract(self, doc_id: str, *, all_relations: bool = False, explain: bool = False) -> list[dict[str, Any]]:
         """Contract lines; negated relations and the authors' own stances only with ``all_relations``

@@ -179,7 +179,7 @@ class Ingestor:
                 title=doc.title, date=doc.date, url=doc.url, source=doc.source, site=doc.site, format=doc.format,
                 line=doc.line, signature=signature_to_bytes(minhash),
                 duplicate_of=match[0] if match else None, similarity=round(match[1], 4) if match else None,
-                error=f"extraction failed ({error})" if error else None,
+                error=f"extraction failed ({error})" if error else None, author=doc.author,
             )
             try:
                 self._store(record, doc.text, repeated, None if error else extraction, marks)

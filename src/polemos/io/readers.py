@@ -41,6 +41,7 @@ class SourceDocument:
     site: str | None = None
     line: int | None = None
     format: str = "text"
+    author: str | None = None  # the page's or feed entry's author metadata
 
 
 Reader = Callable[[bytes, str], Iterator["SourceDocument | InputError"]]
@@ -172,7 +173,7 @@ def read_html(data: bytes, source: str) -> Iterator[SourceDocument | InputError]
     if not text:
         raise InputError(source, "broken or empty HTML: no readable text found in the page")
     doc = SourceDocument(text=text, source=source, format="html", title=meta("title"), url=meta("url"),
-                         site=meta("sitename"))
+                         site=meta("sitename"), author=meta("author"))
     try:
         doc.date = parse_date(meta("date"), source=source)
     except InputError:
@@ -344,7 +345,7 @@ def read_feed(data: bytes, source: str) -> Iterator[SourceDocument | InputError]
             continue
         yield SourceDocument(
             text=text, source=source, id=None, title=title, date=published,
-            url=entry.get("link") or None, site=site, format="feed",
+            url=entry.get("link") or None, site=site, format="feed", author=entry.get("author") or None,
         )
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from polemos.models import Evidence, Extraction
+from polemos.nlp.document.structure import article_parts
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class Extractor:
         events = list(doc._.events or []) if doc.has_extension("events") else []
         relations = list(doc._.relations or []) if doc.has_extension("relations") else []
         dropped = list(doc._.dropped_events or []) if doc.has_extension("dropped_events") else []
+        structure = doc._.structure if doc.has_extension("structure") else None
         # A sentence before a blanked passage runs on over its blanks; evidence stops at the words.
         text = doc.text  # rebuilt from the tokens on every access, so once per doc
         for event in events:
@@ -81,7 +83,8 @@ class Extractor:
         from polemos.nlp.doc_index import release
 
         release(doc)
-        return Extraction(events=events, relations=relations, dropped=dropped)
+        article = article_parts(structure, text) if structure is not None else None
+        return Extraction(events=events, relations=relations, dropped=dropped, article=article)
 
     def extract(self, text: str, *, pub_date: date | None = None, skip: Sequence[Span] | None = None) -> Extraction:
         """Events and relations of one text; ``skip=None`` finds repeated passages itself."""

@@ -54,9 +54,21 @@ class DocumentRecord:
     duplicate_of: str | None = None
     similarity: float | None = None
     error: str | None = None  # why the extraction failed (status failed)
+    author: str | None = None  # the page's or feed entry's author, the byline when the text has none
 
 
 #: (repeat_of, revision_of) of one event of a near duplicate: ids of the original's events.
+
+
+def _article_values(extraction: Extraction | None, author: str | None) -> dict[str, str | None]:
+    """The document columns of the text's headline, dateline and byline (the author when no byline)."""
+    parts = extraction.article if extraction is not None else None
+    values: dict[str, str | None] = dict.fromkeys(("headline", "dateline_place", "dateline_date", "agency"))
+    if parts is not None:
+        values.update(headline=parts.headline, dateline_place=parts.dateline_place,
+                      dateline_date=parts.dateline_date, agency=parts.agency)
+    values["byline"] = (parts.byline if parts is not None else None) or author
+    return values
 
 
 def database_url(url_or_path: str | Path) -> str:
@@ -218,7 +230,7 @@ class Database:
                 site=record.site, format=record.format, line=record.line, text=record.text,
                 n_chars=len(record.text), signature=record.signature, duplicate_of=record.duplicate_of,
                 similarity=record.similarity, status=record.status, run_id=run_id, added_at=m.now(),
-                error=record.error, extracted_run=run_id,
+                error=record.error, extracted_run=run_id, **_article_values(extraction, record.author),
             ))
             rows = [{"doc_id": record.id, "idx": i, "start": s, "end": e, "repeated": bool(r)}
                     for i, (s, e, r) in enumerate(passages)]
@@ -249,8 +261,11 @@ class Database:
             conn.execute(delete(m.relations).where(m.relations.c.doc_id == doc_id))
             if extraction is not None:
                 _write_extraction(conn, doc_id, extraction, run_id, repeats)
+            article = _article_values(extraction, None) if extraction is not None and extraction.article else {}
+            if not article.get("byline"):
+                article.pop("byline", None)  # keep a page author stored at ingest
             conn.execute(update(m.documents).where(m.documents.c.id == doc_id).values(
-                status=status, error=error, extracted_run=run_id))
+                status=status, error=error, extracted_run=run_id, **article))
             _write_snapshot(conn, run_id, doc_id, status, error, extraction)
 
     def record_failure(self, doc_id: str, *, run_id: int, error: str, keep_events: bool = True) -> None:
@@ -300,13 +315,15 @@ class Database:
         return out
 
     def documents(self) -> list[dict[str, Any]]:
-        """Every document (without its text): id, title, source, url, date, status, counts, in insertion order."""
+        """Every document (without its text): id, title, source, url, date, status, headline, dateline and
+        byline, counts, in insertion order."""
         d = m.documents.c
         n_events = select(func.count()).where(m.events.c.doc_id == d.id).scalar_subquery()
         n_repeated = (select(func.count()).where(m.passages.c.doc_id == d.id, m.passages.c.repeated.is_(True))
                       .scalar_subquery())
         query = select(d.id, d.title, d.source, d.url, d.site, d.date, d.format, d.line, d.status, d.error,
-                       d.duplicate_of, d.similarity, d.n_chars, d.added_at, n_events.label("events"),
+                       d.duplicate_of, d.similarity, d.n_chars, d.added_at, d.headline, d.dateline_place,
+                       d.dateline_date, d.agency, d.byline, n_events.label("events"),
                        n_repeated.label("repeated_passages")).order_by(d.added_at, d.id)
         with self.engine.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]

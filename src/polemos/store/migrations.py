@@ -68,6 +68,12 @@ documents = Table(
     Column("added_at", String(40), nullable=False),
     Column("error", Text),  # why the extraction failed (status failed); migration 2
     Column("extracted_run", Integer),  # the run of the stored extraction; migration 2
+    # what the text says of itself (migration 5): context for the body, never events or places
+    Column("headline", Text),
+    Column("dateline_place", Text),
+    Column("dateline_date", Text),  # as written in the dateline ("March 5")
+    Column("agency", Text),
+    Column("byline", Text),  # the byline in the text, else the page's author (HTML, feeds)
 )
 
 passages = Table(
@@ -225,6 +231,8 @@ INITIAL_COLUMNS = {"documents": ("error", "extracted_run"), "events": ("repeat_o
 TRACE_COLUMNS = {"events": ("trace",)}
 #: Columns of the current tables that migration 4 adds (and so migration 1 leaves out).
 PLACE_COLUMNS = {"events": ("location_admin2", "location_feature")}
+#: Columns of the current tables that migration 5 adds.
+ARTICLE_COLUMNS = {"documents": ("headline", "dateline_place", "dateline_date", "agency", "byline")}
 
 
 def _initial(conn: Connection) -> None:
@@ -232,7 +240,7 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=tables)
     # The tables above are declared as they are now; drop what later migrations add, so that
     # every database takes the same steps.
-    for later in (INITIAL_COLUMNS, TRACE_COLUMNS, PLACE_COLUMNS):
+    for later in (INITIAL_COLUMNS, TRACE_COLUMNS, PLACE_COLUMNS, ARTICLE_COLUMNS):
         _alter_columns(conn, later, add=False)
 
 
@@ -262,12 +270,18 @@ def _place_detail(conn: Connection) -> None:
     _alter_columns(conn, PLACE_COLUMNS, add=True)
 
 
+def _article_parts(conn: Connection) -> None:
+    """Each document's headline, dateline (place, date, agency) and byline."""
+    _alter_columns(conn, ARTICLE_COLUMNS, add=True)
+
+
 #: (version, name, apply) in order.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema", _initial),
     (2, "document status and error, event repeats, extractions per run", _extraction_status),
     (3, "event traces", _event_trace),
     (4, "event place admin2 and feature", _place_detail),
+    (5, "document headline, dateline and byline", _article_parts),
 ]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from polemos.models import Actor
 from polemos.nlp.document.mention import Mention
 from polemos.nlp.document.structure import DocumentStructure
@@ -28,6 +31,18 @@ def _belongs(mention: Mention, structure: DocumentStructure, start: int | None, 
     return _outside(structure.headline, start, end)
 
 
+def _own_words(mention: Mention, structure: DocumentStructure, name: str) -> int | None:
+    """Where the mention's own sentence names ``name`` (same letters, as a whole word), outside the dateline
+    and the headline the mention is not part of; None when it does not."""
+    if not name:
+        return None
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", mention.sent_text):
+        start = mention.sent_start + m.start()
+        if _belongs(mention, structure, start, start + len(name)):
+            return start
+    return None
+
+
 def clean_context(mention: Mention, structure: DocumentStructure) -> None:
     """Drop actors and the place that a mention took from the dateline, or across the headline boundary."""
     event = mention.event
@@ -49,8 +64,15 @@ def clean_context(mention: Mention, structure: DocumentStructure) -> None:
         mention.decide("doc.actor.invented-crowd", "dropped", ", ".join(gone))
     place = event.location
     if place is not None and not _belongs(mention, structure, place.start, place.end):
-        event.location = None
-        mention.decide("doc.place.dateline", "relocated", place.name)
+        own = _own_words(mention, structure, place.name)
+        if own is not None:
+            # the parser ran the headline or dateline into the lead, and the place was taken from there;
+            # the mention's own sentence names the same place: that is where the event is said to be
+            event.location = replace(place, start=own, end=own + len(place.name))
+            mention.decide("doc.place.own-sentence", "relocated", f"{place.name} at {own}")
+        else:
+            event.location = None
+            mention.decide("doc.place.dateline", "relocated", place.name)
 
 
 __all__ = ["clean_context"]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from polemos.lang.en.words import MONTH_ABBREVIATIONS
+from polemos.models import ArticleParts
 
 # "KANO, Nigeria, Dec 15 (Reuters) - ", "BEIRUT (AP) — ", "SANAA/DUBAI, March 3 -"
 _DATELINE = re.compile(
@@ -35,6 +36,7 @@ class DocumentStructure:
 
     headline: tuple[int, int] | None = None
     letterhead: tuple[int, int] | None = None
+    byline: tuple[int, int] | None = None
     dateline: Dateline | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
@@ -48,11 +50,11 @@ class DocumentStructure:
         return d.start <= start < d.end or (end is not None and start < d.start < end)
 
     def in_context(self, start: int, end: int | None = None) -> bool:
-        """Whether a span lies in (or runs into) the headline or the dateline."""
+        """Whether a span lies in (or runs into) the headline, the byline or the dateline."""
         if self.in_dateline(start, end):
             return True
-        h = self.headline
-        return h is not None and (h[0] <= start < h[1] or (end is not None and start < h[1] < end))
+        return any(part is not None and (part[0] <= start < part[1] or (end is not None and start < part[1] < end))
+                   for part in (self.headline, self.byline))
 
     def paragraph_of(self, pos: int) -> int:
         for i, (a, b) in enumerate(self.paragraphs):
@@ -61,11 +63,20 @@ class DocumentStructure:
         return len(self.paragraphs)
 
 
+# a line this long is not hard-wrapped prose: a text of such lines puts a paragraph on each line
+_LONG_LINE = 100
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of blank-line separated paragraphs (a text without blank lines is one paragraph)."""
+    """Spans of blank-line separated paragraphs. A text without blank lines is one paragraph, unless it
+    puts one paragraph on each line, as text taken from HTML pages and feeds does (a line of over 100
+    characters tells it from prose wrapped at a fixed width): then each line is a paragraph."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in re.finditer(r"\n[ \t]*\n\s*", text):
+    separator = r"\n[ \t]*\n\s*"
+    if not re.search(separator, text.strip()) and any(len(line) > _LONG_LINE for line in text.splitlines()):
+        separator = r"\n\s*"
+    for m in re.finditer(separator, text):
         if text[pos:m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
@@ -85,6 +96,14 @@ def _is_letterhead(block: str) -> bool:
     first = block.strip().split("\n", 1)[0]
     letters = [c for c in first if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+# "By Jane Doe", "By JANE DOE and John Roe, Reuters": a short paragraph of names after "By"
+_BYLINE = re.compile(r"[Bb][Yy]\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,9}[ \t]*")
+
+
+def _is_byline(block: str) -> bool:
+    return _BYLINE.fullmatch(block.strip()) is not None
 
 
 def find_dateline(text: str, start: int) -> Dateline | None:
@@ -114,13 +133,30 @@ def read_structure(text: str) -> DocumentStructure:
     if len(paras) > 1 and _is_letterhead(text[paras[0][0]:paras[0][1]]):
         out.letterhead = paras[0]
         first = 1
-    if len(paras) > first + 1 and _is_headline(text[paras[first][0]:paras[first][1]]):
+    if len(paras) > first + 1 and _is_headline(text[paras[first][0]:paras[first][1]]) \
+            and not _is_byline(text[paras[first][0]:paras[first][1]]):
         out.headline = paras[first]
+        first += 1
+    if len(paras) > first + 1 and _is_byline(text[paras[first][0]:paras[first][1]]):
+        out.byline = paras[first]  # the reporter: context, like the headline, and never an actor of an event
         first += 1
     out.dateline = find_dateline(text, paras[first][0])
     return out
 
 
-__all__ = ["Dateline", "DocumentStructure", "find_dateline", "paragraphs", "read_structure"]
+def article_parts(structure: DocumentStructure, text: str) -> ArticleParts:
+    """The structure as the texts of its parts, for the store and the contract."""
+
+    def part(span: tuple[int, int] | None) -> str | None:
+        return " ".join(text[span[0]:span[1]].split()) or None if span else None
+
+    d = structure.dateline
+    return ArticleParts(headline=part(structure.headline), letterhead=part(structure.letterhead),
+                        byline=part(structure.byline), dateline_place=d.place if d else None,
+                        dateline_date=d.date_text if d else None, agency=d.agency if d else None,
+                        paragraphs=len(structure.paragraphs))
+
+
+__all__ = ["Dateline", "DocumentStructure", "article_parts", "find_dateline", "paragraphs", "read_structure"]
 
 
