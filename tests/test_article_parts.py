@@ -129,3 +129,4 @@ def test_ingest_html_stores_headline_dateline_and_author(tmp_path: Path, db_path
     line = json.loads(out.output.splitlines()[0])
     assert line["dateline"] == {"place": "GOMA", "date": "March 5", "agency": "Reuters"}
     assert line["byline"] == "Jane Doe"
+

@@ -578,3 +578,15 @@ def test_web_map_points_coarsen_when_too_many() -> None:
     assert len(map_points(events)[0]) == 50
     coarse, _ = map_points(events, max_points=10)
     assert len(coarse) <= 10 and sum(p["count"] for p in coarse) == 50
+
+
+def test_web_document_page_shows_dateline_and_byline(db_path: Path) -> None:
+    from polemos.models import ArticleParts
+
+    db = Database(db_path)
+    parts = ArticleParts(headline="Rebels shell market", dateline_place="GOMA", dateline_date="March 5",
+                         agency="Reuters", byline="By Jane Doe", paragraphs=3)
+    db.add_document(record("goma", NAIROBI, date(2023, 3, 5), "Goma"), extraction=Extraction(article=parts))
+    page = TestClient(create_app(str(db_path), kb=False)).get("/documents/goma")
+    assert page.status_code == 200
+    assert "GOMA, March 5 (Reuters)" in page.text and "By Jane Doe" in page.text and "Rebels shell market" in page.text
