@@ -31,7 +31,7 @@ from polemos.nlp.relations.context import (
 )
 from polemos.nlp.relations.mentions import entity_mentions, trim_titles
 from polemos.nlp.relations.rules import RULES
-from polemos.nlp.relations.signature import find_signature_leaders
+from polemos.nlp.relations.signature import find_signature_leaders, find_title_leaders
 from polemos.nlp.relations.stances import find_stances
 from polemos.nlp.resources import Resources, resources_of
 from polemos.ontology.cues import Cues
@@ -126,6 +126,8 @@ def find_relations(
         if sent.text.strip():
             recent = [*recent, in_sent][-PRONOUN_WINDOW:]
     found.extend(find_signature_leaders(doc, cues, resolve))
+    found.extend(r for r in find_title_leaders(doc, cues, resolve)  # a surface fallback: the parse may have it
+                 if not any(k.type == r.type and k.a.name == r.a.name for k in found))
     found.extend(find_stances(doc, all_mentions, cues, known=found))
     return dedupe_relations(r for r in found if keep_relation(r))
 

@@ -53,6 +53,44 @@ def find_signature_leaders(doc: Doc, cues: Cues, resolve: Resolver | None = None
     return out
 
 
+TITLE_RULE = "surface.title-of-org"
+# "the chairman of the opposition Coalition for Unity and Democracy (CUD), Hailu Shawul,": a leader's title of a
+# named organisation, then the person's name in apposition (the parser often loses the apposition after "(CUD)")
+_TITLE_OF = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<title>[A-Za-z-]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?"
+    rf"(?P<org>[A-Z][\w'&.\u2019-]*(?:[ \t]+(?:[A-Z][\w'&.\u2019-]*|of|for|and|the|de|del|la)){{0,8}})"
+    rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,9}}\))?,[ \t]+(?P<name>{_NAME})(?=[ \t]*[,.;)]|[ \t]+and\b)")
+_MINISTER = "minister"
+
+
+def find_title_leaders(doc: Doc, cues: Cues, resolve: Resolver | None = None) -> list[Relation]:
+    """LEADS of a person named in apposition to a leader's title of an organisation ("the chairman of the X
+    Party (XP), Jane Doe,"; "the Minister of Security, Jane Doe," leads the Ministry of Security)."""
+    text = doc.text
+    out: list[Relation] = []
+    for match in _TITLE_OF.finditer(text):
+        title = match.group("title").lower()
+        org_text = match.group("org")
+        if org_text.split()[-1].lower() in ("of", "for", "and", "the", "de", "del", "la"):
+            continue
+        if title != _MINISTER and cues.relational_nouns.get(title) != "LEADS":
+            continue
+        person = _actor(doc, match.start("name"), match.end("name"), resolve)
+        if person.kind not in (None, "person"):
+            continue
+        if title == _MINISTER:
+            org = Actor(name=f"Ministry of {org_text}", start=match.start("org"), end=match.end("org"))
+        else:
+            org = _actor(doc, match.start("org"), match.end("org"), resolve)
+        if org.kind in ("state", "person"):
+            continue
+        person = Actor(name=person.name, country=person.country, sector=person.sector, actor_id=person.actor_id,
+                       kind="person", start=person.start, end=person.end)
+        ev = Evidence(match.start(), match.end(), text[match.start():match.end()], TITLE_RULE)
+        out.append(Relation(type="LEADS", a=person, b=org, evidence=[ev], rule=TITLE_RULE))
+    return out
+
+
 def _actor(doc: Doc, start: int, end: int, resolve: Resolver | None) -> Actor:
     """The actor the resolver finds for the characters ``start:end``, else one named by them."""
     text = doc.text[start:end].strip()
