@@ -49,16 +49,11 @@ def actors_agree(xs: list[Actor], ys: list[Actor], *, by_country: bool = False) 
 
 
 def places_agree(a: Event, b: Event) -> bool:
-    """Same place, one inside the other's country, or one unknown."""
-    pa, pb = a.location, b.location
-    if pa is None or pb is None:
-        return True
-    if pa.name.lower() == pb.name.lower():
-        return True
-    if pa.country and pb.country and pa.country != pb.country:
-        return False
-    coarse = {"country", "region", "admin1"}
-    return pa.precision in coarse or pb.precision in coarse or pa.admin1 == pb.name or pb.admin1 == pa.name
+    """Same place, one inside the other (a town in its county, division or country), or one unknown
+    (`places.locations_agree`)."""
+    from polemos.nlp.places.fusion import locations_agree
+
+    return locations_agree(a.location, b.location)
 
 
 _NEAR_CHARS = 1500  # an agentless mention names back an incident told within a few paragraphs
@@ -207,9 +202,14 @@ def fuse(keep: Mention, other: Mention, rule: str, *, keep_date: bool = False) -
     date = k.date if keep_date and k.date else _more_specific_date(k.date, o.date)
     if date != k.date:
         k.date, k.date_precision = date, o.date_precision
-    if o.location and (k.location is None or _PRECISION_RANK.get(o.location.precision or "", 0)
-                       > _PRECISION_RANK.get(k.location.precision or "", 0)):
-        k.location = o.location
+    from polemos.nlp.places.fusion import fused_place
+
+    place, how = fused_place(k.location, o.location)
+    if place is not k.location:
+        k.location = place
+        keep.decide("doc.place.fuse", how, place.name if place is not None else "")
+    elif o.location is not None and how == "kept" and o.location.name != (k.location.name if k.location else ""):
+        keep.decide("doc.place.fuse", "kept", f"{o.location.name} is not inside {k.location.name if k.location else '?'}")
     if not any(a.start is not None for a in k.source) and any(a.start is not None for a in o.source):
         k.source = o.source
     if not k.target and o.target:

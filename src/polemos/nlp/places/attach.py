@@ -37,7 +37,7 @@ def _acts(span: Span) -> bool:
     if span._.place.precision != "country":
         return False
     root = _root_of_conjuncts(span)
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") or root.dep_ == "pobj" and root.head.lower_ == "between"
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") or root.dep_ == "pobj" and root.head.lower_ == "between"
 
 
 def _agent(span: Span) -> bool:
@@ -179,6 +179,9 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             subordinate.append(((resolved, dist), span))
         elif how != "blocked":
             others.append(((resolved, dist), span))
+    relative = _where_clause(here, mine)
+    if relative is not None:
+        return _why(_in_context(relative, doc, actors, gaz), "where-clause")
     for group, rule in ((owned, "clause"), (nearest, "near-trigger")):
         if group:
             return _why(_in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz), rule)
@@ -211,6 +214,11 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             # an actor's nationality is no place when the paragraph has said where
             return _why(before, "previous-sentence")
         return _why(country_place(c, gaz, start=t.idx, end=t.idx + len(t)), "demonym")
+    if acting and (before := _previous_place(doc, trigger)) is not None and before.precision in _TOWN_LEVEL \
+            and before.country in {s._.place.country for _, s in acting}:
+        # "the bridge ... between Canada and the United States reopened after protesters had blocked it": the
+        # countries are parties; the town the paragraph has named in one of them is the scene
+        return _why(before, "previous-sentence-party")
     for group2, rule in ((acting, "party"), (subordinate, "subordinate-clause")):
         if group2:
             return _why(_in_context(min(group2, key=lambda x: x[0])[1], doc, actors, gaz), rule)
@@ -221,6 +229,49 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         return _why(before, "previous-sentence")
     country = _actor_country(actors)
     return _why(country_place(country, gaz), "actors-country") if country else None
+
+
+# Precisions of a place that names a scene, not just its country or region.
+_TOWN_LEVEL = frozenset({"city", "point", "admin2"})
+
+
+# Words that open a relative clause of place ("Coutts, where protesters blocked a crossing").
+_WHERE_WORDS = frozenset({"where"})
+
+
+def _where_clause(here: Sequence[Span], mine: set[int]) -> Span | None:
+    """The toponym a relative clause of place hangs on when the event's verb heads that clause: "In Coutts,
+    Alberta, where protesters have blocked another crossing, police said ...". A division qualifying a town
+    ("Coutts, Alberta") gives the town."""
+    if not here:
+        return None
+    doc = here[0].doc
+    heads = {doc[i].head.i for i in mine if doc[i].dep_ == "relcl"
+             and any(c.lower_ in _WHERE_WORDS and c.i < i for c in doc[i].children)}
+    for k, span in enumerate(here):
+        if any(span.start <= h < span.end for h in heads):
+            host = _apposition_host(span, here)
+            if host is not None:
+                # "in Kati, a garrison town 15 km from Bamako, where soldiers arrested ...": Kati's clause
+                return host
+            before = here[k - 1] if k > 0 else None
+            if before is not None and before.end + 1 == span.start and doc[before.end].text == ",":
+                return before
+            return span
+    return None
+
+
+def _apposition_host(span: Span, here: Sequence[Span]) -> Span | None:
+    """The toponym whose apposition the span is said in ("Kati, a garrison town about 15 km from Bamako")."""
+    roots = {s.root.i: s for s in here if s is not span}
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "appos" and tok.head.i in roots:
+            return roots[tok.head.i]
+        tok = tok.head
+    return None
 
 
 def _why(place: Place, rule: str) -> Place:

@@ -202,7 +202,7 @@ def named_settlement(span: Span) -> bool:
     "the Nigerian town Chibok", "the outskirts of Ain Zara", "Yeonpyeong island"."""
     root = _root_of_conjuncts(span)
     head = root.head
-    if root.dep_ == "appos" and head.lower_ in _TOWN_NOUNS:
+    if root.dep_ == "appos" and head.lower_ in _TOWN_NOUNS or _called_town(root):
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and head.head.lower_ in _TOWN_NOUNS:
         return True
@@ -212,6 +212,11 @@ def named_settlement(span: Span) -> bool:
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.is_lower and after.lower_ in _AFTER_NAME_NOUNS
+
+
+def _called_town(tok: Token) -> bool:
+    """The name has a town noun in apposition: "Ain Zara, a southern suburb", "Gharyan, a town 80 km south"."""
+    return any(c.dep_ == "appos" and c.lower_ in _TOWN_NOUNS and c.i > tok.i for c in tok.children)
 
 
 # Nouns after a name that make it a settlement ("Yeonpyeong island", "Halgan village").
@@ -319,10 +324,11 @@ def _named_settlements(doc: Doc, known: list[Span]) -> list[Span]:
     taken = {t.i for s in known for t in s}
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ != "pobj" or tok.ent_type_ in ("PERSON", "DATE"):
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ == "DATE":
             continue
         prep = tok.head
-        if prep.lower_ != "of" or prep.head.i == prep.i or prep.head.lower_ not in SETTLEMENT_NOUNS:
+        if not _called_town(tok) and (tok.dep_ != "pobj" or tok.ent_type_ == "PERSON" or prep.lower_ != "of"
+                                      or prep.head.i == prep.i or prep.head.lower_ not in SETTLEMENT_NOUNS):
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":

@@ -1,0 +1,65 @@
+"""Which place a merged event keeps, and whether two mentions' places may be one event's.
+
+The document stage (`polemos.nlp.document.merge`) merges mentions of one act; their places are compared and
+fused here: a town lies in its county, division and country; a finer place elsewhere does not replace the
+kept mention's (one mention's misread toponym would spread to the merged event).
+"""
+
+from __future__ import annotations
+
+from polemos.models import Place
+
+# Finest first: a merged event takes the other mention's place only where it is finer and lies inside.
+PLACE_FINENESS = {"point": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 0}
+_BROAD = frozenset({"country", "region"})
+
+
+def _fineness(place: Place) -> int:
+    return PLACE_FINENESS.get(place.precision or "", 0)
+
+
+def within(small: Place, big: Place) -> bool:
+    """Whether ``small`` lies inside ``big`` as far as the places say: the same country, and, for a division,
+    no other division named ("Kankara" in Katsina state; a town whose division is unknown may be)."""
+    if small.country and big.country and small.country != big.country:
+        return False
+    if big.precision in _BROAD or big.precision is None:
+        return True
+    if big.precision == "admin1":
+        return small.admin1 is None or small.admin1 in (big.admin1, big.name)
+    if big.precision == "admin2":
+        if small.admin2 is not None:
+            return small.admin2 in (big.admin2, big.name)
+        return small.admin1 is None or big.admin1 is None or small.admin1 == big.admin1
+    return small.name.lower() == big.name.lower()
+
+
+def locations_agree(pa: Place | None, pb: Place | None) -> bool:
+    """Two mentions' places may be one event's: the same place, one inside the other (a town in its county,
+    division or country), or one unknown. Different countries never agree."""
+    if pa is None or pb is None:
+        return True
+    if pa.name.lower() == pb.name.lower():
+        return True
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    if pa.admin1 == pb.name or pb.admin1 == pa.name or pa.admin2 == pb.name or pb.admin2 == pa.name:
+        return True
+    coarse, fine = (pa, pb) if _fineness(pa) <= _fineness(pb) else (pb, pa)
+    return coarse.precision not in ("city", "point") and within(fine, coarse)
+
+
+def fused_place(kept: Place | None, other: Place | None) -> tuple[Place | None, str]:
+    """The place of a merged event and why: the kept mention's, refined by the other's where that one is
+    finer and lies inside it ("Katsina state" -> "Kankara"); a finer place elsewhere does not replace it (one
+    mention's misread toponym would spread to the event)."""
+    if other is None:
+        return kept, "kept"
+    if kept is None:
+        return other, "taken"
+    if _fineness(other) > _fineness(kept) and within(other, kept):
+        return other, "refined"
+    return kept, "kept"
+
+
+__all__ = ["PLACE_FINENESS", "fused_place", "locations_agree", "within"]
