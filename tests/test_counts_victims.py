@@ -29,6 +29,8 @@ def _found(nlp: Any, text: str) -> list[tuple[str, int | None, int | None, int |
     ("Aung San Suu Kyi was detained along with other leaders of her party.", [("arrested", 1, None, None)]),
     ("On 30 October, Rasel Hawlader, 26, was shot dead by police.", [("killed", 1, 1, 1)]),
     ("Heavy shelling killed two more Cambodian soldiers and a Thai soldier.", [("killed", 3, 3, 3)]),
+    ("The party condemns the arrest of our President, which violates his immunity.", [("arrested", 1, 1, 1)]),
+    ("Security forces placed the opposition leader under house arrest.", [("arrested", 1, 1, 1)]),
     # a mother's children are no victims
     ("Anjuara Khatun, a sewing operator and mother of two, was shot dead.", [("killed", 1, 1, 1)]),
     # a headline's victim is not coordinated with the dateline, whose day is no count

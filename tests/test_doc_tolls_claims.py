@@ -86,3 +86,15 @@ def test_doc_tolls_zero_kinds() -> None:
     assert zero_kinds(claim("killed", "nobody was hurt")) == ("killed", "injured")
     assert zero_kinds(claim("injured", "no injuries")) == ("injured",)
     assert zero_kinds(claim("arrested", "no arrests")) == ("arrested",)
+
+
+def test_doc_tolls_told_alike(nlp: Any) -> None:
+    """A casualty figure goes to the incident told in the words it shares ("rubber bullets"), not to the latest
+    one (doc.count.told-alike)."""
+    events = _harm(nlp, "Two trucks carrying aid were set on fire on a border bridge on Saturday as security forces "
+                        "fired tear gas and rubber bullets at opposition supporters. The trucks were burned on the "
+                        "bridge linking the two towns. Officials said 285 people were injured on the bridges, most of "
+                        "them hit by tear gas canisters and rubber bullets.")
+    [hurt] = [e for e in events if e.injured is not None]
+    assert hurt.injured.value() == 285
+    assert "doc.count.told-alike" in rules_of(hurt)

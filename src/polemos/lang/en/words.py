@@ -329,3 +329,13 @@ FIRING_VERBS = frozenset({"shoot", "fire", "kill"})
 #: ("More than 100 people were wounded, many of them by gunfire").
 GENERIC_VICTIMS = frozenset({"people", "person", "persons", "civilian", "civilians", "other", "others", "resident",
                              "residents", "bystander", "bystanders", "victim", "victims", "body", "bodies"})
+
+#: Words that say nothing of which incident a casualty figure is about: left out when a figure's sentence and an
+#: incident's sentence are compared for the words they share ("injured by rubber bullets" / "fired rubber bullets").
+TOLL_SHARED_STOPWORDS = frozenset({"that", "this", "these", "those", "with", "from", "into", "were", "was", "have",
+                                   "has", "had", "been", "being", "their", "there", "they", "them", "which", "when",
+                                   "where", "while", "said", "says", "saying", "told", "according", "after", "before",
+                                   "also", "more", "than", "most", "many", "some", "other", "others", "people",
+                                   "killed", "wounded", "injured", "dead", "died", "least", "about", "over", "under",
+                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                   "night", "morning", "evening", "earlier", "later", "officials", "official"})

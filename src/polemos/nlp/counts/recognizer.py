@@ -333,7 +333,8 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
                 out.append((zspan, Count(low=0, best=0, high=0, text=zspan.text, start=zspan.start_char,
                                          end=zspan.end_char), zero_kind, "zero", zspan.root))
     counted = {t.i for s, *_ in out for t in s}
-    for tok in doc:
+    # verbs first: "condemn the arrest of X, who was detained" counts X once, by the verb
+    for tok in sorted(doc, key=lambda t: (t.pos_ != "VERB", t.i)):
         victim_kind = _singular_kind(tok, lex)
         if victim_kind is None:
             continue
@@ -348,6 +349,7 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
         if others:  # "along with two other lawmakers": the two are in the sum, not a count of their own
             out = [o for o in out if not (o[2] == victim_kind and any(t.i in others for t in o[0]))]
         people = doc[first_i:last_i + 1]
+        counted.update(range(first_i, last_i + 1))
         exact = None if others is None else n
         out.append((people, Count(low=n, best=exact, high=exact, text=people.text, start=people.start_char,
                                   end=people.end_char), victim_kind, "singular", tok))
@@ -364,7 +366,18 @@ def _singular_kind(tok: Token, lex: CountLexicon) -> str | None:
         return "killed"
     if tok.pos_ == "VERB" and lex.kinds.get(word) in ("injured", "arrested") and word not in _FIGURATIVE:
         return lex.kinds[word]
+    if tok.pos_ == "NOUN" and word in _ARREST_NOUNS and tok.dep_ != "pobj":
+        return "arrested"  # "condemns the arrest of our President" (not "under house arrest")
+    if tok.pos_ == "VERB" and word in _CONFINING_VERBS and any(
+            p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in _ARREST_NOUNS for o in p.children)
+            for p in tok.children):
+        return "arrested"  # "placed X and Y under house arrest"
     return None
+
+
+# Nouns of one arrest whose "of" names the arrested, and verbs that confine "under arrest".
+_ARREST_NOUNS = frozenset({"arrest", "detention"})
+_CONFINING_VERBS = frozenset({"place", "put", "keep"})
 
 
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset({"sept"})

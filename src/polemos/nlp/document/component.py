@@ -125,7 +125,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
             rule = "doc.attach.casualties"
         if rule in ("doc.attach.toll", "doc.attach.casualties"):
             near = None if rule == "doc.attach.toll" else _window(doc, m.sent_start)
-            host = tolls.incident_for(kept, m.trigger_start, "killed", since=near)
+            host = tolls.incident_for(kept, m.trigger_start, "killed", since=near, about=m.sent_text)
             if host is not None and rule == "doc.attach.casualties" and (
                     host.sent_start >= m.sent_start or not dates_agree(host.event.date, m.event.date)):
                 host = None  # a fragment in the incident's own sentence is the sentence stage's other event

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from polemos.lang.en.words import GENERIC_VICTIMS
+from polemos.lang.en.words import GENERIC_VICTIMS, TOLL_SHARED_STOPWORDS
 from polemos.models import Count
 from polemos.nlp.counts.attach import is_earlier_at
 from polemos.nlp.document.mention import Mention
@@ -68,15 +68,43 @@ def is_casualty_fragment(mention: Mention) -> bool:
             and bool(event.killed or event.injured))
 
 
-def incident_for(mentions: list[Mention], before: int, kind: str, *, since: int | None = None) -> Mention | None:
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in TOLL_SHARED_STOPWORDS}
+
+
+def _told_alike(earlier: list[Mention], default: Mention, about: str) -> Mention | None:
+    """The incident whose sentence shares the most words with the figure's (at least two, and more than the
+    default incident's): "Dozens were injured by rubber bullets and stun grenades" is about the police firing
+    rubber bullets and stun grenades, not about the protest told after it (in the same sentence, the assault
+    comes first)."""
+    words = _content_words(about)
+    shared = {id(m): len(words & _content_words(m.sent_text)) for m in [*earlier, default]}
+    best = max(earlier, key=lambda m: (shared[id(m)], m.event.type == "ASSAULT", m.trigger_start))
+    if best is default or shared[id(best)] < 2:
+        return None
+    if shared[id(best)] == shared[id(default)] and (best.sent_start != default.sent_start
+                                                      or best.event.type != "ASSAULT"):
+        return None
+    return best
+
+
+def incident_for(mentions: list[Mention], before: int, kind: str, *, since: int | None = None,
+                 about: str | None = None) -> Mention | None:
     """The incident a count at ``before`` speaks of: the latest earlier harm event that carries that kind of
-    count, else the latest earlier harm event (``since``: only events whose trigger stands after it)."""
+    count, else the latest earlier harm event (``since``: only events whose trigger stands after it). Given the
+    figure's sentence (``about``), an incident told in words it shares comes first (`_told_alike`)."""
     earlier = [m for m in mentions if m.trigger_start < before and m.event.type in _HARM_TYPES
                and (since is None or m.trigger_start >= since)]
     with_count = [m for m in earlier if getattr(m.event, kind) is not None] + _carried_for(mentions, earlier, kind)
-    if with_count:
-        return max(with_count, key=lambda m: m.trigger_start)
-    return max(earlier, key=lambda m: m.trigger_start) if earlier else None
+    pool = with_count or earlier
+    if not pool:
+        return None
+    default = max(pool, key=lambda m: m.trigger_start)
+    alike = _told_alike(earlier, default, about) if about is not None else None
+    if alike is not None:
+        alike.decide("doc.count.told-alike", "chosen", "the casualty figure's sentence shares its words")
+        return alike
+    return default
 
 
 def _context(count: Count, sent_text: str, sent_start: int) -> tuple[str, str]:
