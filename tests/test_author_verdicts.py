@@ -41,3 +41,17 @@ def test_author_verdict_not_of_others_nor_a_mention(nlp) -> None:  # type: ignor
                     "general guilty of crimes against humanity. The opposition says the law is unacceptable."
                     "\n\nLakeside Rights Centre")
     assert not _verdicts(doc)
+
+
+def test_author_verdict_responsible_for_attacks(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police raided camps near Kitale on Monday. The raids targeted the Mount Elgon Brigade, which, together with al-Shabaab, "
+                    "is responsible for multiple attacks on civilians.\n\nLakeside Rights Centre")
+    found = _verdicts(doc)
+    assert len(found) == 1
+    assert "Mount Elgon Brigade" in _names(found[0]) and "Shabaab" in _names(found[0])
+
+
+def test_author_responsible_for_security_is_no_verdict(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police raided camps near Kitale on Monday. The Kenyan police are responsible for security at the border.\n\nLakeside Rights "
+                    "Centre")
+    assert not _verdicts(doc)

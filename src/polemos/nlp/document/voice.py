@@ -430,6 +430,7 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     found += find_verdicts(doc, Addressees(doc, words, lambda t: author.is_subject(t, index)),
                            verdict_words=words.verdict_words, verdict_verbs=words.verdict_verbs,
+                           harm_nouns=words.verdict_harms,
                            speaks_for_author=author.speaks_in,
                            skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     _blame_doers(found, events, author)

@@ -46,6 +46,7 @@ class VoiceWords:
     verdict_words: frozenset[str] = frozenset()
     verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     verdict_verbs: frozenset[str] = frozenset()
+    verdict_harms: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> VoiceWords:
@@ -62,6 +63,7 @@ class VoiceWords:
                    addressee_preps=words("addressee_preps"), genre_words=words("genre_words"),
                    denial_objects=words("denial_objects"), self_nouns=words("self_nouns"),
                    verdict_words=words("verdict_words"), verdict_verbs=words("verdict_verbs"),
+                   verdict_harms=words("verdict_harms"),
                    verb_objects={str(k): frozenset(str(w).lower() for w in v)
                                  for k, v in (table.get("verb_objects") or {}).items()})
 

@@ -21,6 +21,7 @@ from polemos.nlp.document.voice_acts import Act, Addressees
 
 RULE = "doc.voice.verdict"
 _COPULAS = frozenset({"be", "remain", "seem", "become"})
+_RESPONSIBLE = frozenset({"responsible", "accountable"})
 _REPORTING = frozenset({"say", "tell", "state", "claim", "allege", "add", "according", "report", "insist"})
 _STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
 _QUOTES = re.compile(r"[\"“”]")
@@ -40,7 +41,8 @@ def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     return (a + 2 if a >= 0 else 0), (b if b >= 0 else len(doc.text))
 
 
-def _verdict(sent: Span, words: frozenset[str], verbs: frozenset[str]) -> tuple[Token, Token | None] | None:
+def _verdict(sent: Span, words: frozenset[str], verbs: frozenset[str],
+             harms: frozenset[str] = frozenset()) -> tuple[Token, Token | None] | None:
     """(the verdict's word, the subject it is said of) when the sentence passes a verdict as its predicate."""
     lowered = sent.text.lower()
     for tok in sent:
@@ -48,6 +50,10 @@ def _verdict(sent: Span, words: frozenset[str], verbs: frozenset[str]) -> tuple[
         head = tok.head
         if tok.dep_ in ("acomp", "attr") and (low in words or lemma in words) and head.lemma_.lower() in _COPULAS:
             return tok, _subject(head)
+        if tok.dep_ == "acomp" and low in _RESPONSIBLE and head.lemma_.lower() in _COPULAS and any(
+                p.lower_ == "for" and any(o.lemma_.lower() in harms for o in p.children if o.dep_ == "pobj")
+                for p in tok.children if p.dep_ == "prep"):
+            return tok, _subject(head)  # "the Group, which ... is responsible for multiple terrorist attacks"
         if tok.dep_ in ("dobj", "attr", "pobj") and tok.pos_ == "NOUN":
             verb = head.head if tok.dep_ == "pobj" else head
             phrase = " ".join(t.lower_ for t in tok.subtree)
@@ -75,17 +81,29 @@ def _blamed(subject: Token | None, sent: Span, addressees: Addressees) -> list[A
         return []
     found: list[Actor] = []
     actor = addressees.actor_at(subject)
+    if actor is None and subject.pos_ == "PROPN":
+        actor = _proper_name(subject)  # "the Hafiz Gul Bahadur Group, which ..."
     if actor is not None:
         found.append(actor)
     found += addressees.of_noun(subject)
-    for tok in subject.subtree:
-        if tok.dep_ == "agent" or tok.lower_ == "with" and tok.head.lower_ == "together":
+    together = [t for t in sent if t.lower_ == "with" and t.i > 0 and t.doc[t.i - 1].lower_ == "together"]
+    for tok in [*subject.subtree, *together]:
+        if tok.dep_ == "agent" or tok in together:
             found += [a for o in tok.children if o.dep_ == "pobj" for a in [addressees.actor_at(o)] if a is not None]
     for conj in subject.conjuncts:
         actor = addressees.actor_at(conj)
         if actor is not None:
             found.append(actor)
     return list({id(a): a for a in found}.values())
+
+
+def _proper_name(tok: Token) -> Actor:
+    inside = {t.i for t in tok.subtree}
+    start = tok.i
+    while start - 1 in inside and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    span = tok.doc[start:tok.i + 1]
+    return Actor(name=span.text, start=span.start_char, end=span.end_char)
 
 
 def _states_in(doc: Doc, span: tuple[int, int], addressees: Addressees) -> list[Actor]:
@@ -98,7 +116,8 @@ def _states_in(doc: Doc, span: tuple[int, int], addressees: Addressees) -> list[
 
 
 def find_verdicts(doc: Doc, addressees: Addressees, *, verdict_words: frozenset[str],
-                  verdict_verbs: frozenset[str], speaks_for_author: Callable[[str], bool],
+                  verdict_verbs: frozenset[str], harm_nouns: frozenset[str] = frozenset(),
+                  speaks_for_author: Callable[[str], bool],
                   skip: Callable[[int], bool]) -> list[Act]:
     """The author's verdicts: in its own sentences (no reporting verb, no quotation), and in quotations whose
     paragraph attributes them to someone speaking for it ("said X, director at <the author>")."""
@@ -113,7 +132,7 @@ def find_verdicts(doc: Doc, addressees: Addressees, *, verdict_words: frozenset[
                 continue
         elif any(t.lemma_.lower() in _REPORTING for t in sent):
             continue
-        found = _verdict(sent, verdict_words, verdict_verbs)
+        found = _verdict(sent, verdict_words, verdict_verbs, harm_nouns)
         if found is None:
             continue
         word, subject = found
