@@ -59,11 +59,23 @@ class Candidate:
         return self.match.token
 
 
+_SHORT_QUOTE = 5  # tokens: '"strongly condemned" the detention' quotes the words of the reporter's own verb
+
+
 def _in_quote(token: Token) -> bool:
-    """Inside a quotation of the sentence (an odd number of quote marks before it)."""
+    """Inside a quotation of the sentence (an odd number of quote marks before it), unless the quotation is a few
+    words of the reporter's own clause: a verb whose subject stands outside them ('Guterres "strongly condemned"
+    the detention', 'it "firmly supports" the action')."""
     sent = token.sent
-    marks = sum(1 for t in sent if t.i < token.i and (t.text in _QUOTES or t.text in ("``", "''")))
-    return marks % 2 == 1
+    marks = [t.i for t in sent if t.text in _QUOTES or t.text in ("``", "''")]
+    before = [i for i in marks if i < token.i]
+    if len(before) % 2 == 0:
+        return False
+    after = [i for i in marks if i > token.i]
+    if not after or after[0] - before[-1] - 1 > _SHORT_QUOTE or token.pos_ not in ("VERB", "AUX"):
+        return True
+    start, end = before[-1], after[0]
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and not start < c.i < end for c in token.children)
 
 
 def _has_verb(sent: Span) -> bool:

@@ -124,10 +124,12 @@ def _restrains(prep: Token, words: ModalityWords) -> bool:
 def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_steps: int = 8) -> str:
     """asserted | negated | denied | future | hypothetical, from the trigger's clause and those governing it."""
     t = trigger
+    finite_conj = False  # reached through a conjunct in the simple past: the head's own auxiliaries are not its
     for _ in range(max_steps):
-        if is_negated(t, words):
+        if not finite_conj and is_negated(t, words):
             return NEGATED
-        own = _own_aux(t, words)
+        own = None if finite_conj else _own_aux(t, words)
+        finite_conj = False
         if own == FUTURE:
             # "will not attack" is a refusal, caught above; "would attack" is an intention.
             return FUTURE
@@ -169,6 +171,9 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
             t = head
             continue
         if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "said the dispute should be resolved ... and rejected the call", "was not legal but called on":
+            # a finite past verb carries no "should" or "not" of the verb it is joined to, only its governors'
+            finite_conj = t.tag_ == "VBD"
             t = head
             continue
         return ASSERTED
