@@ -52,3 +52,10 @@ def test_protests_of_last_year_told_in_september_are_background(nlp) -> None:  #
     doc = next(pipe_with_dates(nlp, [(text, date(2024, 9, 10))]))
     assert "doc.drop.background" in _dropped(doc)
     assert not any(e.type == "PROTEST" for e in doc._.events)
+
+
+def test_help_that_names_no_one_is_no_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman artillery shelled the island of Tessa on Monday, killing two soldiers. Most of the "
+                    "island's residents have since been evacuated to the port of Mombasa.")
+    assert not any(e.type == "AID" for e in doc._.events)
+    assert "doc.drop.no-actor" in _dropped(doc)

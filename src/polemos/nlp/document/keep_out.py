@@ -184,6 +184,16 @@ def is_empty(mention: Mention) -> bool:
     return event.date_precision != "day" and event.location is None and not event.source and not event.target and not (event.killed or event.injured or event.arrested)
 
 
+_GIVER_TYPES = frozenset({"AID"})  # not MOBILIZE: "Members of the militia were deployed" names its force as no role
+
+
+def is_actorless_move(mention: Mention) -> bool:
+    """"residents have since been evacuated": help that names no one who gave or received it is no event of
+    anyone's (rule ``doc.drop.no-actor``)."""
+    event = mention.event
+    return event.type in _GIVER_TYPES and not any(a.start is not None for a in event.source + event.target)
+
+
 def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_named: bool = True,
                   doc: Doc | None = None) -> str | None:
     """The id of the rule that keeps ``mention`` out of the events, or None to keep it (``others_named``: the
@@ -221,6 +231,8 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.thing-threatens"
     if is_empty(mention) and others_named:
         return "doc.drop.no-participants"
+    if is_actorless_move(mention) and others_named:
+        return "doc.drop.no-actor"
     return None
 
 

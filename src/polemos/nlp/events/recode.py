@@ -65,6 +65,11 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
         cand.decisions.append(Decision("events.modality.capability", "dropped", "what someone may do, not an act"))
         return cand if keep_unasserted else None
     if cand.modality == FUTURE:
+        if cand.type == "REQUEST" and cand.match.entry.pos == "verb":
+            # "his lawyer said he would appeal", "will ask the council to meet": a request not yet made is a
+            # plan, no offer or threat to anyone (guide §1)
+            cand.decisions.append(Decision("events.modality.plan", "dropped", "a request not yet made"))
+            return cand if keep_unasserted else None
         if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
             return cand
         unless = conditional_unless(cand.token)
