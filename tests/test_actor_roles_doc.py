@@ -66,3 +66,40 @@ def test_actor_pronoun_resolution_is_linear(nlp: Language) -> None:
     found = [resolve_pronoun(t) for t in pronouns]
     assert time.perf_counter() - start < 1.0
     assert all(f is not None and f.i < p.i for f, p in zip(found, pronouns, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # roles.target.blamed-doer: an accusation over an act is aimed at its doer, never its victims
+        ("The U.N. human rights office condemned the ELN's attacks on civilians.", ["ELN"]),
+        ("Buhari condemned the cowardly attack on innocent children by bandits.", ["bandits"]),
+        ("Rebels attacked the town on Friday. The president condemned the attack on civilians.", ["Rebels"]),
+        ("Government spokesman Alfred Mutua blamed the burning of the church on the opposition.", ["opposition"]),
+    ],
+)
+def test_actor_blamed_act_names_its_doer(nlp: Language, text: str, target: list[str]) -> None:
+    accuse = [e for e in _events(nlp, text) if e[0] == "ACCUSE"]
+    assert accuse and accuse[0][2] == target
+
+
+def test_actor_speaker_conjunct_is_the_source(nlp: Language) -> None:
+    # roles.source.speaker-conjunct: "X said <clause> and condemned ..." parsed as a conjunct of the clause
+    text = ("EU foreign policy chief Josep Borrell said on Tuesday the election had been unfair and condemned "
+            "the violence against protesters.")
+    accuse = [e for e in _events(nlp, text) if e[0] == "ACCUSE"]
+    assert accuse and accuse[0][1] == ["Josep Borrell"]
+
+
+def test_actor_state_epithet_names_back_the_state(nlp: Language) -> None:
+    # actors.anaphora.state-epithet: "the Gulf state" is the state named before, not a place "Gulf" spells
+    text = "Saudi Arabia severed diplomatic relations with Qatar on Monday and cut air links with the Gulf state."
+    doc = nlp(text)
+    targets = {(a.name, a.country) for e in doc._.events for a in e.target}
+    assert ("Qatar", "QAT") in targets
+    assert all(country in ("QAT", None) for _, country in targets)
+
+
+def test_actor_place_and_vehicle_are_no_target(nlp: Language) -> None:
+    # actors.target.place-people: a place stands for its people; an unowned vehicle for no one
+    assert _events(nlp, "Eight trucks were destroyed, he said.") == [("ASSAULT", [], [])]

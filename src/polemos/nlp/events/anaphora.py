@@ -150,6 +150,9 @@ def resolve_pointing_targets(items: Sequence[tuple[Event, Token]], lex: Lexicon)
 def group_antecedent(head: Token, lex: Lexicon) -> Token | None:
     """"Security forces arrested Muslim Brotherhood figures, and the movement denounced ...": the head token of the
     latest organisation named before a bare definite group noun (this or the two sentences before), or None."""
+    state = state_antecedent(head, lex)
+    if state is not None:
+        return state
     words = lex.word_set("group_anaphors")
     if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma(head) not in words:
         return None
@@ -166,6 +169,33 @@ def group_antecedent(head: Token, lex: Lexicon) -> Token | None:
     first = sents[max(0, index - _SENTENCES_BACK)].start
     named = [sp for sp in spans if first <= sp.start and sp.end <= head.i
              and sp._.actor.kind in _ORGANISATION_KINDS]
+    return named[-1].root if named else None
+
+
+def state_antecedent(head: Token, lex: Lexicon) -> Token | None:
+    """"cut links with the Gulf state", "the oil-rich kingdom", "the Horn of Africa nation": a definite state noun
+    with a describing modifier names back the latest state named before it (this or the two sentences before),
+    not a place its modifier happens to spell (rule actors.anaphora.state-epithet). A bare "the country" stays the
+    country the text is about; a modifier that names a state itself ("the Qatari state") keeps that state."""
+    if head.pos_ != "NOUN" or lemma(head) not in lex.word_set("state_anaphors"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not mods or any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in head.children):
+        return None
+    spans = actor_spans(head.doc)
+    if any(sp.start <= m.i < sp.end and sp._.actor.kind == "state" for m in mods for sp in spans):
+        return None
+    if any(c.ent_type_ in ("NORP", "GPE") and c.ent_type_ and c.pos_ == "ADJ" for c in mods):
+        return None  # "the Asian nation" is any of them; "the Iraqi state" names one
+    first = head.sent.start
+    for _ in range(_SENTENCES_BACK):
+        if first == 0:
+            break
+        first = head.doc[first - 1].sent.start
+    named = [sp for sp in spans if first <= sp.start and sp.end <= mods[0].i and sp._.actor.kind == "state"
+             and sp._.actor.actor_id]
     return named[-1].root if named else None
 
 

@@ -12,10 +12,22 @@ from polemos.nlp.events.candidate import (
 )
 from polemos.nlp.events.doc_actors import actor_cover, actor_spans
 from polemos.nlp.events.noun_roles import noun_roles, purpose_targets
+from polemos.nlp.events.participants import hostile_act
 from polemos.nlp.events.reciprocal import coordinated_heads, mutual_noun
-from polemos.nlp.events.roles import Roles, agents, between, stranded_subject, verb_roles
+from polemos.nlp.events.roles import (
+    Roles,
+    _uniq,
+    agents,
+    between,
+    owner,
+    pobjs,
+    prep_children,
+    stranded_subject,
+    verb_roles,
+)
 from polemos.nlp.events.things import modifier_actors
 from polemos.nlp.triggers import (
+    expand_conj,
     governor,
     is_noun,
     is_verb,
@@ -47,6 +59,10 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
             roles.construction = "passive"
         if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
             roles.source = _opening_actor(tok)
+        if cand.type == "ACCUSE" and roles.construction == "active":
+            blamed = blamed_doers(tok, lex)
+            if blamed is not None:
+                roles.target, roles.things = blamed, []
         roles.source = coordinated_heads(roles.source, actor_spans(tok.doc))
     else:
         light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
@@ -109,6 +125,29 @@ def _without_own(heads: list[Token], own: set[int]) -> list[Token]:
             continue
         out.extend(c for c in h.lefts if c.dep_ == "compound" and is_noun(c) and c.i not in own and c not in out)
     return out
+
+
+def blamed_doers(verb: Token, lex: Lexicon) -> list[Token] | None:
+    """An accusation whose object is a hostile act ("condemned the attack on civilians", "blamed the burning of the
+    church on X") is aimed at whoever did the act, never at its victims (rule roles.target.blamed-doer): the act's
+    owner ("the ELN's attacks"), its "by" agent (on the act or the verb), the "on" phrase of a blame, else the
+    The act itself stands as the target when no doer is named, so that no victim takes its place and the event's
+    anaphora ("condemned the attack": the doer of the act the story leads with) can name it. None when the object
+    is no hostile act."""
+    acts = [x for c in verb.children if c.dep_ == "dobj" for x in expand_conj(c) if hostile_act(x, lex)]
+    if not acts:
+        return None
+    doers: list[Token] = []
+    heads = lex.word_set("actor_heads")
+    for act in acts:
+        doers.extend(owner(act))
+        # "state violence", "police repression": a people or group noun that modifies the act did it
+        doers.extend(c for c in act.lefts if c.dep_ in ("compound", "amod", "nmod") and lemma(c) in heads)
+        doers.extend(a for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c))
+    doers.extend(p for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in pobjs(c))
+    if not doers and lemma(verb) in lex.word_set("blame_verbs"):
+        doers.extend(p for h in [verb, *acts] for c in prep_children(h, ("on",)) for p in pobjs(c))
+    return _uniq(doers) or acts[:1]
 
 
 def owned_things(lex: Lexicon) -> frozenset[str]:

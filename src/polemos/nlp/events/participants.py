@@ -12,12 +12,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from polemos.lang.en.words import PAIR_DETS, PAIR_WORDS
+from polemos.lang.en.words import PAIR_DETS, PAIR_WORDS, PLACE_NOUNS, SETTLEMENTS
 from polemos.models import Actor
 from polemos.nlp.events.doc_actors import _resolve, actor_cover, actor_spans, context_country_of, span_actor
 from polemos.nlp.events.noun_roles import np_span, resolve_pronoun
 from polemos.nlp.events.reciprocal import both_ways, paired_actors
-from polemos.nlp.events.roles import actorish, crewed_craft, negated_actor
+from polemos.nlp.events.roles import PLACE_ENTS, actorish, crewed_craft, negated_actor, pobjs
 from polemos.nlp.events.things import (
     _home_country,
     _names_actor,
@@ -27,6 +27,7 @@ from polemos.nlp.events.things import (
     coordinated_nationals,
     object_antecedent,
     of_partners,
+    place_of,
     place_target,
     settlement_target,
     thing_actor,
@@ -120,6 +121,12 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             continue  # "seized power", "took control": no one; "opposition demands" are the opposition's
         near = sorted({p for i in range(np.start, np.end) for p in cover.get(i, ())})
         inside = [spans[p] for p in near if spans[p].start >= np.start and spans[p].end <= np.end]
+        if not covering and hostile_act(head, lex):
+            # "condemned the attack on civilians": an act's phrase names its doer before the noun ("the ELN's
+            # attacks"), its victims after it; the victims are never whom an act is blamed on
+            inside = [sp for sp in inside if sp.end <= head.i]
+            if not inside:
+                continue
         found: list[Actor] = [span_actor(s) for s in covering]
         found = coordinated_nationals(head, spans, found) or found
         found += of_partners(head, spans, {a.key() for a in found})
@@ -159,17 +166,68 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
         settlement = settlement_target(head) if not found and (things or destination) else None
         if settlement is not None:
             found = [settlement]
+        if not found and things and is_place_phrase(head):
+            # a place is never the target: "struck the centre of the city of Sumy" hit the people who live there
+            # (rule actors.target.place-people); a place with no country named stands for no one
+            people = place_people(head)
+            found = [people] if people is not None else []
+            if not found:
+                continue
         if not found and things:
             # "a camp for Congolese refugees": those it is for, else the thing itself
             beneficiaries = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
                              for p in c.children if p.dep_ == "pobj" and actorish(p, actor_heads)]
             thing = None if beneficiaries else thing_actor(head, lex)
+            if thing is not None and not (thing.country or thing.sector) and lemma(head) in lex.word_set(
+                    "object_nouns"):
+                thing = None  # "Eight trucks were destroyed": a vehicle or building no one is named as owning
             found = actors_for_heads(beneficiaries, lex) if beneficiaries else [thing] if thing is not None else []
         for actor in found:
             if actor.key() not in seen:
                 seen.add(actor.key())
                 out.append(actor)
     return out
+
+
+def hostile_act(noun: Token, lex: Lexicon) -> bool:
+    """The noun names a violent or repressive act ("attack", "killings", "violence", "crackdown", "burning"):
+    plover.yaml `hostile_act_nouns`, or an ASSAULT or COERCE event noun of the trigger lexicon."""
+    if not is_noun(noun) or noun.pos_ == "PROPN":
+        return False
+    word = lemma(noun)
+    if word in lex.word_set("hostile_act_nouns") or noun.lower_ in lex.word_set("hostile_act_nouns"):
+        return True
+    return any(e.pos == "noun" and len(e.words) == 1 and e.type in ("ASSAULT", "COERCE")
+               for e in lex.index.get(lex.spelling(word), ()))
+
+
+def is_place_phrase(head: Token) -> bool:
+    """The head names a place: a place noun ("centre", "outskirts", "town") or a place name of the doc."""
+    word = lemma(head)
+    if word in PLACE_NOUNS or word in SETTLEMENTS:
+        return True
+    return head.ent_type_ in PLACE_ENTS and place_of(head) is not None
+
+
+def place_people(head: Token) -> Actor | None:
+    """The people of a place phrase, as civilians of its country: "the centre of the northeastern Ukrainian city of
+    Sumy" -> Sumy (UKR, CVL), following its "of" phrases down to a named place; None when no place with a country
+    is named."""
+    seen = 0
+    token = head
+    while seen < 4:
+        settlement = settlement_target(token)
+        if settlement is not None:
+            return settlement
+        place = place_of(token)
+        if place is not None and getattr(place, "country", None) and getattr(place, "precision", None) != "country":
+            np = np_span(token)
+            return Actor(name=np.text, country=place.country, sector="CVL", start=np.start_char, end=np.end_char)
+        nxt = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)), None)
+        if nxt is None:
+            return None
+        token, seen = nxt, seen + 1
+    return None
 
 
 def joins_protest(pronoun: Token, lex: Lexicon) -> bool:

@@ -121,6 +121,23 @@ def stranded_subject(verb: Token) -> Token | None:
     return noun
 
 
+def speaker_of_conjunct(verb: Token, subjects: list[Token], actor_heads: Collection[str]) -> list[Token]:
+    """"Borrell said the election had been unfair and condemned the violence": the parser hangs "condemned" on the
+    reported clause, whose subject is no actor; the verb is the speaker's second act (rule
+    roles.source.speaker-conjunct). Empty when the conjunct's subject is an actor or the clause is no report."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or not is_verb(first.head) or first.head.i > first.i:
+        return []
+    if any(actorish(s, actor_heads) for s in subjects):
+        return []
+    speakers = subject_tokens(first.head)
+    return speakers if any(actorish(s, actor_heads) for s in speakers) else []
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause ("were attacked", "arrested by police" as a reduced relative)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -256,6 +273,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         roles.construction = "active"
         stranded = stranded_subject(verb)
         subjects = [stranded] if stranded is not None else adjunct_subjects(verb) or subject_tokens(verb)
+        subjects = speaker_of_conjunct(verb, subjects, actor_heads) or subjects
         if subjects and lemma(subjects[0]) in WH_PRONOUNS and verb.dep_ == "relcl":
             subjects = [verb.head]
         subjects = nearest_side(verb) or subjects
