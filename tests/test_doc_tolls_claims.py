@@ -98,3 +98,22 @@ def test_doc_tolls_told_alike(nlp: Any) -> None:
     [hurt] = [e for e in events if e.injured is not None]
     assert hurt.injured.value() == 285
     assert "doc.count.told-alike" in rules_of(hurt)
+
+
+def test_doc_tolls_others_add_up(nlp: Any) -> None:
+    """"The attack killed at least 20 other people" adds to the named victim of the attack (doc.count.others)."""
+    events = _harm(nlp, "Former prime minister Benazir Bhutto was killed on Thursday as she left a rally in Rawalpindi, "
+                        "when a gunman fired at her vehicle and then blew himself up. The attack killed at least 20 "
+                        "other people, police said.")
+    [attack] = [e for e in events if e.killed is not None]
+    assert _bounds(attack.killed) == (21, None, None)
+    assert "doc.count.others" in rules_of(attack)
+
+
+def test_doc_tolls_named_victim_is_no_toll(nlp: Any) -> None:
+    """A toll rising in the unrest never revises the one named victim of an assassination."""
+    events = run_document(nlp, "Rioters burned banks across Sindh province on Friday after former prime minister "
+                               "Benazir Bhutto was assassinated. The death toll in the unrest rose to 33, officials "
+                               "said.")._.events
+    named = [e for e in events if e.killed is not None and e.killed.value() == 1]
+    assert named and all(e.killed is not None and e.killed.value() == 1 for e in named)

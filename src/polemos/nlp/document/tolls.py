@@ -9,7 +9,9 @@ from dataclasses import dataclass, replace
 from polemos.lang.en.words import GENERIC_VICTIMS, TOLL_SHARED_STOPWORDS
 from polemos.models import Count
 from polemos.nlp.counts.attach import is_earlier_at
+from polemos.nlp.counts.parse import parse_number, sum_counts
 from polemos.nlp.document.mention import Mention
+from polemos.ontology.counts import load_count_lexicon
 
 _TOLL = re.compile(r"(?<!\bno )(?<!\bno official )\btoll\b|\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\b"
                    r"|\brevised\b|\b(?:up|down) from\b", re.IGNORECASE)
@@ -234,12 +236,53 @@ def _own_sentence_first(kept: list[Mention], claims: list[CountClaim], claim: Co
     return False
 
 
+def _named_count(count: Count | None) -> bool:
+    """A count of named victims ("Bhutto was killed": 1, told by her name): a toll is no revision of it, since
+    it is another incident's or the whole unrest's."""
+    return count is not None and bool(count.text) and count.best is not None \
+        and parse_number(count.text, load_count_lexicon()) is None and not re.search(r"\d", count.text)
+
+
+_OTHERS_AFTER = re.compile(r"^\s+(?:other|more)\b", re.IGNORECASE)
+
+
+def _add_others(kept: list[Mention], claim: CountClaim) -> bool:
+    """"Bhutto was killed when a gunman fired at her vehicle. The attack killed at least 20 other people": the
+    others add to the victims the incident already counts, when the figure's event names that incident back
+    (rule doc.count.others). True when the figure was added."""
+    if not _OTHERS_AFTER.match(_context(claim.count, claim.sent_text, claim.sent_start)[1]):
+        return False
+    holder = next((m for m in kept if _claimed([m], claim)), None)
+    if holder is None:
+        # the sentence stage already folded "The attack killed ..." into the incident it names back
+        told = [m for m in kept if m.sent_start < claim.sent_start and m.event.type in _HARM_TYPES
+                and any(e.start <= claim.start < e.end for e in m.event.evidence)]
+        host = told[0] if len(told) == 1 else None
+        holders: tuple[Mention, ...] = ()
+    elif holder.definite:
+        host = incident_for([m for m in kept if m is not holder], holder.trigger_start, claim.kind)
+        holders = (holder,)
+    else:
+        return False
+    held = getattr(host.event, claim.kind) if host is not None else None
+    if host is None or held is None or host.sent_start >= claim.sent_start:
+        return False
+    total = sum_counts([held, claim.count])
+    total.start, total.end = claim.start, claim.end
+    for m in (host, *holders):
+        setattr(m.event, claim.kind, replace(total))
+        m.decide("doc.count.others", "attached", f"{claim.kind} {held.text or held.value()} + {claim.count.text}")
+    return True
+
+
 def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callable[[int], int]) -> None:
     """Counts told in sentences of their own, attached to the incident they are about (never events of their
     own): "no one was hurt" (doc.attach.no-casualties), a revised toll (doc.attach.revised-toll; the latest
     figure wins, an earlier one is kept in the trace by doc.attach.earlier-toll). ``window(sent_start)`` is the
     start of the few sentences a zero phrase looks back over."""
     for claim in claims:
+        if not claim.zero and claim.kind in ("killed", "injured") and _add_others(kept, claim):
+            continue
         if claim.zero:
             holder = next((m for m in kept if _claimed([m], claim)), None)
             if holder is not None:  # the sentence stage gave its kind; "no one was hurt" also says no one died
@@ -255,7 +298,8 @@ def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callabl
             if host is not None and host.event.type == "ASSAULT":
                 apply_zero(host, claim)
         elif claim.kind in ("killed", "injured") and is_toll_sentence(claim.sent_text):
-            host = incident_for(kept, claim.start, claim.kind)
+            host = incident_for([m for m in kept if not _named_count(getattr(m.event, claim.kind))], claim.start,
+                                claim.kind)
             if host is None:
                 continue
             earlier = is_earlier_claim(claim.count, claim.sent_text, claim.sent_start)
