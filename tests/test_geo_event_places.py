@@ -76,3 +76,17 @@ def test_fused_place_refines_only_inside() -> None:
     assert fused_place(None, _KANO) == (_KANO, "taken")
     assert fused_place(_KANO, None) == (_KANO, "kept")
     assert within(_GUILDFORD, _SURREY) and not within(_KANO, _KATSINA)
+
+
+def test_attach_nationality_of_an_announced_acts_object_is_no_place(nlp: Any) -> None:
+    place = _place_of(nlp, "The rebel spokesman vowed to capture more Israeli soldiers.", "vowed")
+    assert place is None or place.country != "ISR"
+
+
+def test_country_inside_an_actor_has_its_point(nlp: Any) -> None:
+    from polemos.nlp.places.listing import find_document_places
+
+    [(_, places)] = list(find_document_places([("t", "Indonesia's President toured the area on Monday.", None)],
+                                              nlp=nlp))
+    indonesia = next(p for p in places if p["text"] == "Indonesia")
+    assert indonesia["country"] == "IDN" and indonesia["lat"] is not None and indonesia["lon"] is not None

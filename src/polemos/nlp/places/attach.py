@@ -66,7 +66,8 @@ def in_object(tok: Token, mine: set[int], *, people: Sequence[Actor] = ()) -> bo
     if any(a.start is not None and a.end is not None and a.start <= t.idx < a.end for a in people):
         return False
     if t.dep_ in ("dobj", "nsubjpass", "dative", "oprd"):
-        return t.head.i in mine
+        # "vowed to capture more Israeli soldiers": the object of the act the event's verb announces
+        return t.head.i in mine or t.head.dep_ == "xcomp" and t.head.head.i in mine
     if t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "against", "upon") and t.head.head.i != t.head.i:
         return t.head.head.i in mine
     return False

@@ -211,6 +211,12 @@ def geocode(requests: Sequence[Request], *, context: DocumentContext, resolver: 
             if entry is not None:
                 found = entry.to_place(r.name, start=r.span.start_char, end=r.span.end_char)
                 found.reasons = ("gazetteer:spelled-alike",)
+                nation = resolver.index.country(found.country) \
+                    if found.precision == "country" and found.lat is None and found.country else None
+                if nation is not None and nation.lat is not None:
+                    # a country named inside an actor ("United States president"): the index's point of it
+                    found.lat, found.lon, found.feature = nation.lat, nation.lon, f"{nation.fclass}.{nation.fcode}"
+                    found.reasons = (*found.reasons, "point:country")
             else:
                 found = Place(name=r.name, country=r.country, admin1=r.admin1, precision=r.precision,
                               start=r.span.start_char, end=r.span.end_char)
