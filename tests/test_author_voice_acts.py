@@ -119,3 +119,28 @@ def test_author_suspending_its_strike_is_no_sanction(nlp) -> None:  # type: igno
     doc = _run(nlp, LETTERHEAD + "The LRC has suspended its hunger strike after the release of the detainees."
                     "\n\nLakeside Rights Centre")
     assert not [e for e in _own(doc) if e.type == "SANCTION"]
+
+
+def test_author_verb_read_as_noun_after_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police shot marchers in Kisumu on Monday.\n\nLRC appeals to the African Union and "
+                    "to Kenya's donors to use their influence.\n\nLakeside Rights Centre")
+    requests = [e for e in _own(doc) if e.type == "REQUEST"]
+    assert any("African Union" in _names(e) for e in requests)  # read as a verb, or as a noun (verb-as-noun)
+
+
+def test_author_office_goes_on_as_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "UNITED NATIONS\nStatement attributable to the Spokesperson for the Secretary-General\n"
+                    "New York, 5 March 2024\n\nPolice shot marchers in Kisumu on Monday.\n\nThe Secretary-General "
+                    "reaffirms the support of the United Nations to the efforts of the African Union. He urges all "
+                    "Kenyan political actors to refrain from violence. Earlier today, he spoke by telephone with the "
+                    "President of Kenya, William Ruto.\n\nSpokesperson for the Secretary-General")
+    own = [e for e in doc._.events if e.source and "united nations" in e.source[0].name.lower()]
+    assert any(e.type == "SUPPORT" and "African Union" in _names(e) for e in own)
+    assert any(e.type == "REQUEST" and "political actors" in _names(e) for e in own)
+    assert any(e.type == "CONSULT" and "Kenya" in _names(e) for e in own)
+
+
+def test_author_sympathy_to_the_families(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police shot marchers in Kisumu on Monday.\n\nThe LRC expresses its deepest sympathy "
+                    "and solidarity to the families of the victims.\n\nLakeside Rights Centre")
+    assert any(e.type == "SUPPORT" and "families" in _names(e) for e in _own(doc))

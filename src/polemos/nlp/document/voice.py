@@ -48,7 +48,7 @@ def voice_words(doc: Doc) -> VoiceWords:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _STOP]
+    return [w for w in re.findall(r"[\w'’]+", text.lower()) if w not in _STOP]  # "Secretary-General": two words
 
 
 class Author:
@@ -213,7 +213,7 @@ def _signature_forms(doc: Doc, structure: DocumentStructure) -> list[str]:
     if len(block.split()) > 25 or block.count("\n") > 3:
         return []
     out = re.findall(r"\b[A-Z]{2,9}\b", block)
-    for part in re.finditer(r"[^,\n–—-]+", block):
+    for part in re.finditer(r"(?:[^,\n–—\s-]|-(?=\w)(?<=\w-)|[ \t](?![-–—]))+", block):  # "Secretary-General" whole
         p0, p1 = a + part.start(), a + part.end()
         if _names_organisation(doc, p0, p1):
             out.append(part.group(0).strip())

@@ -22,6 +22,7 @@ _QUOTES = re.compile(r"[\"“”]")
 _ITEM = re.compile(r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?=\w)", re.MULTILINE)
 _PRONOUNS_OF_AUTHOR = frozenset({"we", "us", "our", "ours"})
 _BACK_PRONOUNS = frozenset({"it", "they"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 _ADDRESSEE_BACK = frozenset({"them", "it", "they"})
 # the prepositions after an act's noun that name whom it is aimed at: "gratitude to", "concern about/over/at"
 _NOUN_PREPS = {"": frozenset({"to", "with", "for"}), "ACCUSE": frozenset({"to", "with", "for", "about", "over", "at"})}
@@ -47,6 +48,7 @@ class VoiceWords:
     verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     verdict_verbs: frozenset[str] = frozenset()
     verdict_harms: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> VoiceWords:
@@ -63,7 +65,7 @@ class VoiceWords:
                    addressee_preps=words("addressee_preps"), genre_words=words("genre_words"),
                    denial_objects=words("denial_objects"), self_nouns=words("self_nouns"),
                    verdict_words=words("verdict_words"), verdict_verbs=words("verdict_verbs"),
-                   verdict_harms=words("verdict_harms"),
+                   verdict_harms=words("verdict_harms"), office_words=words("office_words"),
                    verb_objects={str(k): frozenset(str(w).lower() for w in v)
                                  for k, v in (table.get("verb_objects") or {}).items()})
 
@@ -223,6 +225,14 @@ class Addressees:
                 elif type_ == "THREATEN" and child.dep_ in ("dobj", "dative") and head.pos_ == "NOUN" and \
                         not self.of_noun(head):
                     found.append(self._named(head))  # "Warns the occupier that ..."
+                elif type_ == "REQUEST" and child.dep_ == "dobj" and head.tag_ in ("NNS", "NNPS") and \
+                        any(c.dep_ == "xcomp" for c in verb.children) and not self.is_author(head) and \
+                        head.lemma_.lower() not in self.words.patient_nouns:
+                    found.append(self._named(head))  # "urges all political actors to refrain from ..."
+                elif type_ == "CONSULT" and head.pos_ in ("NOUN", "PROPN"):
+                    # "spoke with the Chairperson of the AU Commission, Moussa Faki": the person or the body
+                    found += [a for c in head.children if c.dep_ == "appos" for a in [self.actor_at(c)] if a]
+                    found += self.of_noun(head)
                 elif head.pos_ == "NOUN":
                     if type_ == "REQUEST" and child.dep_ == "dobj":
                         content.append(head)  # "demand the release of ...": the content, not the addressee
@@ -263,8 +273,8 @@ def _act_type(verb: Token, words: VoiceWords, *, item: bool = False) -> tuple[st
             return None  # "suspends its operations" is the author's SANCTION; "suspends its strike" is not
         if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None  # a warning of something, not to someone: no threat of the author's own
-        if words.verbs[lemma] == "REJECT" and any(c.dep_ == "dobj" and c.lemma_.lower() in words.denial_objects
-                                                  for c in verb.children):
+        rejected = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "compound" else [])
+        if words.verbs[lemma] == "REJECT" and any(c.lemma_.lower() in words.denial_objects for c in rejected):
             return None  # "rejects the accusation as baseless": a denial, not coded (guide §1)
         return words.verbs[lemma], "doc.voice.author-act"
     base = _lemma_of(verb, words)
@@ -321,27 +331,31 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
     acts: list[Act] = []
     item_starts = _author_items(doc, author_names)
     last_author_sent = -2
+    office = False  # whether the author's last subject was an office held by one person (doc.voice.office-pronoun)
     for n, sent in enumerate(doc.sents):
         previous: list[Actor] = []
         for token in sent:
             if skip(token.idx):
                 continue  # the parser runs a letterhead or headline into the first sentence
             item = token.idx in item_starts
-            typed = _act_type(token, words, item=item) if (item or token.pos_ in ("VERB", "AUX", "ADJ")) else None
+            as_noun = _verb_read_as_noun(doc, token, is_author)
+            typed = _act_type(token, words, item=item or as_noun) \
+                if (item or as_noun or token.pos_ in ("VERB", "AUX", "ADJ")) else None
             if typed is None:
                 continue
             if not item:
                 if _inside_quote(doc, sent, token):
                     continue
                 subjects = _subjects(token)
-                back = any(s.lower_ in _BACK_PRONOUNS for s in subjects) and last_author_sent >= n - 1
+                back = any(s.lower_ in _BACK_PRONOUNS or s.lower_ in _PERSON_PRONOUNS and office
+                           for s in subjects) and last_author_sent >= n - 1
                 if not (back or any(is_author(s) for s in subjects)):
                     lead = _leading_subject(doc, token)
                     if lead is None or not is_author(lead):
                         continue
             type_, rule = typed
             targets, content = addressees.of(token, type_, previous)
-            notes: list[str] = []
+            notes: list[str] = ["doc.voice.verb-as-noun"] if as_noun else []
             if item:
                 kept = _within_item(doc, token, targets)
                 for fallback, note in ((_that_clause_addressees, "doc.voice.item-that-clause"),
@@ -367,9 +381,26 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
                             ts, cs = addressees.of(other, more[0], previous)
                             acts.append(Act(type=more[0], verb=other, targets=ts, rule="doc.voice.author-list",
                                             sent=sent, content=cs))
-        if any(t.dep_ in ("nsubj", "nsubjpass") and is_author(t) for t in sent):
+        said_by = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and is_author(t)]
+        if said_by:
             last_author_sent = n
+            # "The Secretary-General reaffirms ... He calls on ...": an office of the author goes on as "he"/"she"
+            office = any(w in words.office_words for t in said_by for x in t.subtree if x.i <= t.i
+                         for w in x.lower_.replace("-", " ").split())
     return acts
+
+
+def _verb_read_as_noun(doc: Doc, token: Token, is_author: Callable[[Token], bool]) -> bool:
+    """ "EHRCO appeals to the African Union": the parser read the verb after the author's acronym as a plural noun
+    (rule doc.voice.verb-as-noun); only a word in -s right after the author that opens its sentence."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("s") or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if not is_author(before) or before.head.i != token.i:
+        return False
+    opener = doc[before.i - 1] if before.i > 0 else None
+    return opener is None or opener.is_space or opener.is_sent_start or opener.text in (".", "!", "?") or \
+        opener.lower_ == "the" and (opener.i == 0 or doc[opener.i - 1].is_space or doc[opener.i - 1].text == ".")
 
 
 def _gapped_calls(verb: Token, sent: Span, addressees: Addressees) -> list[Act]:
