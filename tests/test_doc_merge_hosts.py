@@ -49,3 +49,11 @@ def test_another_incident_at_the_same_town_stays_apart(nlp) -> None:  # type: ig
     doc = _run(nlp, "A suicide bombing in Nairobi killed five people on Monday, police said.\n\n"
                     "Another suicide bombing in Nairobi wounded three soldiers, officials said.")
     assert len([e for e in doc._.events if e.type == "ASSAULT" and e.trigger and "bombing" in e.trigger.text]) == 2
+
+
+def test_charge_after_an_arrest_is_the_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Police arrested activist Amadou Kante in Harare on Monday and charged him with inciting public "
+                    "violence.\n\nWhen he appeared in court, prosecutors charged him instead with treason.")
+    coerce = [e for e in doc._.events if e.type == "COERCE"]
+    assert len(coerce) == 1
+    assert "doc.merge.arrest-charge" in [d.rule for d in coerce[0].decisions]

@@ -308,6 +308,9 @@ HISTORY_MARKS = frozenset({"after", "before", "when", "since", "until"})
 #: Determiners of a participle used as a noun for people: "the wounded", "the detained" (no act of its own).
 PEOPLE_NOUN_DETERMINERS = frozenset({"the", "those", "these"})
 
+#: Steps of a prosecution that follow an arrest: "arrested and charged" is one COERCE (guide §2).
+ARREST_FOLLOW_UP_WORDS = frozenset({"charge", "indict", "arraign", "remand", "prosecute"})
+
 #: Modifiers that introduce a further incident rather than naming one back: "another attack", "a second bomb".
 FURTHER_INCIDENT_WORDS = frozenset({"another", "second", "third", "separate", "other", "new", "further", "fresh",
                                     "more", "earlier", "previous", "later"})

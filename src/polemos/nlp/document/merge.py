@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from polemos.lang.en.words import ACTOR_NAME_STOPWORDS, REPORTING, SAME_ACT_WORDS
+from polemos.lang.en.words import ACTOR_NAME_STOPWORDS, ARREST_FOLLOW_UP_WORDS, REPORTING, SAME_ACT_WORDS
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention, dates_agree
 
@@ -63,6 +63,12 @@ def _shared_target(a: Event, b: Event) -> bool:
     xs = [x for x in a.target if x.start is not None]
     ys = [y for y in b.target if y.start is not None]
     return bool(xs and ys) and any(_same_actor(x, y, by_country=False) for x in xs for y in ys)
+
+
+def _shared_target_or_unnamed(a: Event, b: Event) -> bool:
+    """The later mention names no target of its own, or one the earlier names too."""
+    ys = [y for y in b.target if y.start is not None]
+    return not ys or _shared_target(a, b)
 
 
 def same_act_words(x: str, y: str) -> bool:
@@ -123,6 +129,9 @@ def same_incident(a: Mention, b: Mention) -> str | None:
     back = _named_back(a, b)
     if back is not None:
         return back
+    if (ea.type == "COERCE" and b.lemma in ARREST_FOLLOW_UP_WORDS and a.lemma not in ARREST_FOLLOW_UP_WORDS
+            and _shared_target_or_unnamed(ea, eb)):
+        return "doc.merge.arrest-charge"  # "arrested ... and charged him with inciting violence": one COERCE
     named = [x for x in ea.source if x.start is not None], [x for x in eb.source if x.start is not None]
     # "withdrew" / "pulled out", "broke relations" / "breaking relations": one act told twice in other words
     if (all(named) and same_act_words(a.lemma, b.lemma) and _forces_agree(ea.source, eb.source)
