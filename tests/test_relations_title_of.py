@@ -23,3 +23,15 @@ def test_minister_of_leads_the_ministry(nlp) -> None:  # type: ignore[no-untyped
 def test_title_of_a_state_is_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _leads(nlp, "The leader of Kenya, William Ruto, spoke on Monday.")
     assert not [f for f in found if f[2] == "surface.title-of-org"]
+
+
+def test_a_qualifier_of_the_title_is_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _leads(nlp, "The dialogue allowed the Transitional President, Mahamat Idriss Deby, to stand in future "
+                        "elections.")
+    assert not [f for f in found if f[1].lower() == "transitional"]
+
+
+def test_an_offer_to_support_is_no_alliance(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The United Nations stands ready to support the Chadian parties in resuming a dialogue. "
+              "Our vice-presidents will lead the party until Kem Sokha is free.")
+    assert not [r for r in doc._.relations or [] if r.rule.startswith("verb.")]

@@ -182,7 +182,14 @@ def keep_relation(rel: Relation) -> bool:
         generic = actor.kind == "agent" or (actor.actor_id or "").startswith("agent:")
         if generic and not actor.country:
             return False
+        if not actor.actor_id and actor.name.lower() in _QUALIFIERS:
+            return False  # "the Transitional President, X": a qualifier of the title, not an organisation
     return True
+
+
+# capitalised qualifiers of a title that spaCy may tag as an organisation
+_QUALIFIERS = frozenset({"transitional", "interim", "acting", "former", "deputy", "vice", "caretaker", "provisional",
+                         "incoming", "outgoing", "late"})
 
 
 def dedupe_relations(relations: Iterable[Relation]) -> list[Relation]:

@@ -202,6 +202,20 @@ def _with_first(ctx: Context, i: int) -> Mention | None:
     return subject_of(ctx, ctx.doc[i])
 
 
+_FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
+_INTENT_HEADS = frozenset({"ready", "willing", "prepared", "offer", "promise", "agree", "plan", "pledge", "vow",
+                           "intend", "want", "hope", "seek", "decide"})
+
+
+def _not_yet(verb: Token) -> bool:
+    """Whether a verb tells a tie still to come (rule verb.not-yet): a future ("will lead") or an infinitive of
+    readiness or intent ("stands ready to support", "pledged to back")."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.head.lemma_.lower() in _INTENT_HEADS
+
+
 def rule_verbs(ctx: Context) -> list[Relation]:
     """ "X controlled Y", "Iran backs Hezbollah", "X allied with Y", "X fought against Y"."""
     out: list[Relation] = []
@@ -211,6 +225,8 @@ def rule_verbs(ctx: Context) -> list[Relation]:
         lemma = tok.lemma_.lower()
         if tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "agent") for c in tok.children):
             continue  # passives are rule_by_agent's
+        if _not_yet(tok):
+            continue  # "will lead the party", "stands ready to support the parties": an offer, no standing tie
         subj: Mention | None = None
         if lemma in ctx.cues.object_verbs:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
