@@ -59,3 +59,12 @@ def test_help_that_names_no_one_is_no_aid(nlp) -> None:  # type: ignore[no-untyp
                     "island's residents have since been evacuated to the port of Mombasa.")
     assert not any(e.type == "AID" for e in doc._.events)
     assert "doc.drop.no-actor" in _dropped(doc)
+
+
+def test_reported_own_stance_is_an_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Police arrested the publisher Amadou Kante in Tessa on Monday. The Loman liaison office said in "
+                    "a statement on Monday that it firmly supports the police action against Kante.")
+    assert "SUPPORT" in [e.type for e in doc._.events]
+    doc = _run(nlp, "Police arrested ten rebels in Tessa on Monday. The party, which supports the rebels, won the "
+                    "vote.")
+    assert "SUPPORT" not in [e.type for e in doc._.events]

@@ -308,6 +308,9 @@ HISTORY_MARKS = frozenset({"after", "before", "when", "since", "until"})
 #: Determiners of a participle used as a noun for people: "the wounded", "the detained" (no act of its own).
 PEOPLE_NOUN_DETERMINERS = frozenset({"the", "those", "these"})
 
+#: Subjects by which a reported speaker tells its own stance ("said it firmly supports the action").
+SELF_REPORT_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+
 #: Steps of a prosecution that follow an arrest: "arrested and charged" is one COERCE (guide §2).
 ARREST_FOLLOW_UP_WORDS = frozenset({"charge", "indict", "arraign", "remand", "prosecute"})
 

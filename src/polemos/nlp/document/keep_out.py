@@ -12,6 +12,8 @@ from polemos.lang.en.words import (
     HABITUAL_ADJECTIVES,
     HABITUAL_ADVERBS,
     PLANNING_VERBS,
+    REPORTING,
+    SELF_REPORT_PRONOUNS,
     STANDING_VERBS,
 )
 from polemos.nlp.document.mention import Mention, parse_iso
@@ -132,6 +134,15 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _own_stance_reported(tok: Token) -> bool:
+    """"said in a statement that it firmly supports the police action": a speaker telling its own stance says it
+    now, which is the act (the subject is a pronoun for the speaker, the clause the object of a reporting verb)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i == tok.i or _lemma(head) not in REPORTING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in SELF_REPORT_PRONOUNS for c in tok.children)
+
+
 def is_standing_state(mention: Mention, doc: Doc | None) -> bool:
     """A state or stance, not an act (guide §1): "Armenia hosts a Russian base", "the party, which supports
     Assad", "Russia strikes only military targets", "groups fighting Indian rule", "has been fighting for more than
@@ -141,7 +152,7 @@ def is_standing_state(mention: Mention, doc: Doc | None) -> bool:
         return False
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and _lemma(tok) in STANDING_VERBS:
         return True  # a participle labelling an actor by what it keeps doing
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or _own_stance_reported(tok):
         return False
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     standing_word = _lemma(tok) in STANDING_VERBS

@@ -108,6 +108,8 @@ def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon
         if _second_content(t):
             t = t.head  # "urged X to respect ... and to release Y": the release is the urging's content too
             continue
+        if t.dep_ == "ccomp" and any(x.text == ";" for x in t.doc[min(t.i, t.head.i):max(t.i, t.head.i)]):
+            return None  # "Guaido blamed Maduro's forces; officials accused ...": clauses apart, not content
         if (t.dep_ not in _EMBED_DEPS and not participle) or t.head.i == t.i:
             return None
         if t.dep_ == "prep" and (t.lower_ in bg_preps or (t.lower_ in scene_preps and is_verb(t.head))):
