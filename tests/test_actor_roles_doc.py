@@ -103,3 +103,38 @@ def test_actor_state_epithet_names_back_the_state(nlp: Language) -> None:
 def test_actor_place_and_vehicle_are_no_target(nlp: Language) -> None:
     # actors.target.place-people: a place stands for its people; an unowned vehicle for no one
     assert _events(nlp, "Eight trucks were destroyed, he said.") == [("ASSAULT", [], [])]
+
+
+def test_actor_stranded_subject_through_a_clause(nlp: Language) -> None:
+    # roles.source.stranded-subject: "called" hung on the noun ending an inserted clause; the root noun acts
+    text = ("U.S. President George W. Bush, speaking in Beijing on Saturday, where he was attending the Olympic "
+            "Games, called for an end to the Russian bombing.")
+    requests = [e for e in _events(nlp, text) if e[0] == "REQUEST"]
+    assert requests and requests[0][1] == ["George W. Bush"] and "Olympic Games" not in requests[0][2]
+
+
+def test_actor_protest_at_a_seat_targets_its_owner(nlp: Language) -> None:
+    # actors.target.protest-seat: "outside the National Police headquarters" -> the police
+    text = "On Monday, thousands of people protested outside the National Police headquarters in Barcelona."
+    protests = [e for e in _events(nlp, text) if e[0] == "PROTEST"]
+    assert protests and protests[0][2] == ["National Police"]
+
+
+def test_actor_town_withdrawn_from_is_no_target(nlp: Language) -> None:
+    # actors.target.retreat-place
+    events = _events(nlp, "Georgian troops withdrew from Tskhinvali in the early hours, the ministry said.")
+    assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", ["Georgian troops"], [])]
+
+
+def test_actor_owner_named_by_of_over_a_town_modifier(nlp: Language) -> None:
+    text = "Police raided the Tunis bureau of Al Jazeera television on Monday."
+    coerce = [e for e in _events(nlp, text) if e[0] == "COERCE"]
+    assert coerce and coerce[0][2] == ["Al Jazeera television"]
+
+
+def test_actor_object_pronoun_names_the_person_of_its_sentence(nlp: Language) -> None:
+    # actors.anaphora.same-sentence-person: not the subject of its own verb, not a name of an earlier sentence
+    doc = nlp("Hassan Nasrallah spoke on Friday. A soldier was killed when a sniper shot him at a checkpoint.")
+    him = next(t for t in doc if t.text == "him")
+    found = resolve_pronoun(him)
+    assert found is not None and found.text == "soldier"

@@ -17,6 +17,7 @@ from polemos.nlp.events.reciprocal import coordinated_heads, mutual_noun
 from polemos.nlp.events.roles import (
     Roles,
     _uniq,
+    actorish,
     agents,
     between,
     owner,
@@ -25,7 +26,7 @@ from polemos.nlp.events.roles import (
     stranded_subject,
     verb_roles,
 )
-from polemos.nlp.events.things import modifier_actors
+from polemos.nlp.events.things import modifier_actors, place_of
 from polemos.nlp.triggers import (
     expand_conj,
     governor,
@@ -91,6 +92,13 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         # "gathered outside parliament to demand the resignation of the government": the purpose names whom the
         # protest is aimed at, before any place it was held at
         roles.target = purpose_targets(tok, lex.word_set("protest_purposes"), actor_heads=actor_heads) or roles.target
+        # "protested outside the prime minister's residence", "outside the US embassy": a building's owner is whom
+        # the protest is aimed at (rule actors.target.protest-seat)
+        roles.target = _uniq([x for h in roles.target for x in (
+            [h] if h.i in covered or actorish(h, actor_heads) else owner(h) or [h])])
+    if cand.type == "RETREAT":
+        # "pulled out of Tskhinvali": a town withdrawn from is where, not whom (rule actors.target.retreat-place)
+        roles.target = [h for h in roles.target if not _town(h)]
     own = _own_words(cand, lex)
     if own:
         roles.source = _without_own(roles.source, own)
@@ -125,6 +133,12 @@ def _without_own(heads: list[Token], own: set[int]) -> list[Token]:
             continue
         out.extend(c for c in h.lefts if c.dep_ == "compound" and is_noun(c) and c.i not in own and c not in out)
     return out
+
+
+def _town(token: Token) -> bool:
+    """A place name below the level of a country ("Tskhinvali", "the capital of South Ossetia")."""
+    place = place_of(token)
+    return place is not None and getattr(place, "precision", None) not in (None, "country")
 
 
 def blamed_doers(verb: Token, lex: Lexicon) -> list[Token] | None:

@@ -209,6 +209,22 @@ def np_span(head: Token) -> Span:
     return doc[start:end]
 
 
+def _clause_mate(pronoun: Token) -> Token | None:
+    """An object pronoun's antecedent in its own sentence (rule actors.anaphora.same-sentence-person): the
+    latest singular person noun before it that is a subject, other than the subject of the pronoun's own verb
+    ("a soldier was killed when a sniper shot him" -> soldier)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ not in ("him", "her"):
+        return None
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    people = role_words("actor_heads", pronoun.doc)
+    for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and t.tag_ == "NN"
+                and lemma(t) in people):
+            return t
+    return None
+
+
 _person_memo: list[Any] = [None, None]
 
 
@@ -243,6 +259,9 @@ def resolve_pronoun(token: Token) -> Token | None:
         k = bisect_left(named, token.i)  # proper-noun subjects before it
         if k:
             best = max(best, named[k - 1])
+        local = _clause_mate(token)
+        if local is not None and local.i > best:
+            return local
         if best >= 0:
             return doc[best]
         k = bisect_right(ends, token.i)

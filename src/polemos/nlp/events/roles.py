@@ -116,6 +116,12 @@ def stranded_subject(verb: Token) -> Token | None:
     noun = verb.head
     if noun.dep_ == "appos":
         noun = noun.head
+    if noun.dep_ != "ROOT":
+        # "Bush, speaking in Beijing, where he was attending the Games, called for ...": hung on a nearer noun;
+        # the sentence's root is still a noun that opens it, with no verb of its own
+        noun = verb.sent.root
+        if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            return None
     if noun.dep_ != "ROOT" or not is_noun(noun) or noun.i > verb.i:
         return None
     return noun
@@ -298,6 +304,10 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
                     # with Qatar"; else the object itself may be the target ("seized a tanker")
                     found = owner(obj) or of_complements(obj) or [
                         p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps & PARTY_PREPS for p in pobjs(c)]
+                    of_owners = [p for p in of_complements(obj) if actorish(p, actor_heads) or any(
+                        t.ent_type_ in ("ORG", "PERSON") for t in p.lefts)]
+                    if of_owners and all(o.dep_ == "compound" and o.ent_type_ not in ("ORG", "PERSON") for o in found):
+                        found = of_owners  # "raided the Tunis bureau of Al Jazeera": the owner, not the town
                     targets.extend(found)
                     if not found:
                         roles.things.append(obj)
