@@ -144,3 +144,31 @@ def test_author_sympathy_to_the_families(nlp) -> None:  # type: ignore[no-untype
     doc = _run(nlp, LETTERHEAD + "Police shot marchers in Kisumu on Monday.\n\nThe LRC expresses its deepest sympathy "
                     "and solidarity to the families of the victims.\n\nLakeside Rights Centre")
     assert any(e.type == "SUPPORT" and "families" in _names(e) for e in _own(doc))
+
+
+def test_author_concerned_about_names_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police beat marchers in Kisumu on Monday.\n\nThe LRC is deeply concerned about the "
+                    "arrest of journalists by the Kenyan police.\n\nLakeside Rights Centre")
+    accuse = [e for e in _own(doc) if e.type == "ACCUSE"]
+    assert accuse and "police" in _names(accuse[0]) and "journalists" not in _names(accuse[0])
+
+
+def test_author_appalled_by_names_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police beat marchers in Kisumu on Monday.\n\nWe are appalled by the violence of the "
+                    "Kenyan police.\n\nLakeside Rights Centre")
+    accuse = [e for e in _own(doc) if e.type == "ACCUSE"]
+    assert accuse and "police" in _names(accuse[0])
+
+
+def test_author_reiterates_its_call_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police beat marchers in Kisumu on Monday.\n\nThe LRC reiterates its call on the "
+                    "African Union to send observers.\n\nLakeside Rights Centre")
+    requests = [e for e in _own(doc) if e.type == "REQUEST"]
+    assert requests and _names(requests[0]) == "African Union"
+
+
+def test_author_letterhead_is_no_party_of_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police beat marchers in Kisumu on Monday.\n\nWe condemn the beating.\n\n"
+                    "Lakeside Rights Centre")
+    assault = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert assault and all("lakeside" not in a.name.lower() for e in assault for a in e.source + e.target)

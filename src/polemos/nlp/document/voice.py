@@ -343,6 +343,25 @@ def _in_content(event: Event, doc: Doc, act: Act) -> bool:
     return True
 
 
+def _no_letterhead_parties(events: list[Event], block: tuple[int, int] | None) -> None:
+    """The letterhead names the issuer, never a party to what the body tells: the parser may run it into the first
+    sentence ("AMNESTY INTERNATIONAL PRESS RELEASE ... Philippine police officers are targeting ..."), making the
+    issuer a source of the police's acts (rule doc.voice.letterhead-no-party). The author's own verbal acts keep it."""
+    if block is None:
+        return
+    a, b = block
+    for event in events:
+        if event.type in VERBAL_TYPES:
+            continue
+        for side in ("source", "target"):
+            actors: list[Actor] = getattr(event, side)
+            kept = [x for x in actors if x.start is None or not a <= x.start < b]
+            if len(kept) < len(actors):
+                setattr(event, side, kept)
+                event.decisions.append(Decision(rule="doc.voice.letterhead-no-party", action="dropped",
+                                                detail=", ".join(x.name for x in actors if x not in kept)))
+
+
 def _blame_doers(acts: list[Act], events: list[Event], author: Author) -> None:
     """An author's condemnation that names no one blames the doers of the acts it condemns ("UNRWA condemns this
     attack on its staff"): the sources of the harmful events the sentence itself tells or names back (rule
@@ -426,6 +445,7 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     index = actor_index(doc)
     block = head_block(doc.text, structure)
     letterhead_end = block[1] if block else -1
+    _no_letterhead_parties(events, block)
     found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index, words.self_nouns), author_names=author.heads_list,
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     found += find_verdicts(doc, Addressees(doc, words, lambda t: author.is_subject(t, index)),

@@ -23,9 +23,11 @@ _ITEM = re.compile(r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?=\w)", re.MULTILIN
 _PRONOUNS_OF_AUTHOR = frozenset({"we", "us", "our", "ours"})
 _BACK_PRONOUNS = frozenset({"it", "they"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_STATE_PREPS = frozenset({"about", "by", "over", "at", "with"})  # "concerned about", "appalled by", "alarmed at"
 _ADDRESSEE_BACK = frozenset({"them", "it", "they"})
 # the prepositions after an act's noun that name whom it is aimed at: "gratitude to", "concern about/over/at"
-_NOUN_PREPS = {"": frozenset({"to", "with", "for"}), "ACCUSE": frozenset({"to", "with", "for", "about", "over", "at"})}
+_NOUN_PREPS = {"": frozenset({"to", "with", "for"}), "ACCUSE": frozenset({"to", "with", "for", "about", "over", "at"}),
+               "REQUEST": frozenset({"on", "upon", "to"})}  # "reiterates its call on the AU"
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,14 @@ class Addressees:
             elif child.dep_ == "prep" and child.lower_ in self.words.addressee_preps:
                 heads = [t for p in [child, *[c for c in child.children if c.dep_ == "conj"]]
                          for t in p.children if t.dep_ == "pobj" for t in _conjuncts(t)]
+            elif child.dep_ == "acomp" and type_ == "ACCUSE" or child.dep_ in ("prep", "agent") and \
+                    type_ == "ACCUSE" and child.lower_ in _STATE_PREPS and verb.lower_ in self.words.adjectives:
+                # "is deeply concerned about the arrest of X by Y", "is appalled by the violence of X"
+                preps = [child] if child.dep_ in ("prep", "agent") else \
+                    [p for p in child.children if p.dep_ == "prep" and p.lower_ in _STATE_PREPS]
+                for prep in preps:
+                    found += self._objects_of_prep(prep) or [a for o in prep.children if o.dep_ == "pobj"
+                                                             for a in self.of_noun(o, depth=0)]
             elif child.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
                 content.append(child)
                 if type_ == "AGREE":  # "stands ready to support them", "remains ready to engage with X"
@@ -225,7 +235,8 @@ class Addressees:
                 elif type_ == "THREATEN" and child.dep_ in ("dobj", "dative") and head.pos_ == "NOUN" and \
                         not self.of_noun(head):
                     found.append(self._named(head))  # "Warns the occupier that ..."
-                elif type_ == "REQUEST" and child.dep_ == "dobj" and head.tag_ in ("NNS", "NNPS") and \
+                elif type_ == "REQUEST" and child.dep_ == "dobj" and head.tag_ in ("NN", "NNS", "NNPS") and \
+                        verb.lemma_.lower() in self.words.verbs and \
                         any(c.dep_ == "xcomp" for c in verb.children) and not self.is_author(head) and \
                         head.lemma_.lower() not in self.words.patient_nouns:
                     found.append(self._named(head))  # "urges all political actors to refrain from ..."
@@ -234,7 +245,7 @@ class Addressees:
                     found += [a for c in head.children if c.dep_ == "appos" for a in [self.actor_at(c)] if a]
                     found += self.of_noun(head)
                 elif head.pos_ == "NOUN":
-                    if type_ == "REQUEST" and child.dep_ == "dobj":
+                    if type_ == "REQUEST" and child.dep_ == "dobj" and head.lemma_.lower() not in self.words.nouns:
                         content.append(head)  # "demand the release of ...": the content, not the addressee
                         continue
                     found.extend(self.of_noun(head))
