@@ -68,3 +68,9 @@ def test_reported_own_stance_is_an_act(nlp) -> None:  # type: ignore[no-untyped-
     doc = _run(nlp, "Police arrested ten rebels in Tessa on Monday. The party, which supports the rebels, won the "
                     "vote.")
     assert "SUPPORT" not in [e.type for e in doc._.events]
+
+
+def test_election_rally_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "A gunman shot dead the opposition leader Amadou Kante at an election rally in Tessa on Monday.")
+    assert not any(e.type == "PROTEST" for e in doc._.events)
+    assert "doc.drop.setting-rally" in _dropped(doc)

@@ -125,6 +125,8 @@ TEXT_NOUNS = frozenset({"draft", "resolution", "motion", "bill", "statement", "d
 # a rally that is the audience of these is no protest
 SPEECH_VERBS = frozenset({"tell", "address", "speak", "say", "declare", "announce", "vow", "promise", "pledge"})
 CELEBRATION_VERBS = frozenset({"welcome", "celebrate", "greet", "cheer", "mourn"})
+# a rally of a candidate's campaign is no protest ("assassinated at an election rally")
+CAMPAIGN_RALLY_WORDS = frozenset({"election", "electoral", "campaign", "pre-election", "party"})
 WARNING_VERBS = frozenset({"warn", "caution"})
 
 
@@ -335,6 +337,11 @@ FIRING_VERBS = frozenset({"shoot", "fire", "kill"})
 #: ("More than 100 people were wounded, many of them by gunfire").
 GENERIC_VICTIMS = frozenset({"people", "person", "persons", "civilian", "civilians", "other", "others", "resident",
                              "residents", "bystander", "bystanders", "victim", "victims", "body", "bodies"})
+
+#: What a running total counts over (guide §6: "totals over a war, a conflict, a year or a country are not
+#: counts"): "the conflict has killed 20,000 since 2012", "since the war began".
+RUNNING_TOTAL_SPANS = frozenset({"war", "conflict", "insurgency", "civil war", "crisis", "violence", "uprising",
+                                 "rebellion", "occupation", "campaign"})
 
 #: Words that say nothing of which incident a casualty figure is about: left out when a figure's sentence and an
 #: incident's sentence are compared for the words they share ("injured by rubber bullets" / "fired rubber bullets").

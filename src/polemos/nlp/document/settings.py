@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from polemos.lang.en.words import (
+    CAMPAIGN_RALLY_WORDS,
     CELEBRATION_VERBS,
     FEAR_WORDS,
     HISTORY_MARKS,
@@ -42,8 +43,9 @@ def is_failed_text(mention: Mention, doc: Doc | None) -> bool:
 
 
 def is_setting_rally(mention: Mention, doc: Doc | None) -> bool:
-    """"Maduro told a rally of supporters", "speaking at a rally", "rallied to welcome them": a rally that is the
-    audience of a speech or a welcome or celebration, not a protest (guide notes: welcome rallies are not coded)."""
+    """"Maduro told a rally of supporters", "speaking at a rally", "rallied to welcome them", "an election rally": a
+    rally that is the audience of a speech, a welcome or celebration, or a campaign meeting, not a protest (guide
+    notes: welcome rallies are not coded)."""
     if mention.event.type != "PROTEST":
         return False
     tok = _token(mention, doc)
@@ -53,6 +55,8 @@ def is_setting_rally(mention: Mention, doc: Doc | None) -> bool:
         return True
     if tok.lemma_.lower() != "rally" or not mention.noun:
         return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_RALLY_WORDS for c in tok.children):
+        return True  # "an election rally": a candidate's campaign meeting
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in SPEECH_VERBS:
         return True

@@ -184,8 +184,15 @@ def _riot(c: Candidate, lex: Lexicon) -> None:
     shops"; armed groups and forces stay ASSAULT."""
     if c.type != "ASSAULT" or lemma(c.token) not in lex.word_set("riot_acts") or not c.roles.source:
         return
-    crowds = lex.word_set("crowd_sources")
-    if all(lemma(quantity_head(h)) in crowds for h in c.roles.source):
+    crowds, forces = lex.word_set("crowd_sources"), lex.sets.get("forces", frozenset())
+
+    def forms(h: Token) -> set[str]:
+        word = lemma(quantity_head(h)).lower()  # "Rioters" opening a sentence keeps its plural as lemma
+        return {word, word[:-1]} if word.endswith("s") else {word}
+
+    heads = [forms(h) for h in c.roles.source]
+    # "a mob" with a stray apposition ("Sindh's second-largest city, a mob"): a crowd and no armed group
+    if any(f & crowds for f in heads) and not any(f & forces for f in heads):
         c.rule += " +riot:ASSAULT->PROTEST"
         c.decisions.append(Decision("events.retype.riot", "retyped", "ASSAULT->PROTEST"))
         c.type, c.mode, c.retyped = "PROTEST", "riot", True
