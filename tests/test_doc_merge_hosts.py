@@ -57,3 +57,14 @@ def test_charge_after_an_arrest_is_the_arrest(nlp) -> None:  # type: ignore[no-u
     coerce = [e for e in doc._.events if e.type == "COERCE"]
     assert len(coerce) == 1
     assert "doc.merge.arrest-charge" in [d.rule for d in coerce[0].decisions]
+
+
+def test_named_back_with_the_act_day_replaces_the_report_day() -> None:
+    lead = _mention(0, [Actor(name="coalition", start=5, end=14)], lemma="strike", date="2024-03-07", place="Mombasa",
+                    pub="2024-03-07")
+    back = _mention(2, [], lemma="strike", date="2024-03-05", place="Lamu", definite=True, pub="2024-03-07")
+    assert same_incident(lead, back) == "doc.merge.named-back-report-date"
+    week_before = _mention(2, [], lemma="strike", date="2024-02-20", place="Lamu", definite=True, pub="2024-03-07")
+    assert same_incident(lead, week_before) is None
+    lead.event.date = "2024-03-06"  # not the report's day: the two days stay two incidents
+    assert same_incident(lead, back) is None

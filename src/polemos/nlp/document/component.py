@@ -105,6 +105,8 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
     doc._.structure = structure
     pub = _pub_date(doc)
     mentions = build_mentions(doc, events, structure)
+    for m in mentions:
+        m.pub = pub.isoformat() if pub else None
     dropped: list[Mention] = []
 
     def drop(m: Mention, rule: str, detail: str = "") -> None:

@@ -27,6 +27,7 @@ class Mention:
     subject_lemma: str = ""  # a naming-back noun subject of the trigger ("The strikes hit ..." -> "strike")
     subject_i: int = -1  # that subject's token in the doc (-1: none)
     further: bool = False  # "another attack", "a second bomb": introduces an incident besides those told
+    pub: str | None = None  # the document's publication date (ISO), when known
 
     def decide(self, rule: str, action: str, detail: str = "") -> None:
         self.event.decisions.append(Decision(rule=rule, action=action, detail=detail))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc
 
 from polemos.lang.en.words import ACTOR_NAME_STOPWORDS, ARREST_FOLLOW_UP_WORDS, REPORTING, SAME_ACT_WORDS
 from polemos.models import Actor, Event
-from polemos.nlp.document.mention import Mention, dates_agree
+from polemos.nlp.document.mention import Mention, dates_agree, parse_iso
 
 _PRECISION_RANK = {"point": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}
 
@@ -121,10 +122,40 @@ def _same_town(a: Event, b: Event) -> bool:
             and pa.name.lower() == pb.name.lower())
 
 
+def _names_back_in_country(a: Mention, b: Mention) -> bool:
+    """"The strikes hit the market in Mastaba": a definite noun repeating the earlier word, with no source of its
+    own, told in the earlier incident's country."""
+    if any(x.start is not None for x in b.event.source) or not (b.noun and b.definite and same_act_words(a.lemma,
+                                                                                                       b.lemma)):
+        return False
+    pa, pb = a.event.location, b.event.location
+    return places_agree(a.event, b.event) or bool(pa and pb and pa.country and pa.country == pb.country)
+
+
+_REPORT_WEEK = 7  # days: "this week" in a report published on a Thursday
+
+
+def _report_dated(a: Mention, b: Mention) -> bool:
+    """The earlier mention bears the publication day, as the date of the report that tells it ("the U.N. said on
+    Thursday"), and the later one an earlier day of the same week: the later one dates the act."""
+    pa, pb = parse_iso(a.event.date), parse_iso(b.event.date)
+    if not a.pub or a.event.date != a.pub or pa is None or pb is None or not pb[2]:
+        return False
+    try:
+        gap = (date(*pa) - date(*pb)).days
+    except ValueError:
+        return False
+    return 0 < gap <= _REPORT_WEEK
+
+
 def same_incident(a: Mention, b: Mention) -> str | None:
     """The rule id by which ``b`` (later) is a mention of ``a``'s incident, or None."""
     ea, eb = a.event, b.event
-    if ea.type != eb.type or not dates_agree(ea.date, eb.date):
+    if ea.type != eb.type:
+        return None
+    if not dates_agree(ea.date, eb.date):
+        if _report_dated(a, b) and _names_back_in_country(a, b):
+            return "doc.merge.named-back-report-date"
         return None
     back = _named_back(a, b)
     if back is not None:
@@ -208,9 +239,11 @@ def fuse(keep: Mention, other: Mention, rule: str, *, keep_date: bool = False) -
     for ev in o.evidence:
         if ev not in k.evidence:
             k.evidence.append(ev)
-    date = k.date if keep_date and k.date else _more_specific_date(k.date, o.date)
-    if date != k.date:
-        k.date, k.date_precision = date, o.date_precision
+    day = k.date if keep_date and k.date else _more_specific_date(k.date, o.date)
+    if rule == "doc.merge.named-back-report-date":
+        day = o.date  # the report's day gives way to the day the act happened
+    if day != k.date:
+        k.date, k.date_precision = day, o.date_precision
     from polemos.nlp.places.fusion import fused_place
 
     place, how = fused_place(k.location, o.location)
