@@ -12,6 +12,7 @@ from polemos.nlp.document.tolls import (
     CountClaim,
     is_earlier_claim,
     is_part_claim,
+    is_running_total,
     is_toll_sentence,
     zero_kinds,
 )
@@ -117,3 +118,24 @@ def test_doc_tolls_named_victim_is_no_toll(nlp: Any) -> None:
                                "said.")._.events
     named = [e for e in events if e.killed is not None and e.killed.value() == 1]
     assert named and all(e.killed is not None and e.killed.value() == 1 for e in named)
+
+
+def test_doc_tolls_running_total_is_no_count(nlp: Any) -> None:
+    """"have killed more than 1,100 people ... since the start of the year" is no incident's count
+    (doc.count.running-total, guide §1 and §6); the attack keeps its own."""
+    events = _harm(nlp, "Gunmen attacked a village in Zamfara on Monday, killing 12 people, police said. Armed gangs "
+                        "have killed more than 1,100 people in northwest Nigeria since the start of the year, "
+                        "according to Amnesty International.")
+    assert [e.killed.value() for e in events if e.killed is not None] == [12]
+
+
+def test_doc_tolls_running_total_words() -> None:
+    assert is_running_total("The conflict has killed thousands since 2012.")
+    assert is_running_total("More than 250 people have been killed across the country since Sunday.")
+    assert is_running_total("Since the war began, 5,000 people have been killed.")
+    # a campaign's count
+    assert not is_running_total("Since the protests began, at least 30 people have been killed and 400 arrested.")
+    assert not is_running_total("Drone attacks have killed at least eight leaders since last July.")
+    assert not is_running_total("Since 28 April the police have killed 31 protesters.")  # a campaign's count
+    assert not is_running_total("At least 33 people have been killed in the unrest since Thursday evening.")
+    assert not is_running_total("Police said 12 people were killed on Monday.")

@@ -366,13 +366,21 @@ def _singular_kind(tok: Token, lex: CountLexicon) -> str | None:
         return "killed"
     if tok.pos_ == "VERB" and lex.kinds.get(word) in ("injured", "arrested") and word not in _FIGURATIVE:
         return lex.kinds[word]
-    if tok.pos_ == "NOUN" and word in _ARREST_NOUNS and tok.dep_ != "pobj":
-        return "arrested"  # "condemns the arrest of our President" (not "under house arrest")
+    if tok.pos_ == "NOUN" and word in _ARREST_NOUNS and not _background_noun(tok):
+        return "arrested"  # "condemns the arrest of our President"
     if tok.pos_ == "VERB" and word in _CONFINING_VERBS and any(
             p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in _ARREST_NOUNS for o in p.children)
             for p in tok.children):
         return "arrested"  # "placed X and Y under house arrest"
     return None
+
+
+def _background_noun(tok: Token) -> bool:
+    """A noun under a preposition: "under house arrest" (a state), "sanctions after the forced landing and the
+    arrest of the journalist" (the cause another act answers), "protests over the arrest of X"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj"
 
 
 # Nouns of one arrest whose "of" names the arrested, and verbs that confine "under arrest".

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from polemos.lang.en.words import GENERIC_VICTIMS, TOLL_SHARED_STOPWORDS
+from polemos.lang.en.words import GENERIC_VICTIMS, RUNNING_TOTAL_SPANS, TOLL_SHARED_STOPWORDS
 from polemos.models import Count
 from polemos.nlp.counts.attach import is_earlier_at
 from polemos.nlp.counts.parse import parse_number, sum_counts
@@ -236,6 +236,27 @@ def _own_sentence_first(kept: list[Mention], claims: list[CountClaim], claim: Co
     return False
 
 
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|"
+                           r"injured|arrested|detained|jailed)\b", re.IGNORECASE)
+_SPANS = "|".join(sorted(RUNNING_TOTAL_SPANS, key=len, reverse=True))
+# a war or conflict as the one that killed, or as what the count runs since; a year as its start
+_OVER_A_WAR = re.compile(rf"\b(?:the|this|its|their|\w+(?:'s|\u2019s))\s+(?:\w+\s+)?(?:{_SPANS})\s+(?:has|have|had)\b"
+                         rf"|\bsince\s+the\s+(?:\w+\s+)?(?:{_SPANS})\s+(?:began|started|erupted|broke out)\b"
+                         r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?\d{4}\b"
+                         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b"
+                         r"|\b(?:so far|to date)\s+this\s+year\b", re.IGNORECASE)
+_COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around) the country\b|\bnationwide\b", re.IGNORECASE)
+
+
+def is_running_total(text: str) -> bool:
+    """"Armed gangs have killed more than 1,100 people since the start of the year", "The conflict has killed
+    thousands since 2012", "250 people have been killed across the country": a total over a war, a conflict,
+    a year or a country, no incident's count (guide §1, §6; rule doc.count.running-total). A campaign's own
+    count stays ("since 28 April the police have killed 31 protesters", "since the protests began, 30 people
+    have been killed", "attacks have killed eight leaders since last July")."""
+    return bool(_PERFECT_TOLL.search(text)) and bool(_OVER_A_WAR.search(text) or _COUNTRYWIDE.search(text))
+
+
 def _named_count(count: Count | None) -> bool:
     """A count of named victims ("Bhutto was killed": 1, told by her name): a toll is no revision of it, since
     it is another incident's or the whole unrest's."""
@@ -281,6 +302,13 @@ def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callabl
     figure wins, an earlier one is kept in the trace by doc.attach.earlier-toll). ``window(sent_start)`` is the
     start of the few sentences a zero phrase looks back over."""
     for claim in claims:
+        if not claim.zero and is_running_total(claim.sent_text):
+            for m in kept:
+                if _claimed([m], claim):
+                    setattr(m.event, claim.kind, None)
+                    m.decide("doc.count.running-total", "detached", f"{claim.kind} {claim.count.text}: a running "
+                                                                    "total, not this incident's count")
+            continue
         if not claim.zero and claim.kind in ("killed", "injured") and _add_others(kept, claim):
             continue
         if claim.zero:
