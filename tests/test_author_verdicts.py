@@ -55,3 +55,10 @@ def test_author_responsible_for_security_is_no_verdict(nlp) -> None:  # type: ig
     doc = _run(nlp, LETTERHEAD + "Police raided camps near Kitale on Monday. The Kenyan police are responsible for security at the border.\n\nLakeside Rights "
                     "Centre")
     assert not _verdicts(doc)
+
+
+def test_author_verdict_on_a_judged_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LETTERHEAD + "Police raided camps near Kitale on Monday. The LRC considers that Uganda has proved "
+                    "to be an unreliable partner.\n\nLakeside Rights Centre")
+    found = _verdicts(doc)
+    assert len(found) == 1 and "Uganda" in _names(found[0])

@@ -48,7 +48,9 @@ def _verdict(sent: Span, words: frozenset[str], verbs: frozenset[str],
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
         head = tok.head
-        if tok.dep_ in ("acomp", "attr") and (low in words or lemma in words) and head.lemma_.lower() in _COPULAS:
+        judged = low in words or lemma in words or tok.dep_ == "attr" and any(
+            c.dep_ == "amod" and c.lower_ in words for c in tok.children)  # "an unreliable partner"
+        if tok.dep_ in ("acomp", "attr") and judged and head.lemma_.lower() in _COPULAS:
             return tok, _subject(head)
         if tok.dep_ == "acomp" and low in _RESPONSIBLE and head.lemma_.lower() in _COPULAS and any(
                 p.lower_ == "for" and any(o.lemma_.lower() in harms for o in p.children if o.dep_ == "pobj")
@@ -69,6 +71,8 @@ def _verdict(sent: Span, words: frozenset[str], verbs: frozenset[str],
 
 def _subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head is not verb:
+        return _subject(verb.head)  # "Russia has proved to be an unreliable partner"
     if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         return verb.head  # "the Group, which ... is responsible for": the antecedent
     return subj
