@@ -74,3 +74,10 @@ def test_election_rally_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-d
     doc = _run(nlp, "A gunman shot dead the opposition leader Amadou Kante at an election rally in Tessa on Monday.")
     assert not any(e.type == "PROTEST" for e in doc._.events)
     assert "doc.drop.setting-rally" in _dropped(doc)
+
+
+def test_deaths_that_label_kin_are_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loma freed 500 prisoners on Monday. The premier said on Monday he felt the anguish of families "
+                    "of soldiers killed by some of the freed prisoners.")
+    assert not any(e.type == "ASSAULT" for e in doc._.events)
+    assert "doc.drop.kin-label" in _dropped(doc)

@@ -125,6 +125,10 @@ TEXT_NOUNS = frozenset({"draft", "resolution", "motion", "bill", "statement", "d
 # a rally that is the audience of these is no protest
 SPEECH_VERBS = frozenset({"tell", "address", "speak", "say", "declare", "announce", "vow", "promise", "pledge"})
 CELEBRATION_VERBS = frozenset({"welcome", "celebrate", "greet", "cheer", "mourn"})
+# the kin of people named by what was done to them ("families of Israelis killed by the prisoners"): a label
+KIN_NOUNS = frozenset({"family", "families", "relative", "relatives", "kin", "widow", "widows", "mother", "mothers",
+                       "father", "fathers", "parent", "parents", "son", "sons", "daughter", "daughters", "orphan",
+                       "orphans", "survivor", "survivors", "victim", "victims"})
 # a rally of a candidate's campaign is no protest ("assassinated at an election rally")
 CAMPAIGN_RALLY_WORDS = frozenset({"election", "electoral", "campaign", "pre-election", "party"})
 WARNING_VERBS = frozenset({"warn", "caution"})

@@ -21,6 +21,7 @@ from polemos.nlp.document.settings import (
     is_actor_label,
     is_failed_text,
     is_feared,
+    is_kin_label,
     is_people_noun,
     is_relative_history,
     is_setting_rally,
@@ -232,6 +233,8 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.people-noun"
     if is_feared(mention, doc):
         return "doc.drop.feared"
+    if is_kin_label(mention, doc):
+        return "doc.drop.kin-label"
     if is_relative_history(mention, doc):
         return "doc.drop.relative-history"
     if is_setting_rally(mention, doc):

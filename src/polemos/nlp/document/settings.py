@@ -10,6 +10,7 @@ from polemos.lang.en.words import (
     CELEBRATION_VERBS,
     FEAR_WORDS,
     HISTORY_MARKS,
+    KIN_NOUNS,
     PEOPLE_NOUN_DETERMINERS,
     SPEECH_VERBS,
     STANDING_VERBS,
@@ -106,6 +107,18 @@ def is_people_noun(mention: Mention, doc: Doc | None) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in kids))
 
 
+def is_kin_label(mention: Mention, doc: Doc | None) -> bool:
+    """"families of Israelis killed by the freed prisoners", "relatives of people killed in militant attacks": the
+    deaths label whose kin are meant, they are no news of their own (rule ``doc.drop.kin-label``)."""
+    tok = _token(mention, doc)
+    if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    people = tok.head
+    prep = people.head
+    return (people.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
+            and prep.head.lower_ in KIN_NOUNS)
+
+
 def is_feared(mention: Mention, doc: Doc | None) -> bool:
     """"saying they were worried about unrest", "fears of violence": the object of a fear or a risk is no event
     that happened (guide §1: hypotheticals; rule ``doc.drop.feared``)."""
@@ -145,5 +158,5 @@ def is_relative_history(mention: Mention, doc: Doc | None) -> bool:
     return False
 
 
-__all__ = ["is_actor_label", "is_failed_text", "is_feared", "is_people_noun", "is_relative_history",
+__all__ = ["is_actor_label", "is_failed_text", "is_feared", "is_kin_label", "is_people_noun", "is_relative_history",
            "is_setting_rally", "is_thing_threat", "is_warning_of_state"]
