@@ -138,3 +138,17 @@ def test_actor_object_pronoun_names_the_person_of_its_sentence(nlp: Language) ->
     him = next(t for t in doc if t.text == "him")
     found = resolve_pronoun(him)
     assert found is not None and found.text == "soldier"
+
+
+def test_actor_warned_patient_is_the_target(nlp: Language) -> None:
+    # actors.target.warned-patient, with "anyone who tried to march" read as the protesters
+    text = "The police chief warned that anyone who tried to march would be dealt with firmly."
+    threats = [e for e in _events(nlp, text) if e[0] == "THREATEN"]
+    assert threats and threats[0][2] == ["protesters"]
+
+
+def test_actor_blocked_road_is_no_protest_target(nlp: Language) -> None:
+    # actors.target.protest-place: the road blocked and the town it leads to are where, not whom
+    text = "Hundreds of residents blocked the railway and the main road to Kandy on Tuesday."
+    protests = [e for e in _events(nlp, text) if e[0] == "PROTEST"]
+    assert protests and protests[0][2] == []

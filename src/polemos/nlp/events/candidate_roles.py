@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from polemos.lang.en.words import PLACE_NOUNS
 from polemos.nlp.events.anaphora import group_antecedent
 from polemos.nlp.events.candidate import (
     Candidate,
@@ -60,6 +61,11 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
             roles.construction = "passive"
         if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
             roles.source = _opening_actor(tok)
+        if cand.type == "THREATEN" and not roles.target:
+            # "warned that anyone who tried to march would be dealt with firmly": those the warned act would hit
+            # (rule actors.target.warned-patient)
+            roles.target = [x for c in tok.children if c.dep_ == "ccomp" and is_verb(c)
+                            for n in c.children if n.dep_ == "nsubjpass" for x in expand_conj(n)]
         if cand.type == "ACCUSE" and roles.construction == "active":
             blamed = blamed_doers(tok, lex)
             if blamed is not None:
@@ -96,6 +102,12 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         # the protest is aimed at (rule actors.target.protest-seat)
         roles.target = _uniq([x for h in roles.target for x in (
             [h] if h.i in covered or actorish(h, actor_heads) else owner(h) or [h])])
+        # "blocked the Pan-American highway", "the main road to Kandy": a road or town is where, not whom
+        # (rule actors.target.protest-place)
+        sites = lex.word_set("object_nouns") | PLACE_NOUNS
+        roads = [d for d in tok.children if d.dep_ == "dobj" and lemma(d) in sites]
+        off = {x.i for d in roads for x in [d, *owner(d), *(p for c in d.children if c.dep_ == "prep" for p in pobjs(c))]}
+        roles.target = [h for h in roles.target if h.i not in off and not (_town(h) and h.head.lower_ != "against")]
     if cand.type == "RETREAT":
         # "pulled out of Tskhinvali": a town withdrawn from is where, not whom (rule actors.target.retreat-place)
         roles.target = [h for h in roles.target if not _town(h)]

@@ -32,7 +32,7 @@ from polemos.nlp.events.things import (
     settlement_target,
     thing_actor,
 )
-from polemos.nlp.triggers import expand_conj, is_noun, lemma
+from polemos.nlp.triggers import expand_conj, is_noun, is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
 
@@ -84,7 +84,7 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
     for head in heads:
         if negated_actor(head):
             continue  # "No group claimed responsibility": no one
-        if head.pos_ == "PRON" and joins_protest(head, lex):
+        if (head.pos_ == "PRON" or head.lower_ in lex.word_set("participant_pronouns")) and joins_protest(head, lex):
             # "warned that anyone who joined the demonstrations would be arrested": the protesters, named by
             # the pronoun's phrase (so they are no crowd the rules made up)
             np = np_span(head)
@@ -240,6 +240,12 @@ def joins_protest(pronoun: Token, lex: Lexicon) -> bool:
     for clause in pronoun.children:
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
+        # "anyone who marches", "anyone who tried to march": the clause's act is itself a protest
+        infinitives = [x for x in clause.children if x.dep_ == "xcomp"] + [
+            p for x in clause.children if x.dep_ == "prep" and x.lower_ == "to"
+            for p in x.children if p.dep_ == "pobj" and not p.ent_type_]  # "tried to march" read as a month
+        if _is_protest_verb(clause, lex) or any(_is_protest_verb(x, lex, parsed=False) for x in infinitives):
+            return True
         objects = [o for o in clause.children if o.dep_ == "dobj"]
         phrases = {lemma(clause)} | {f"{lemma(clause)} {lemma(o)}" for o in objects}
         if not phrases & verbs:
@@ -250,6 +256,13 @@ def joins_protest(pronoun: Token, lex: Lexicon) -> bool:
         if any(_is_protest_noun(x, lex) for e in events for x in expand_conj(e)):
             return True
     return False
+
+
+def _is_protest_verb(token: Token, lex: Lexicon, *, parsed: bool = True) -> bool:
+    """The verb is a one-word PROTEST trigger of the lexicon ("march", "demonstrate", "rally"); with ``parsed``
+    False, whatever part of speech the tagger gave it (an infinitive "to march" tagged as a name)."""
+    return (is_verb(token) or not parsed) and any(e.pos == "verb" and len(e.words) == 1 and e.type == "PROTEST"
+                                  for e in lex.index.get(lex.spelling(lemma(token)), ()))
 
 
 def _is_protest_noun(token: Token, lex: Lexicon) -> bool:
