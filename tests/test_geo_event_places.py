@@ -90,3 +90,17 @@ def test_country_inside_an_actor_has_its_point(nlp: Any) -> None:
                                               nlp=nlp))
     indonesia = next(p for p in places if p["text"] == "Indonesia")
     assert indonesia["country"] == "IDN" and indonesia["lat"] is not None and indonesia["lon"] is not None
+
+
+def test_country_fallback_becomes_the_town_the_document_is_about(nlp: Any) -> None:
+    text = ("Gunmen stormed a hotel in Tripoli on Monday. The siege of the Tripoli hotel lasted hours.\n\n"
+            "Libyan forces attacked the gunmen.")
+    place = _place_of(nlp, text, "attacked")
+    assert place is not None and (place.name, place.country) == ("Tripoli", "LBY")
+    assert "attach:document-focus" in place.reasons
+
+
+def test_document_focus_needs_a_town_named_twice(nlp: Any) -> None:
+    place = _place_of(nlp, "Gunmen stormed a hotel in Tripoli on Monday.\n\nLibyan forces attacked the gunmen.",
+                      "attacked")
+    assert place is None or "attach:document-focus" not in place.reasons

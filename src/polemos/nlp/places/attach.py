@@ -138,6 +138,48 @@ def _actor_country(actors: Sequence[Actor]) -> str | None:
 
 def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
                     actors: Sequence[Actor] = (), tokens: Sequence[Token] = ()) -> Place | None:
+    """Where the event of this trigger happened (`_place_for_event`); a country the fallbacks give (a
+    demonym, the actors' country, the previous sentence's) becomes the town the document is about in that
+    country (`focus_town`), so that an act the text places only by its paragraph is not left at the country."""
+    place = _place_for_event(doc, trigger, triggers=triggers, actors=actors, tokens=tokens)
+    if place is None or place.precision != "country" or not place.reasons \
+            or place.reasons[-1] not in _COUNTRY_FALLBACKS or place.country is None:
+        return place
+    town = focus_town(doc, place.country)
+    return _why(town, "document-focus") if town is not None else place
+
+
+# The attachment rules whose country answer a town the document is about refines.
+_COUNTRY_FALLBACKS = frozenset({"attach:demonym", "attach:actors-country", "attach:national-actor",
+                                "attach:previous-sentence"})
+#: How often a town must be named (outside the dateline) to be the one a document is about.
+FOCUS_MIN_MENTIONS = 2
+
+
+def focus_town(doc: Doc, country: str) -> Place | None:
+    """The town (or landmark) of ``country`` the document names most often outside its dateline, at least
+    FOCUS_MIN_MENTIONS times (ties: the first named); None when there is none."""
+    memo = doc_index(doc).memo
+    key = f"places.focus.{country}"
+    if key not in memo:
+        dateline = _dateline_range(doc)
+        counts: Counter[str] = Counter()
+        first: dict[str, Span] = {}
+        for s in doc.spans.get("places", []):
+            p = s._.place
+            if p.country != country or p.precision not in ("city", "point") or p.lat is None \
+                    or dateline is not None and dateline[0] <= s.start_char < dateline[1]:
+                continue
+            counts[p.name] += 1
+            first.setdefault(p.name, s)
+        best = max(counts, key=lambda n: (counts[n], -first[n].start), default=None)
+        memo[key] = _copy(first[best]._.place) if best is not None and counts[best] >= FOCUS_MIN_MENTIONS else None
+    found: Place | None = memo[key]
+    return _copy(found) if found is not None else None
+
+
+def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
+                     actors: Sequence[Actor] = (), tokens: Sequence[Token] = ()) -> Place | None:
     """Where the event of this trigger happened: a toponym in its clause ("in/at/near X" first), else
     the nearest one of its sentence, a demonym ("the Iraqi regime" -> Iraq), the place of the previous
     sentence of the paragraph, or the country its actors share. Countries that take part in the event
