@@ -68,3 +68,10 @@ def test_named_back_with_the_act_day_replaces_the_report_day() -> None:
     assert same_incident(lead, week_before) is None
     lead.event.date = "2024-03-06"  # not the report's day: the two days stay two incidents
     assert same_incident(lead, back) is None
+
+
+def test_speech_acts_at_one_town_are_not_merged_by_place() -> None:
+    petro = _mention(0, [Actor(name="Petro", start=5, end=10)], lemma="accuse", date="2024-03-01")
+    other = _mention(3, [], lemma="accuse")
+    petro.event.type = other.event.type = "ACCUSE"
+    assert same_incident(petro, other) is None

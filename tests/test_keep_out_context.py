@@ -81,3 +81,17 @@ def test_deaths_that_label_kin_are_no_event(nlp) -> None:  # type: ignore[no-unt
                     "of soldiers killed by some of the freed prisoners.")
     assert not any(e.type == "ASSAULT" for e in doc._.events)
     assert "doc.drop.kin-label" in _dropped(doc)
+
+
+def test_protests_describing_a_place_in_a_relative_clause_are_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Soldiers opened fire on Monday to clear the sit-in outside the ministry in central Tessa, which "
+                    "had been the focal point of protests for nearly two months.")
+    assert not any(e.type == "PROTEST" for e in doc._.events)
+    assert "doc.drop.relative-history" in _dropped(doc)
+
+
+def test_crowds_throwing_stones_at_each_other_fight(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Violence erupted on Thursday near the village of Tessa, where residents from both sides threw "
+                    "stones at each other in a dispute over water.")
+    assert [e.type for e in doc._.events] == ["ASSAULT"]
+    assert "doc.retype.reciprocal" in [d.rule for d in doc._.events[0].decisions]

@@ -19,7 +19,7 @@ from polemos.nlp.document import merge, tolls, voice
 from polemos.nlp.document.keep_out import keep_out_rule
 from polemos.nlp.document.mention import Mention, dates_agree
 from polemos.nlp.document.places import clean_context
-from polemos.nlp.document.senses import resense, resense_ruled_out
+from polemos.nlp.document.senses import resense, resense_reciprocal, resense_ruled_out
 from polemos.nlp.document.structure import DocumentStructure, read_structure
 from polemos.nlp.resources import Resources
 
@@ -119,6 +119,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
         clean_context(m, structure)
         resense(m, mentions, text)
         resense_ruled_out(m, doc)
+        resense_reciprocal(m, doc)
         others = any(o is not m and (o.event.source or o.event.target) for o in mentions)
         rule = keep_out_rule(m, text, pub, others_named=others, doc=doc)
         if rule is None and tolls.is_toll_fragment(m):

@@ -115,6 +115,10 @@ def _named_back(a: Mention, b: Mention) -> str | None:
     return None
 
 
+# incidents a town identifies; speech acts are told apart by who says what to whom, not where
+_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
 def _same_town(a: Event, b: Event) -> bool:
     """Both told at one named town or finer place ("in Kampala" / "in central Kampala")."""
     pa, pb = a.location, b.location
@@ -178,7 +182,8 @@ def same_incident(a: Mention, b: Mention) -> str | None:
         return None
     if not places_agree(ea, eb):
         return None
-    if a.lemma == b.lemma and not (named[0] and named[1]) and not b.further and _same_town(ea, eb):
+    if (ea.type in _INCIDENT_TYPES and a.lemma == b.lemma and not (named[0] and named[1]) and not b.further
+            and _same_town(ea, eb)):
         return "doc.merge.same-word-place"  # "two weeks after suicide bombings in Kampala" / "Three suicide bombings"
     if not named[1] and _shared_target(ea, eb) and (b.sent_start - a.sent_start) < _NEAR_CHARS:
         return "doc.merge.agentless"  # "The strikes hit the market": the market the coalition's strikes hit

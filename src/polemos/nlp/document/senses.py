@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from polemos.lang.en.words import RECIPROCAL_WORDS
 from polemos.nlp.document.mention import Mention
 
 _MILITARY_STRIKE = re.compile(r"\b(?:air|missile|drone|artillery|rocket|military|aerial|precision|retaliatory|"
@@ -51,4 +52,20 @@ def resense_ruled_out(mention: Mention, doc: Doc) -> None:
     mention.decide("doc.retype.ruled-out", "retyped", f"{was} -> REJECT: {tok.text!r} ruled out")
 
 
-__all__ = ["resense", "resense_ruled_out"]
+def resense_reciprocal(mention: Mention, doc: Doc) -> None:
+    """"residents from both sides threw stones at each other": violence of two crowds at each other is two-sided
+    fighting (ASSAULT, all sides source and target, guide §3), not one crowd's riot."""
+    event = mention.event
+    if event.type != "PROTEST" or event.mode != "riot" or not 0 <= mention.head_i < len(doc):
+        return
+    tok = doc[mention.head_i]
+    words = " ".join(t.lower_ for t in tok.subtree)
+    if not any(f" {w} " in f" {words} " for w in RECIPROCAL_WORDS):
+        return
+    event.type, event.mode = "ASSAULT", None
+    named = [a for a in event.source if a.start is not None]
+    event.source, event.target = named, list(named)
+    mention.decide("doc.retype.reciprocal", "retyped", "PROTEST -> ASSAULT: two sides at each other")
+
+
+__all__ = ["resense", "resense_reciprocal", "resense_ruled_out"]

@@ -144,7 +144,17 @@ def is_relative_history(mention: Mention, doc: Doc | None) -> bool:
     an act told inside a relative clause to say who an actor is or what a thing was, with no day of its own, is
     background (guide §1; rule ``doc.drop.relative-history``)."""
     tok = _token(mention, doc)
-    if tok is None or mention.event.date_precision == "day" or tok.tag_ not in ("VBD", "VBN"):
+    if tok is None or mention.event.date_precision == "day":
+        return False
+    if mention.noun and not mention.event.date:
+        # "Khartoum, which had been the focal point of protests for two months": a noun inside a copular
+        # relative clause describes the place or thing the clause hangs on
+        t = tok
+        while t.dep_ in ("pobj", "prep", "attr", "compound", "amod") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "relcl" and t.lemma_.lower() == "be":
+            return True
+    if tok.tag_ not in ("VBD", "VBN"):
         return False
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HISTORY_MARKS for c in tok.children):
         clause = tok.head
