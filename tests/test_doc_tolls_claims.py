@@ -139,3 +139,11 @@ def test_doc_tolls_running_total_words() -> None:
     assert not is_running_total("Since 28 April the police have killed 31 protesters.")  # a campaign's count
     assert not is_running_total("At least 33 people have been killed in the unrest since Thursday evening.")
     assert not is_running_total("Police said 12 people were killed on Monday.")
+
+
+def test_doc_tolls_fewer_dead_told_later_are_a_part(nlp: Any) -> None:
+    """A later, lower figure told in no toll ("Two soldiers died.") never replaces the figure told with the
+    incident (doc.count.own-sentence, doc.count.part)."""
+    [event] = _harm(nlp, "Gunmen stormed a village in Zamfara on Monday, killing five people, police said. Two "
+                         "soldiers died.")
+    assert _bounds(event.killed) == (5, 5, 5)

@@ -171,6 +171,9 @@ def revise(mention: Mention, kind: str, count: Count, rule: str, *, latest: bool
             return
         low_new, low_old = new.value(), old.value()
         if low_new is not None and low_old is not None and low_new < low_old and not _REVISION.search(sent_text):
+            if not is_toll_sentence(sent_text):  # "Two soldiers died.": fewer dead, told of no toll, are a part
+                mention.decide("doc.count.part", "kept", f"{kind} {old.text or old.value()} kept over {said}")
+                return
             ranged = _span(old, new)
             setattr(event, kind, ranged)
             mention.decide("doc.count.sources", "attached", f"{kind} {ranged.low}..{ranged.high}: "
