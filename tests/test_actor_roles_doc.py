@@ -152,3 +152,10 @@ def test_actor_blocked_road_is_no_protest_target(nlp: Language) -> None:
     text = "Hundreds of residents blocked the railway and the main road to Kandy on Tuesday."
     protests = [e for e in _events(nlp, text) if e[0] == "PROTEST"]
     assert protests and protests[0][2] == []
+
+
+def test_actor_person_demanded_back_is_no_protest_target(nlp: Language) -> None:
+    # custody_nouns: "to demand his release" names who is held, not whom the protest is aimed at
+    text = "President Evo Morales resigned. Thousands of farmers marched on Cochabamba to demand his return."
+    protests = [e for e in _events(nlp, text) if e[0] == "PROTEST"]
+    assert protests and "Evo Morales" not in protests[0][2]

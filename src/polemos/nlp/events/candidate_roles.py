@@ -101,7 +101,7 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         # "protested outside the prime minister's residence", "outside the US embassy": a building's owner is whom
         # the protest is aimed at (rule actors.target.protest-seat)
         roles.target = _uniq([x for h in roles.target for x in (
-            [h] if h.i in covered or actorish(h, actor_heads) else owner(h) or [h])])
+            [h] if h.i in covered or actorish(h, actor_heads) or h.dep_ != "pobj" else owner(h) or [h])])
         # "blocked the Pan-American highway", "the main road to Kandy": a road or town is where, not whom
         # (rule actors.target.protest-place)
         sites = lex.word_set("object_nouns") | PLACE_NOUNS

@@ -58,6 +58,8 @@ def purpose_targets(token: Token, verbs: Collection[str], *, actor_heads: Collec
         for obj in (x for o in c.children if o.dep_ == "dobj" for x in expand_conj(o)):
             if actorish(obj, actor_heads):
                 out.append(obj)
+            elif lemma(obj) in role_words("custody_nouns", obj.doc):
+                continue  # "to demand his release": who is held is not whom the protest is aimed at
             else:
                 out.extend(owner(obj) or [p for pc in obj.children if pc.dep_ == "prep" and pc.lower_ in ("of", "to")
                                           for p in pobjs(pc)])
