@@ -75,3 +75,15 @@ def test_speech_acts_at_one_town_are_not_merged_by_place() -> None:
     other = _mention(3, [], lemma="accuse")
     petro.event.type = other.event.type = "ACCUSE"
     assert same_incident(petro, other) is None
+
+
+def test_two_threats_by_one_speaker_stay_two_unless_both_name_the_addressee() -> None:
+    trump = [Actor(name="Trump", start=5, end=10, actor_id="person:x")]
+    first = _mention(0, trump, lemma="threaten")
+    first.event.target = [Actor(name="Iranian", start=40, end=47)]
+    second = _mention(3, [Actor(name="he", start=305, end=307, actor_id="person:x")], lemma="threaten")
+    first.event.type = second.event.type = "THREATEN"
+    assert same_incident(first, second) is None
+    second.event.target = [Actor(name="Iran", start=340, end=344)]
+    first.event.target = [Actor(name="Iran", start=40, end=44)]
+    assert same_incident(first, second) == "doc.merge.same-act"

@@ -115,6 +115,16 @@ def _named_back(a: Mention, b: Mention) -> str | None:
     return None
 
 
+# what is said: "threatened further strikes" and "threatened to attack cultural sites" are two threats unless both
+# name their addressee and it agrees (an accusation told twice, "blamed the group" / "blamed the ADF for the
+# attacks", is one: it is about the incident, which the article tells once)
+_SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"})
+
+
+def _both_targets_named(a: Event, b: Event) -> bool:
+    return any(x.start is not None for x in a.target) and any(y.start is not None for y in b.target)
+
+
 # incidents a town identifies; speech acts are told apart by who says what to whom, not where
 _INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -170,6 +180,7 @@ def same_incident(a: Mention, b: Mention) -> str | None:
     named = [x for x in ea.source if x.start is not None], [x for x in eb.source if x.start is not None]
     # "withdrew" / "pulled out", "broke relations" / "breaking relations": one act told twice in other words
     if (all(named) and same_act_words(a.lemma, b.lemma) and _forces_agree(ea.source, eb.source)
+            and (ea.type not in _SPEECH_TYPES or _both_targets_named(ea, eb))
             and _state_targets_agree(ea.target, eb.target) and places_agree(ea, eb) and not _counts_differ(ea, eb)):
         return "doc.merge.same-act"
     if not actors_agree(ea.target, eb.target):
