@@ -4,7 +4,9 @@ The author is the organisation the letterhead names (the line the body names mos
 initials), else the signature the sentence stage found for its stances. What the author says as its own act
 (`voice_acts.find_acts`) becomes one event per type and addressee, with the author as source, dated to the
 document and placed where the document says it was issued. The sentence stage's events of the same acts are
-folded in, and what a call of the author asks for is no event of its own.
+folded in, and what a call of the author asks for is no event of its own. Its verdicts ("is shameful", "may
+constitute crimes against humanity") come from `voice_verdicts`, its "our ally X" ties from `voice_relations`; a
+condemnation that names no one blames the doers its sentence tells, and the letterhead is no party of the body.
 """
 
 from __future__ import annotations
