@@ -104,3 +104,10 @@ def test_document_focus_needs_a_town_named_twice(nlp: Any) -> None:
     place = _place_of(nlp, "Gunmen stormed a hotel in Tripoli on Monday.\n\nLibyan forces attacked the gunmen.",
                       "attacked")
     assert place is None or "attach:document-focus" not in place.reasons
+
+
+def test_document_focus_leaves_out_the_headline(nlp: Any) -> None:
+    text = ("Tripoli siege ends as Tripoli hotel reopens\n\n"
+            "Gunmen stormed a hotel on Monday.\n\nLibyan forces attacked the gunmen.")
+    place = _place_of(nlp, text, "attacked")
+    assert place is None or "attach:document-focus" not in place.reasons

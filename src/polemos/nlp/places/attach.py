@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -157,25 +158,38 @@ FOCUS_MIN_MENTIONS = 2
 
 
 def focus_town(doc: Doc, country: str) -> Place | None:
-    """The town (or landmark) of ``country`` the document names most often outside its dateline, at least
-    FOCUS_MIN_MENTIONS times (ties: the first named); None when there is none."""
+    """The town (or landmark) of ``country`` the document names most often outside its dateline and headline,
+    at least FOCUS_MIN_MENTIONS times (ties: the first named); None when there is none."""
     memo = doc_index(doc).memo
     key = f"places.focus.{country}"
     if key not in memo:
-        dateline = _dateline_range(doc)
+        apart = [r for r in (_dateline_range(doc), _headline_range(doc)) if r is not None]
         counts: Counter[str] = Counter()
         first: dict[str, Span] = {}
         for s in doc.spans.get("places", []):
             p = s._.place
             if p.country != country or p.precision not in ("city", "point") or p.lat is None \
-                    or dateline is not None and dateline[0] <= s.start_char < dateline[1]:
+                    or any(r[0] <= s.start_char < r[1] for r in apart):
                 continue
             counts[p.name] += 1
             first.setdefault(p.name, s)
         best = max(counts, key=lambda n: (counts[n], -first[n].start), default=None)
         memo[key] = _copy(first[best]._.place) if best is not None and counts[best] >= FOCUS_MIN_MENTIONS else None
     found: Place | None = memo[key]
-    return _copy(found) if found is not None else None
+    if found is None:
+        return None
+    # the document's town, not a word of the event's sentence: no offsets
+    return replace(found, start=None, end=None)
+
+
+def _headline_range(doc: Doc) -> tuple[int, int] | None:
+    """The characters of the doc's headline, read once per doc."""
+    memo = doc_index(doc).memo
+    if "places.headline" not in memo:
+        h = read_structure(doc.text).headline
+        memo["places.headline"] = (h[0], h[1]) if h is not None else None
+    found: tuple[int, int] | None = memo["places.headline"]
+    return found
 
 
 def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
