@@ -41,6 +41,8 @@ def _found(nlp: Any, text: str) -> list[tuple[str, int | None, int | None, int |
     # the wounded who died are in the toll, not an injury count
     ("The toll rose to 12 after two wounded men died in hospital.", [("killed", 12, 12, 12)]),
     ("Officials said several hundred people were killed.", [("killed", 200, None, 999)]),
+    ("Rights groups confirmed at least three dead and dozens of wounded.",
+     [("killed", 3, None, None), ("injured", 24, None, 99)]),
     ("Doctors said the number of people killed had risen to 108.", [("killed", 108, 108, 108)]),
     ("The health department said 893 people had been treated for injuries.", [("injured", 893, 893, 893)]),
 ])

@@ -147,3 +147,11 @@ def test_doc_tolls_fewer_dead_told_later_are_a_part(nlp: Any) -> None:
     [event] = _harm(nlp, "Gunmen stormed a village in Zamfara on Monday, killing five people, police said. Two "
                          "soldiers died.")
     assert _bounds(event.killed) == (5, 5, 5)
+
+
+def test_doc_tolls_number_of_dead_sources(nlp: Any) -> None:
+    """"put the number of dead at 43; staff counted 30 bodies": two sources, a range (doc.count.sources)."""
+    [event] = _harm(nlp, "An Israeli tank struck a UN school in Jabalia on Tuesday, killing dozens of people who had "
+                         "sought shelter there. Palestinian health officials put the number of dead at 43; UNRWA staff "
+                         "at the scene counted 30 bodies.")
+    assert _bounds(event.killed) == (30, None, 43)

@@ -79,6 +79,9 @@ def _count_kind(span: Span, lex: CountLexicon) -> tuple[str, Token] | None:
         return k, noun
     if span.end < len(doc) and (k := _kind_of_token(doc[span.end], lex)):  # "500 dead", "1,800 wounded"
         return k, doc[span.end]
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].pos_ in ("ADJ", "NOUN", "VERB") \
+            and (k := _kind_of_token(doc[span.end + 1], lex)):  # "dozens of wounded", "hundreds of dead"
+        return k, doc[span.end + 1]
     if noun.i == span.end and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("ADJ", "VERB") \
             and (k := _kind_of_token(doc[noun.i + 1], lex)):  # "left two people dead"
         return k, doc[noun.i + 1]

@@ -14,7 +14,8 @@ from polemos.nlp.document.mention import Mention
 from polemos.ontology.counts import load_count_lexicon
 
 _TOLL = re.compile(r"(?<!\bno )(?<!\bno official )\btoll\b|\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\b"
-                   r"|\brevised\b|\b(?:up|down) from\b", re.IGNORECASE)
+                   r"|\brevised\b|\b(?:up|down) from\b"
+                   r"|\bnumber of (?:the )?(?:dead|deaths|people killed|fatalities|victims)\b", re.IGNORECASE)
 # A sentence that says its figure replaces an earlier one (revised down as well as up).
 _REVISION = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|raising|raised|revised|lowered|"
                        r"updated|up from|down from|now stands?)\b", re.IGNORECASE)
