@@ -159,3 +159,12 @@ def test_actor_person_demanded_back_is_no_protest_target(nlp: Language) -> None:
     text = "President Evo Morales resigned. Thousands of farmers marched on Cochabamba to demand his return."
     protests = [e for e in _events(nlp, text) if e[0] == "PROTEST"]
     assert protests and "Evo Morales" not in protests[0][2]
+
+
+def test_actor_asked_of_names_the_request_target(nlp: Language) -> None:
+    # actors.target.asked-of: "called for a strong response from X" asks X; a release names who is held
+    text = "President Volodymyr Zelenskiy called on Sunday for a strong response from the United States."
+    requests = [e for e in _events(nlp, text) if e[0] == "REQUEST"]
+    assert requests and requests[0][2] == ["United States"]
+    held = [e for e in _events(nlp, "The group called for the release of all political prisoners.") if e[0] == "REQUEST"]
+    assert held and held[0][2] == []

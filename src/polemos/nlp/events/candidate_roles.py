@@ -61,6 +61,15 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
             roles.construction = "passive"
         if not roles.source and roles.construction == "active" and tok.dep_ in ("conj", "ROOT", "amod"):
             roles.source = _opening_actor(tok)
+        if cand.type == "REQUEST" and not roles.target:
+            # "called for a strong response from the United States", "for a summit of EU leaders": those asked to
+            # act are named inside what is called for (rule actors.target.asked-of)
+            actor_heads_ = lex.word_set("actor_heads")
+            custody = lex.word_set("custody_nouns")
+            roles.target = [p for c in prep_children(tok, ("for",)) for n in pobjs(c)
+                            if lemma(n) not in custody and not hostile_act(n, lex)
+                            for k in prep_children(n, ("from", "of", "by")) for p in pobjs(k)
+                            if actorish(p, actor_heads_) or p.i in actor_cover(tok.doc)[1]]
         if cand.type == "THREATEN" and not roles.target:
             # "warned that anyone who tried to march would be dealt with firmly": those the warned act would hit
             # (rule actors.target.warned-patient)
