@@ -23,3 +23,9 @@ def test_act_is_asserted(nlp, text: str, type_: str) -> None:  # type: ignore[no
 def test_negation_and_quotes_still_hold(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = nlp(text)._.events
     assert not [e for e in events if e.type in ("COERCE", "ASSAULT", "ACCUSE")]
+
+
+def test_not_ruled_out_is_hypothetical_not_a_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Further talks with the rebels were not ruled out, the minister said on Monday.")
+    assert not any(e.type == "REJECT" for e in doc._.events)
+    assert any(d.rule == "events.modality.hypothetical" for e in doc._.dropped_events for d in e.decisions)

@@ -100,6 +100,11 @@ def _own_aux(token: Token, words: ModalityWords) -> str | None:
     return None
 
 
+def is_rule_out(token: Token) -> bool:
+    """"ruled out": negated, it leaves the act possible (hypothetical), it does not refuse it."""
+    return _lemma(token) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
 def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -127,7 +132,8 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
     finite_conj = False  # reached through a conjunct in the simple past: the head's own auxiliaries are not its
     for _ in range(max_steps):
         if not finite_conj and is_negated(t, words):
-            return NEGATED
+            # "talks were not ruled out", "did not rule out sending troops": possible, not refused (guide §1)
+            return HYPOTHETICAL if t is not trigger and is_rule_out(t) else NEGATED
         own = None if finite_conj else _own_aux(t, words)
         finite_conj = False
         if own == FUTURE:

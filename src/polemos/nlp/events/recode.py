@@ -17,6 +17,7 @@ from polemos.nlp.events.modality import (
     NEGATED,
     ModalityWords,
     conditional_unless,
+    is_rule_out,
     is_scheduled,
     modality_of,
 )
@@ -59,6 +60,8 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
         gov = governor(cand.token)
         if gov is not None and cand.token.dep_ in ("dobj", "nsubjpass"):
             cand.modality = modality_of(gov, words)
+            if cand.modality == NEGATED and is_rule_out(gov):
+                cand.modality = HYPOTHETICAL  # "further talks were not ruled out": possible, not refused
     polarity = lex.polarity(cand.type)
     if cand.modality in (FUTURE, ASSERTED) and cand.match.entry.pos == "verb" and is_capability(cand.token):
         cand.modality = HYPOTHETICAL
