@@ -116,7 +116,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
     # 1. context, senses, what is not coded
     kept: list[Mention] = []
     for m in mentions:
-        clean_context(m, structure)
+        clean_context(m, structure, text)
         resense(m, mentions, text)
         resense_ruled_out(m, doc)
         resense_reciprocal(m, doc)

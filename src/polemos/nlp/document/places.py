@@ -31,20 +31,21 @@ def _belongs(mention: Mention, structure: DocumentStructure, start: int | None, 
     return _outside(structure.headline, start, end)
 
 
-def _own_words(mention: Mention, structure: DocumentStructure, name: str) -> int | None:
-    """Where the mention's own sentence names ``name`` (same letters, as a whole word), outside the dateline
-    and the headline the mention is not part of; None when it does not."""
-    if not name:
-        return None
-    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", mention.sent_text):
-        start = mention.sent_start + m.start()
-        if _belongs(mention, structure, start, start + len(name)):
-            return start
+def _own_words(mention: Mention, structure: DocumentStructure, names: list[str]) -> tuple[int, int] | None:
+    """Where the mention's own sentence names the place by one of ``names`` (the words the text used, then
+    the resolved name; same letters, whole words), outside the dateline and the headline the mention is not
+    part of; None when it does not."""
+    for name in dict.fromkeys(n for n in names if n):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", mention.sent_text):
+            start = mention.sent_start + m.start()
+            if _belongs(mention, structure, start, start + len(name)):
+                return start, start + len(name)
     return None
 
 
-def clean_context(mention: Mention, structure: DocumentStructure) -> None:
-    """Drop actors and the place that a mention took from the dateline, or across the headline boundary."""
+def clean_context(mention: Mention, structure: DocumentStructure, text: str = "") -> None:
+    """Drop actors and the place that a mention took from the dateline, or across the headline boundary
+    (``text``, the document's, gives the words the place was taken from)."""
     event = mention.event
 
     def keep(actors: list[Actor]) -> list[Actor]:
@@ -64,12 +65,13 @@ def clean_context(mention: Mention, structure: DocumentStructure) -> None:
         mention.decide("doc.actor.invented-crowd", "dropped", ", ".join(gone))
     place = event.location
     if place is not None and not _belongs(mention, structure, place.start, place.end):
-        own = _own_words(mention, structure, place.name)
+        written = text[place.start:place.end] if text and place.start is not None and place.end else ""
+        own = _own_words(mention, structure, [written, place.name])
         if own is not None:
             # the parser ran the headline or dateline into the lead, and the place was taken from there;
             # the mention's own sentence names the same place: that is where the event is said to be
-            event.location = replace(place, start=own, end=own + len(place.name))
-            mention.decide("doc.place.own-sentence", "relocated", f"{place.name} at {own}")
+            event.location = replace(place, start=own[0], end=own[1])
+            mention.decide("doc.place.own-sentence", "relocated", f"{place.name} at {own[0]}")
         else:
             event.location = None
             mention.decide("doc.place.dateline", "relocated", place.name)
