@@ -175,6 +175,7 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
     if entry.objects:
         forms: set[str] = set()
         for obj in object_tokens(token, lex):
+            obj = _antecedent(obj, token)
             forms |= phrase_words(obj, norm)
             counted = quantity_head(obj)  # "the number of troops", "a team of rescuers": the counted noun too
             if counted is not obj:
@@ -182,7 +183,8 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
         if not forms & conds["objects"]:
             return False
     if entry.preps:
-        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")}
+        preps = {c.lower_ for c in token.children
+                 if c.dep_ in ("prep", "agent", "prt", "dative") and not _time_prep(c)}
         if not preps & entry.preps:
             return False
     if entry.particles:
@@ -223,6 +225,21 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
                     or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children)):
                 return False
     return True
+
+
+def _antecedent(obj: Token, verb: Token) -> Token:
+    """The noun a relative pronoun object stands for ("the reform - which the regime withdrew": reform)."""
+    if obj.tag_ == "WDT" and obj.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return obj
+
+
+def _time_prep(prep: Token) -> bool:
+    """A fronted preposition that only dates the act ("On Monday the party called the move a farce"): its object
+    is a date or time, so it is not the preposition the trigger governs ("called on X"). After the verb it may
+    still be the one the parser hung the act's own phrase on ("fired in the air ... on Tuesday")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.i < prep.head.i and bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _after_place_particle(obj: Token) -> bool:

@@ -220,8 +220,13 @@ def is_scheduled(trigger: Token, words: ModalityWords = DEFAULT_WORDS) -> bool:
                 return True
             t = t.head
         return False
-    # "are due to meet", "is scheduled to visit": the verb is the infinitive of a calendar predicate
-    return (trigger.dep_ == "xcomp" and _is_infinitive(trigger) and _lemma(trigger.head) in CALENDAR_PREDICATES
-            and not any(c.dep_ == "neg" for c in trigger.head.children))
+    # "are due to meet", "is scheduled to visit": the verb is the infinitive of a calendar predicate;
+    # "the M23 was to cease hostilities ... and withdraw": "be to" sets an obligation or plan, not an act
+    t = trigger
+    while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head
+    if not (t.dep_ == "xcomp" and _is_infinitive(t)) or any(c.dep_ == "neg" for c in t.head.children):
+        return False
+    return _lemma(t.head) in CALENDAR_PREDICATES or (_lemma(t.head) == "be" and t.head.pos_ in ("AUX", "VERB"))
 
 

@@ -48,14 +48,40 @@ def is_capability(token: Token) -> bool:
     return False
 
 
+# Meetings one can withdraw from before they happen: pulling out of one refuses to meet (PLOVER REJECT, mode
+# meet, CAMEO 125); leaving talks under way halts negotiations (SANCTION withdraw, CAMEO 164, as walk.v.sanction).
+_MEETINGS = frozenset({"meeting", "summit", "visit", "trip", "conference", "session", "tour"})
+
+
+def quits_meeting(token: Token) -> str | None:
+    """The lemma of the meeting a withdrawal verb leaves ("pulled out of a meeting with Pashinyan", "withdrew
+    from the summit"), or None when it leaves a place or anything else."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
+    for c in token.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ == "out":
+            preps += [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            preps += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
+    for p in preps:
+        for obj in p.children:
+            if obj.dep_ == "pobj" and lemma(obj) in _MEETINGS:
+                return lemma(obj)
+    return None
+
+
 def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasserted: bool) -> Candidate | None:
     """Apply modality: intentions become AGREE/THREATEN, refusals REJECT; the rest is dropped or marked."""
-    if is_scheduled(cand.token, words):
+    gov = governor(cand.token) if cand.match.entry.pos == "noun" else None
+    if is_scheduled(cand.token, words) or (gov is not None and cand.token.dep_ == "dobj"
+                                            and gov.pos_ in ("VERB", "AUX") and is_scheduled(gov, words)):
         # only on the calendar ("protests due to start on Wednesday", "ahead of the talks"): nothing happened yet,
         # and no one's promise or threat
         cand.modality = FUTURE
         return cand if keep_unasserted else None
     cand.modality = modality_of(cand.token, words)
+    if cand.type == "RETREAT" and cand.match.entry.pos == "verb" and (met := quits_meeting(cand.token)):
+        cand.rule += " +quit-meeting:RETREAT->REJECT"
+        cand.decisions.append(Decision("events.retype.quit-meeting", "retyped", f"RETREAT->REJECT: leaves a {met}"))
+        cand.type, cand.mode, cand.retyped = "REJECT", "meet", True
     if cand.match.entry.pos == "noun" and cand.modality == ASSERTED:
         gov = governor(cand.token)
         if gov is not None and cand.token.dep_ in ("dobj", "nsubjpass"):

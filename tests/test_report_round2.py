@@ -1,0 +1,45 @@
+"""Events that reports and statements relate (issue #10, reports round 2): name-calling, leaving a meeting,
+withdrawing a reform in a relative clause, "was to" plans."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the opposition leader called the minister a liar.",
+    "The party, whose deputies resigned in February, called the move \"an attempt to silence the majority\".",
+    "At a rally, the party chairman called the rights groups agents of a foreign power.",
+])
+def test_name_calling_is_accuse(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """call.v.accuse.3: a label as complement of 'call' condemns; a fronted date is no 'called on'."""
+    types = [e.type for e in nlp(text)._.events]
+    assert "ACCUSE" in types and "REQUEST" not in types
+
+
+def test_called_on_stays_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On Tuesday the minister called on the rebels to lay down their arms.")
+    assert [e.type for e in doc._.events] == ["REQUEST"]
+
+
+def test_pulling_out_of_a_meeting_rejects_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """events.retype.quit-meeting: leaving a meeting refuses to meet (CAMEO 125); leaving a town stays RETREAT."""
+    doc = nlp("On Wednesday the Loman president pulled out of a meeting with the Tessan prime minister.")
+    ev = [e for e in doc._.events if e.type in ("REJECT", "RETREAT")]
+    assert [(e.type, e.mode) for e in ev] == [("REJECT", "meet")]
+    assert any(d.rule == "events.retype.quit-meeting" for d in ev[0].decisions)
+    doc = nlp("The Loman army withdrew from the town on Monday.")
+    assert [e.type for e in doc._.events] == ["RETREAT"]
+
+
+def test_withdrawn_reform_in_relative_clause_is_concede(nlp) -> None:  # type: ignore[no-untyped-def]
+    """withdraw.v.concede reads the antecedent of 'which' as the object."""
+    doc = nlp("Protesters rose up against the pension reform, which the government withdrew on 22 April.")
+    assert "CONCEDE" in [e.type for e in doc._.events]
+    assert "RETREAT" not in [e.type for e in doc._.events]
+
+
+def test_was_to_is_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'be to' + infinitive: an obligation or plan, no act (modality.is_scheduled)."""
+    doc = nlp("Under the accord, the rebels were to cease hostilities on 25 November and withdraw from the town.")
+    assert [e.type for e in doc._.events] == []
