@@ -155,3 +155,26 @@ def test_doc_tolls_number_of_dead_sources(nlp: Any) -> None:
                          "sought shelter there. Palestinian health officials put the number of dead at 43; UNRWA staff "
                          "at the scene counted 30 bodies.")
     assert _bounds(event.killed) == (30, None, 43)
+
+
+def test_doc_tolls_revision_of_told(nlp: Any) -> None:
+    """A toll rising after a sentence that told no casualties revises the incident that told the first figure
+    (doc.count.revision-of-told); the event in between keeps no toll."""
+    events = _harm(nlp, "Militants attacked a convoy of trucks in the north on Saturday, killing at least 19 "
+                        "civilians. Eight trucks were destroyed, the governor said. The death toll rose to 21 on "
+                        "Monday after two wounded drivers died in hospital.")
+    with_toll = [e for e in events if e.killed is not None]
+    assert [_bounds(e.killed) for e in with_toll] == [(21, 21, 21)]
+
+
+def test_doc_tolls_count_in_own_words(nlp: Any) -> None:
+    """A count-only sentence after a death told on its own goes to the incident told in its words
+    (doc.count.own-words): injuries by rubber bullets to the police firing them, not to the protest."""
+    events = [e for e in run_document(nlp, "Police fired rubber bullets and stun grenades at protesters in Minsk "
+                                           "on Monday night, as thousands took to the streets. One protester "
+                                           "died on Monday when a device blew up in his hands, the ministry "
+                                           "said. Dozens of people were injured by rubber bullets and stun "
+                                           "grenades in Minsk, rights groups said.")._.events]
+    injured = [e for e in events if e.injured is not None]
+    assert [e.type for e in injured] == ["ASSAULT"]
+    assert "doc.count.own-words" in rules_of(injured[0])

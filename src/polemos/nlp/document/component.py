@@ -84,12 +84,11 @@ def _claims(doc: Doc, structure: DocumentStructure) -> list[tolls.CountClaim]:
     return out
 
 
-def _claimed(events: list[Mention], claim: tolls.CountClaim) -> bool:
-    for m in events:
-        c = getattr(m.event, claim.kind)
-        if c is not None and c.start is not None and c.start < claim.end and claim.start < (c.end or c.start + 1):
-            return True
-    return False
+def _sentence_at(doc: Doc, offset: int) -> tuple[int, str]:
+    """Start and text of the sentence holding character ``offset``."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    sent = span.sent if span is not None else doc[:0].sent if len(doc) else None
+    return (sent.start_char, sent.text) if sent is not None else (0, doc.text)
 
 
 def _window(doc: Doc, sent_start: int) -> int:
@@ -135,8 +134,10 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
             if host is not None:
                 for kind in ("killed", "injured"):
                     if getattr(m.event, kind) is not None:
-                        tolls.revise(host, kind, getattr(m.event, kind), rule, latest=rule == "doc.attach.toll",
-                                     sent_text=m.sent_text, sent_start=m.sent_start)
+                        to, said, said_at = tolls.count_host(kept, m, host, kind, getattr(m.event, kind),
+                                                             lambda i: _sentence_at(doc, i), since=near)
+                        tolls.revise(to, kind, getattr(m.event, kind), rule, latest=rule == "doc.attach.toll",
+                                     sent_text=said, sent_start=said_at)
                 drop(m, rule, "attached to the incident it updates")
                 continue
             rule = None  # no incident to update: the count is the news of its own sentence

@@ -110,6 +110,26 @@ def incident_for(mentions: list[Mention], before: int, kind: str, *, since: int 
     return default
 
 
+def count_host(kept: list[Mention], fragment: Mention, host: Mention, kind: str, count: Count,
+               sentence_at: Callable[[int], tuple[int, str]], since: int | None = None) -> tuple[Mention, str, int]:
+    """The incident a casualty fragment's figure goes to, with the figure's sentence (text, start). The
+    sentence stage gives a fragment ("One protester died ...") the figures of the count-only sentence after it
+    too ("Dozens of people were injured by rubber bullets and stun grenades"); such a figure goes to the
+    incident told in the words of its own sentence (the police firing rubber bullets), not to the fragment's
+    (rule doc.count.own-words)."""
+    if count.start is None or fragment.sent_start <= count.start < fragment.sent_end:
+        return host, fragment.sent_text, fragment.sent_start
+    start, text = sentence_at(count.start)
+    earlier = [m for m in kept if m.trigger_start < fragment.trigger_start and m.event.type in _HARM_TYPES
+               and (since is None or m.trigger_start >= since)]
+    alike = _told_alike(earlier, host, text) if host in earlier else None
+    if alike is None:
+        return host, text, start
+    alike.decide("doc.count.own-words", "chosen", f"{kind} {count.text or count.value()}: its sentence tells "
+                                                  "this incident's words")
+    return alike, text, start
+
+
 def _context(count: Count, sent_text: str, sent_start: int) -> tuple[str, str]:
     """The sentence's text before and after the figure (the whole sentence before it when its place is unknown)."""
     if count.start is None or count.end is None or not 0 <= count.start - sent_start <= len(sent_text):
@@ -300,6 +320,33 @@ def _add_others(kept: list[Mention], claim: CountClaim) -> bool:
     return True
 
 
+def _revision_of_told(kept: list[Mention], claims: list[CountClaim], claim: CountClaim) -> bool:
+    """"Al Shabaab attacked a convoy, killing at least 19. Eight trucks were destroyed. The death toll rose to
+    21": a revision updates the figure told before, so a toll sentence the sentence stage gave to the event of
+    the sentence before it (which told no casualty figure at all) goes to the earlier incident that told one
+    (rule doc.count.revision-of-told). True when the figure was moved."""
+    if claim.zero or claim.kind not in ("killed", "injured") or not is_toll_sentence(claim.sent_text) \
+            or not _REVISION.search(claim.sent_text) or is_earlier_claim(claim.count, claim.sent_text, claim.sent_start):
+        return False
+    holders = [m for m in kept if _claimed([m], claim)]
+    if len(holders) != 1 or holders[0].sent_start >= claim.sent_start:
+        return False
+    holder = holders[0]
+    if any(c.sent_start == holder.sent_start and c.kind in ("killed", "injured") for c in claims):
+        return False  # "Soldiers opened fire, killing two": the revision is about the figure of this incident
+    told = [m for m in kept if m is not holder and m.event.type in _HARM_TYPES and m.trigger_start < holder.trigger_start
+            and getattr(m.event, claim.kind) is not None and not _named_count(getattr(m.event, claim.kind))]
+    if not told:
+        return False
+    host = max(told, key=lambda m: m.trigger_start)
+    setattr(holder.event, claim.kind, None)
+    holder.decide("doc.count.revision-of-told", "detached", f"{claim.kind} {claim.count.text}: revises the figure "
+                                                             "an earlier incident told")
+    revise(host, claim.kind, claim.count, "doc.attach.revised-toll", sent_text=claim.sent_text,
+           sent_start=claim.sent_start)
+    return True
+
+
 def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callable[[int], int]) -> None:
     """Counts told in sentences of their own, attached to the incident they are about (never events of their
     own): "no one was hurt" (doc.attach.no-casualties), a revised toll (doc.attach.revised-toll; the latest
@@ -321,7 +368,7 @@ def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callabl
                 if any(getattr(holder.event, k) is None for k in zero_kinds(claim)):
                     apply_zero(holder, claim)
                 continue
-        if _claimed(kept, claim):
+        if _revision_of_told(kept, claims, claim) or _claimed(kept, claim):
             continue
         if not claim.zero and claim.kind in ("killed", "injured") and _own_sentence_first(kept, claims, claim):
             continue
@@ -360,5 +407,5 @@ def strip_non_harm(mention: Mention, mentions: list[Mention]) -> None:
         mention.decide("doc.count.not-harm", "detached", f"{kind} {count.text or count.value()} from {event.type}")
 
 
-__all__ = ["CountClaim", "apply_zero", "attach_claims", "incident_for", "is_earlier_claim", "is_earlier_figure",
+__all__ = ["CountClaim", "apply_zero", "attach_claims", "count_host", "incident_for", "is_earlier_claim", "is_earlier_figure",
            "is_part_claim", "is_toll_fragment", "is_toll_sentence", "revise", "strip_non_harm"]
