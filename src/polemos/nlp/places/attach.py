@@ -164,17 +164,27 @@ def focus_town(doc: Doc, country: str) -> Place | None:
     key = f"places.focus.{country}"
     if key not in memo:
         apart = [r for r in (_dateline_range(doc), _headline_range(doc)) if r is not None]
-        counts: Counter[str] = Counter()
-        first: dict[str, Span] = {}
+        counts: Counter[tuple[object, ...]] = Counter()
+        first: dict[tuple[object, ...], Span] = {}
+        gaz = resources_of(doc).gazetteer
         for s in doc.spans.get("places", []):
             p = s._.place
-            if p.country != country or p.precision not in ("city", "point") or p.lat is None \
-                    or any(r[0] <= s.start_char < r[1] for r in apart):
+            if p.precision not in ("city", "point") or any(r[0] <= s.start_char < r[1] for r in apart):
                 continue
-            counts[p.name] += 1
-            first.setdefault(p.name, s)
+            # a town the text calls one ("on Yeonpyeong island") counts in the country its context gives
+            settled = p.lat is None and p.country is None and "settlement-noun" in p.reasons \
+                and context_country(s, doc, (), gaz) == country
+            if not settled and (p.country != country or p.lat is None):
+                continue
+            # a landmark of a town ("the Tripoli hotel") is a mention of the town, at its point
+            at: tuple[object, ...] = (p.lat, p.lon) if p.lat is not None else (p.name,)
+            counts[at] += 1
+            first.setdefault(at, s)
         best = max(counts, key=lambda n: (counts[n], -first[n].start), default=None)
-        memo[key] = _copy(first[best]._.place) if best is not None and counts[best] >= FOCUS_MIN_MENTIONS else None
+        chosen = _copy(first[best]._.place) if best is not None and counts[best] >= FOCUS_MIN_MENTIONS else None
+        if chosen is not None and chosen.country is None:
+            chosen.country = country
+        memo[key] = chosen
     found: Place | None = memo[key]
     if found is None:
         return None
@@ -238,6 +248,11 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             others.append(((resolved, dist), span))
     relative = _where_clause(here, mine)
     if relative is not None:
+        inner = [x for x in owned if x[1]._.place.precision in _TOWN_LEVEL | {"admin1"}
+                 and x[1].start > relative.start and x[1]._.place.country == relative._.place.country]
+        if relative._.place.precision == "country" and inner:
+            # "fled to Kyrgyzstan, where the government has given them shelter in a camp near Jalal-Abad"
+            return _why(_in_context(min(inner, key=lambda x: x[0])[1], doc, actors, gaz), "where-clause-town")
         return _why(_in_context(relative, doc, actors, gaz), "where-clause")
     for group, rule in ((owned, "clause"), (nearest, "near-trigger")):
         if group:

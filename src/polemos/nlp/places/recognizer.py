@@ -16,7 +16,7 @@ from polemos.knowledge.geonames import Resolver
 from polemos.lang.en.words import REPORTING
 from polemos.models import Place
 from polemos.nlp.places.geocode import Request, default_resolver, document_context, geocode, geoplace_to_place
-from polemos.nlp.places.spans import widen_to_names
+from polemos.nlp.places.spans import landmark_names, widen_to_names
 from polemos.nlp.resources import Resources
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -111,6 +111,8 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
     cands += _locative_propns(doc, gaz, cands)
     cands += _named_settlements(doc, cands)
     cands += _misread_places(doc, gaz)
+    named_landmarks = landmark_names(doc, gaz, {t.i for s in cands for t in s}, _locative_noun)
+    cands += named_landmarks
     spans = widen_to_names([_clean(s) for s in filter_spans(cands)], resolver.index)
     weights = context_weights(doc, gaz, spans)
     out: list[tuple[Span, Place]] = _border_places(doc, gaz, {t.i for s in spans for t in s})
@@ -143,6 +145,9 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
     context = document_context(doc, weights)
     for request, place in zip(requests, geocode(requests, context=context, resolver=resolver, gaz=gaz),
                               strict=True):
+        if request.landmark and place.country is not None and _foreign_landmark(request.span, place, named_landmarks,
+                                                                                weights):
+            place = Place(name=request.name)  # "at the Sandino airport": a namesake town abroad is no answer for a landmark's name
         if request.landmark and place.lat is None:
             # a landmark of an unknown town: the town's name alone, as recognised
             base = request.span[:len(request.span) - len(request.name.split()) + len(request.lookup.split())]
@@ -152,6 +157,24 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
     _named_settlements_unresolved(out)
     _parts_of_towns(out)
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _locative_noun(tok: Token) -> bool:
+    """A noun that says where ("near the temple", "on the avenue")."""
+    return _link_rank_of(tok) == 0 or tok.dep_ == "pobj" and tok.head.lower_ == "on"
+
+
+#: How strongly (against the document's main country) the document must point to the country of the town a
+#: landmark's name was read as.
+LANDMARK_MIN_WEIGHT = 0.3
+
+
+def _foreign_landmark(span: Span, place: Place, named: Sequence[Span], weights: dict[str, float]) -> bool:
+    """A landmark whose name `landmark_names` found, read as a town of a country the document hardly names."""
+    if not any(n.start == span.start for n in named):
+        return False
+    top = max(weights.values(), default=0.0)
+    return top > 0 and weights.get(place.country or "", 0.0) < LANDMARK_MIN_WEIGHT * top
 
 
 def _named_settlements_unresolved(found: list[tuple[Span, Place]]) -> None:

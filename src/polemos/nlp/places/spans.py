@@ -9,11 +9,12 @@ take it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.geonames import GeoIndex
 from polemos.knowledge.geonames.text import fold_cached
 
@@ -57,4 +58,39 @@ def widen_to_names(spans: Sequence[Span], index: GeoIndex) -> list[Span]:
     return sorted(filter_spans(out), key=lambda s: s.start)
 
 
-__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "whole_name", "widen_to_names"]
+# Entity types a landmark's proper name may carry ("the Preah Vihear temple" read ORG); people ("Augusto C.
+# Sandino airport") are left out: their surname is too often a town's name abroad.
+_LANDMARK_NAME_TYPES = frozenset({"", "ORG", "FAC", "GPE", "LOC"})
+
+
+def landmark_names(doc: Doc, gaz: Gazetteer, taken: set[int], locative: Callable[[Token], bool]) -> list[Span]:
+    """Proper names of landmarks the model did not tag as places, before a landmark noun of places_extra.csv
+    that says where something happened ("near the Preah Vihear temple", "in Rawalpindi's Liaquat Bagh park"):
+    the name alone, which the recogniser extends with its noun (rule places.landmark-name)."""
+    out = []
+    for tok in doc:
+        if not tok.is_lower or tok.pos_ != "NOUN" or not locative(tok):
+            continue
+        first = tok.i
+        if tok.i > 0 and doc[tok.i - 1].is_lower and gaz.is_feature(f"{doc[tok.i - 1].text} {tok.text}"):
+            first = tok.i - 1  # "detention centre"
+        elif not gaz.is_feature(tok.text):
+            continue
+        start = first
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in _LANDMARK_NAME_TYPES \
+                and start - 1 not in taken and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == first or not doc[start].text[:1].isupper():
+            continue
+        name = doc[start:first]
+        if gaz.country_of_demonym(name.text) or gaz.is_qualifier(name[0].lower_):
+            continue
+        out.append(name)
+        if start > 1 and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN" and start - 2 not in taken:
+            owner = doc[start - 2:start - 1]  # "Rawalpindi's Liaquat Bagh park", read as one ORG
+            if gaz.resolve(owner.text) is not None:
+                out.append(owner)
+    return out
+
+
+__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "landmark_names", "whole_name", "widen_to_names"]
