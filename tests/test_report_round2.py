@@ -43,3 +43,17 @@ def test_was_to_is_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
     """'be to' + infinitive: an obligation or plan, no act (modality.is_scheduled)."""
     doc = nlp("Under the accord, the rebels were to cease hostilities on 25 November and withdraw from the town.")
     assert [e.type for e in doc._.events] == []
+
+
+def test_crime_named_as_a_charge_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    """doc.drop.charge: 'guilty of genocide', 'Day against Genocide' name a crime as a charge or title."""
+    doc = nlp("On Friday the tribunal in Tessa found the former general guilty of genocide. "
+              "Congress declared 23 March a National Day against Genocide.")
+    assert "ASSAULT" not in [e.type for e in doc._.events]
+    assert any(d.rule == "doc.drop.charge" for e in doc._.dropped_events for d in e.decisions)
+
+
+def test_acquittal_is_concede(nlp) -> None:  # type: ignore[no-untyped-def]
+    """acquit.v.concede: the guide codes acquittals as CONCEDE."""
+    doc = nlp("On Friday the tribunal in Tessa acquitted the former intelligence chief.")
+    assert [e.type for e in doc._.events] == ["CONCEDE"]

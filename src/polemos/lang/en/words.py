@@ -320,6 +320,11 @@ SELF_REPORT_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
 #: Steps of a prosecution that follow an arrest: "arrested and charged" is one COERCE (guide §2).
 ARREST_FOLLOW_UP_WORDS = frozenset({"charge", "indict", "arraign", "remand", "prosecute"})
 
+#: Words whose "of"/"for"/"with"/"against" object names a crime as a charge, not as an act: "found guilty of
+#: genocide", "sentenced for genocide", "charged with murder", "National Day against Genocide".
+CHARGE_HEADS = frozenset({"guilty", "innocent", "convict", "sentence", "charge", "acquit", "indict", "prosecute",
+                          "try", "prosecution", "conviction", "indictment", "verdict", "day", "case", "trial"})
+
 #: Modifiers that introduce a further incident rather than naming one back: "another attack", "a second bomb".
 FURTHER_INCIDENT_WORDS = frozenset({"another", "second", "third", "separate", "other", "new", "further", "fresh",
                                     "more", "earlier", "previous", "later"})

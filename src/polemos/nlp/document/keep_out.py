@@ -19,6 +19,7 @@ from polemos.lang.en.words import (
 from polemos.nlp.document.mention import Mention, parse_iso
 from polemos.nlp.document.settings import (
     is_actor_label,
+    is_charge,
     is_failed_text,
     is_feared,
     is_kin_label,
@@ -233,6 +234,8 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.people-noun"
     if is_feared(mention, doc):
         return "doc.drop.feared"
+    if is_charge(mention, doc):
+        return "doc.drop.charge"
     if is_kin_label(mention, doc):
         return "doc.drop.kin-label"
     if is_relative_history(mention, doc):

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from polemos.lang.en.words import (
     CAMPAIGN_RALLY_WORDS,
     CELEBRATION_VERBS,
+    CHARGE_HEADS,
     FEAR_WORDS,
     HISTORY_MARKS,
     KIN_NOUNS,
@@ -119,6 +120,21 @@ def is_kin_label(mention: Mention, doc: Doc | None) -> bool:
             and prep.head.lower_ in KIN_NOUNS)
 
 
+def is_charge(mention: Mention, doc: Doc | None) -> bool:
+    """"found Rios Montt guilty of genocide", "charged with murder", "National Day against Genocide": a crime named
+    as a charge or a title, with no one who did it to whom, is no act of its own; the verdict, or the sentence that
+    tells the crime, is the event (rule ``doc.drop.charge``)."""
+    tok = _token(mention, doc)
+    if tok is None or not mention.noun or mention.event.source or mention.event.target:
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "guilty of genocide and of crimes against humanity"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for", "with", "against") or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in CHARGE_HEADS or prep.head.lower_ in CHARGE_HEADS
+
+
 def is_feared(mention: Mention, doc: Doc | None) -> bool:
     """"saying they were worried about unrest", "fears of violence": the object of a fear or a risk is no event
     that happened (guide §1: hypotheticals; rule ``doc.drop.feared``)."""
@@ -168,5 +184,5 @@ def is_relative_history(mention: Mention, doc: Doc | None) -> bool:
     return False
 
 
-__all__ = ["is_actor_label", "is_failed_text", "is_feared", "is_kin_label", "is_people_noun", "is_relative_history",
+__all__ = ["is_actor_label", "is_charge", "is_failed_text", "is_feared", "is_kin_label", "is_people_noun", "is_relative_history",
            "is_setting_rally", "is_thing_threat", "is_warning_of_state"]
