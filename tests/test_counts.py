@@ -114,6 +114,9 @@ def test_counts_sum_counts_keeps_lower_bound() -> None:
     # coordinated victims before the verb add up
     ("It ended 11 days of fighting in which at least 230 Palestinians and 12 people in Israel were killed.",
      [("killed", 242, None, None)]),
+    # a total and its parts: the total, not their sum
+    ("The spokesman claimed that eight civilians, five women and three children, were killed.",
+     [("killed", 8, 8, 8)]),
     ("Gunmen killed 10 and wounded 20 in an attack on a market.", [("killed", 10, 10, 10), ("injured", 20, 20, 20)]),
     ("Security forces arrested more than 1,000 protesters.", [("arrested", 1001, None, None)]),
     ("Troops fired on a crowd, wounding dozens.", [("injured", 24, None, 99)]),

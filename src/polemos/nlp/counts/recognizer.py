@@ -320,6 +320,10 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
             out.append((span, count, kind, "number", _anchor(span, gov)))
             continue
         used.update(group)
+        if _breakdown([found[g][1] for g in group]):
+            # "eight civilians, five women and three children": the first figure, then its parts
+            out.append((span, count, kind, "number", _anchor(span, gov)))
+            continue
         last = found[group[-1]][0]
         whole = doc[span.start:max(last.end, last.root.head.i + 1 if last.root.head.i >= last.end else last.end)]
         total = sum_counts([found[g][1] for g in group])
@@ -454,6 +458,13 @@ def _released(span: Span, lex: CountLexicon) -> bool:
         return gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in lex.released
     return tok.dep_ in ("dobj", "nsubjpass", "dative", "oprd") and tok.head.pos_ in _VERBAL \
         and tok.head.lemma_.lower() in lex.released
+
+
+def _breakdown(counts: list[Count]) -> bool:
+    """"eight civilians, five women and three children": an exact first figure that the exact figures after it
+    add up to is a total followed by its parts, not a sum (two or more parts)."""
+    exact = [c.best for c in counts if c.low == c.best == c.high]
+    return len(counts) >= 3 and len(exact) == len(counts) and exact[0] == sum(v for v in exact[1:] if v is not None)
 
 
 def _coordinated(a: Span, b: Span) -> bool:
