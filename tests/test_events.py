@@ -265,19 +265,32 @@ def test_events_crowd_with_a_purpose_is_a_protest_aimed_at_its_object(nlp, text:
 
 
 @pytest.mark.parametrize(
-    ("text", "sector", "country"),
+    "text",
     [
-        ("Hundreds of Armenians were arrested in Yerevan on Monday.", "COP", "ARM"),
-        ("A night curfew was imposed across Bangladesh on Friday.", "GOV", "BGD"),
-        ("Mobile internet was shut down across Iran on Wednesday.", "GOV", "IRN"),
-        ("The Kenyan activist was sentenced to five years in prison in Nairobi.", "JUD", "KEN"),
+        "Hundreds of Armenians were arrested in Yerevan on Monday.",
+        "A night curfew was imposed across Bangladesh on Friday.",
+        "Mobile internet was shut down across Iran on Wednesday.",
+        "The Kenyan activist was sentenced to five years in prison in Nairobi.",
     ],
 )
-def test_events_agentless_coercion_is_the_states(nlp, text: str, sector: str,  # type: ignore[no-untyped-def]
-                                                 country: str) -> None:
+def test_events_agentless_coercion_has_no_invented_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the guide: an agentless passive has a null source unless the text names the agent for the act
     coerce = [e for e in _events(nlp, text) if e.type == "COERCE"]
-    assert len(coerce) == 1
-    assert [(a.name, a.country, a.sector) for a in coerce[0].source] == [("authorities", country, sector)]
+    assert len(coerce) == 1 and coerce[0].source == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Riot police fired tear gas at protesters in Yerevan on Monday. Hundreds were arrested.", "police", "COP"),
+        ("A court in Nairobi heard the case on Monday. The activist was sentenced to five years in prison.",
+         "court", "JUD"),
+    ],
+)
+def test_events_agentless_coercion_takes_the_authority_named_beside_it(nlp, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                                        sector: str) -> None:
+    coerce = [e for e in _events(nlp, text) if e.type == "COERCE"]
+    assert coerce and [(name in a.name, a.sector) for a in coerce[-1].source] == [(True, sector)]
 
 
 def test_events_named_agent_is_kept_over_the_implied_state(nlp) -> None:  # type: ignore[no-untyped-def]

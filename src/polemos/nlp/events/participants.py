@@ -35,6 +35,9 @@ from polemos.nlp.events.things import (
 from polemos.nlp.triggers import expand_conj, is_noun, is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
+#: the sectors of a named actor that may be the authority an agentless act of that sector implies
+_AUTHORITY_KINDS = {"COP": {"COP", "MIL"}, "GOV": {"GOV", "COP", "MIL"}, "JUD": {"JUD"}}
+
 
 def paragraph_sents(sent: Span, *, after: bool = False) -> list[Span]:
     """This sentence and the one before it (and after it), when no blank line separates them."""
@@ -333,13 +336,23 @@ def generic_protesters(token: Token) -> Actor:
 
 def implied_authority(token: Token, type_: str, mode: str | None, lex: Lexicon) -> Actor | None:
     """Who did an act of repression that names no agent ("thousands were detained", "a curfew was imposed"): the
-    authorities of the country the text is about, sector by trigger lemma, else mode (plover.yaml
-    `implied_state_source`); None for types that imply no one."""
+    authority of that kind (plover.yaml `implied_state_source`: sector by trigger lemma, else mode) that the
+    text names near the act, in its own or a neighbouring sentence of its paragraph ("Police fired tear gas ...
+    Hundreds were detained"); None when the text names none, as the guide codes an agentless passive (an
+    invented "authorities" would be an actor the text does not give)."""
     table = (lex.tables.get("implied_state_source") or {}).get(type_)
     if not table:
         return None
     sector = table.get(lemma(token)) or (table.get(mode) if mode else None) or table.get("default")
-    return Actor(name="authorities", country=context_country_of(token.doc), sector=str(sector) if sector else None,
-                 kind="agent")
+    kinds = _AUTHORITY_KINDS.get(str(sector), {str(sector)})
+    country = context_country_of(token.doc)
+    sents = paragraph_sents(token.sent, after=True)
+    lo, hi = sents[0].start_char, sents[-1].end_char
+    named = [s for s in actor_spans(token.doc) if lo <= s.start_char < hi and s._.actor.sector in kinds
+             and (country is None or s._.actor.country in (None, country))]
+    if not named:
+        return None
+    best = min(named, key=lambda s: abs(s.start_char - token.idx))
+    return span_actor(best)
 
 
