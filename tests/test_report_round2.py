@@ -57,3 +57,17 @@ def test_acquittal_is_concede(nlp) -> None:  # type: ignore[no-untyped-def]
     """acquit.v.concede: the guide codes acquittals as CONCEDE."""
     doc = nlp("On Friday the tribunal in Tessa acquitted the former intelligence chief.")
     assert [e.type for e in doc._.events] == ["CONCEDE"]
+
+
+def test_second_to_infinitive_of_agree_is_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    """candidate._to_infinitive_conj: 'agreed to a ceasefire and to disarm' is one agreement, no RETREAT."""
+    doc = nlp("On Tuesday the local defence forces in Tessa agreed to a ceasefire and to disarm.")
+    assert [e.type for e in doc._.events] == ["AGREE"]
+
+
+def test_draft_still_to_be_voted_asks_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """doc.drop.failed-text: a draft resolution still to be voted on is no REQUEST; an adopted one is."""
+    doc = nlp("The Security Council is expected to vote tonight on a draft resolution calling for a ceasefire in Tessa.")
+    assert "REQUEST" not in [e.type for e in doc._.events]
+    doc = nlp("On Monday the Security Council adopted a resolution calling for a ceasefire in Tessa.")
+    assert "REQUEST" in [e.type for e in doc._.events]

@@ -122,6 +122,8 @@ SAME_ACT_WORDS = (
 
 # a draft or resolution whose content is an act only if it passes
 TEXT_NOUNS = frozenset({"draft", "resolution", "motion", "bill", "statement", "declaration", "text"})
+#: Verbs of a body deciding on a text: a draft "to be voted on" has asked for nothing yet.
+TEXT_DECISION_VERBS = frozenset({"vote", "debate", "consider", "discuss", "examine", "draft", "prepare", "circulate"})
 # a rally that is the audience of these is no protest
 SPEECH_VERBS = frozenset({"tell", "address", "speak", "say", "declare", "announce", "vow", "promise", "pledge"})
 CELEBRATION_VERBS = frozenset({"welcome", "celebrate", "greet", "cheer", "mourn"})

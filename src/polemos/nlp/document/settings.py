@@ -15,6 +15,7 @@ from polemos.lang.en.words import (
     PEOPLE_NOUN_DETERMINERS,
     SPEECH_VERBS,
     STANDING_VERBS,
+    TEXT_DECISION_VERBS,
     TEXT_NOUNS,
     WARNING_VERBS,
 )
@@ -41,7 +42,19 @@ def is_failed_text(mention: Mention, doc: Doc | None) -> bool:
     if noun is None or noun.lemma_.lower() not in TEXT_NOUNS:
         return False
     verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.i != noun.i and _negated(verb)
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.i != noun.i and _negated(verb):
+        return True
+    return _pending_draft(noun)
+
+
+def _pending_draft(noun: Token) -> bool:
+    """"is expected to vote tonight on a draft resolution calling for a ceasefire": a draft still to be decided
+    on (the deciding verb not in a past tense) has asked for nothing yet."""
+    if not any(c.lemma_.lower() == "draft" and c.dep_ in ("amod", "compound") for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (verb.i != noun.i and verb.lemma_.lower() in TEXT_DECISION_VERBS
+            and verb.tag_ in ("VB", "VBG", "VBZ", "VBP"))
 
 
 def is_setting_rally(mention: Mention, doc: Doc | None) -> bool:

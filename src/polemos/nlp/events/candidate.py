@@ -94,6 +94,18 @@ def _second_content(token: Token) -> bool:
                                                             for c in token.children)
 
 
+def _to_infinitive_conj(token: Token) -> bool:
+    """"agreed to a ceasefire and to disarm": an infinitive the parser joined to the verb itself, after the verb's
+    own "to" phrase, is a second "to" content of that verb, not a clause of its own."""
+    head = token.head
+    if token.dep_ != "conj" or head.i == token.i or token.tag_ != "VB" or not is_verb(head):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return any(c.dep_ in ("prep", "xcomp") and c.lower_ == "to" and head.i < c.i < token.i for c in head.children)
+
+
 def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon, *,
                    scene_preps: frozenset[str] = frozenset()) -> Candidate | None:
     """The trigger whose content this one is ("agreed to meet", "accused X of attacking"), if any; a path
@@ -108,6 +120,8 @@ def content_parent(token: Token, trigger_ids: dict[int, Candidate], lex: Lexicon
         if _second_content(t):
             t = t.head  # "urged X to respect ... and to release Y": the release is the urging's content too
             continue
+        if t.i == token.i and _to_infinitive_conj(t):
+            return trigger_ids.get(t.head.i)
         if t.dep_ == "ccomp" and any(x.text == ";" for x in t.doc[min(t.i, t.head.i):max(t.i, t.head.i)]):
             return None  # "Guaido blamed Maduro's forces; officials accused ...": clauses apart, not content
         if (t.dep_ not in _EMBED_DEPS and not participle) or t.head.i == t.i:
