@@ -61,3 +61,13 @@ def test_where_clause_of_a_country_gives_the_town_it_names(nlp: Any) -> None:
     place = _place_of(nlp, text, "given")
     assert place is not None and place.name == "Jalal-Abad" and place.country == "KGZ"
     assert place.reasons[-1] == "attach:where-clause-town"
+
+
+def test_letterhead_place_line_is_a_place(nlp: Any) -> None:
+    text = ("CIVIC FORUM\nStatement of the Executive Board - Tbilisi, 3 June 2024\n\n"
+            "Police dispersed hundreds of people who had gathered on Chavchavadze Avenue to oppose the Russian law.")
+    doc = parse(nlp, text)
+    found = {s.text: s._.place for s in doc.spans["places"]}
+    assert found["Tbilisi"].country == "GEO"
+    place = _place_of(nlp, text, "gathered")
+    assert place is None or place.country != "RUS"

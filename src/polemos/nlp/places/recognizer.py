@@ -16,7 +16,7 @@ from polemos.knowledge.geonames import Resolver
 from polemos.lang.en.words import REPORTING
 from polemos.models import Place
 from polemos.nlp.places.geocode import Request, default_resolver, document_context, geocode, geoplace_to_place
-from polemos.nlp.places.spans import landmark_names, widen_to_names
+from polemos.nlp.places.spans import dateline_span, landmark_names, widen_to_names
 from polemos.nlp.resources import Resources
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -113,6 +113,8 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
     cands += _misread_places(doc, gaz)
     named_landmarks = landmark_names(doc, gaz, {t.i for s in cands for t in s}, _locative_noun)
     cands += named_landmarks
+    taken = {t.i for s in cands for t in s}
+    cands += [s for s in [dateline_span(doc)] if s is not None and taken.isdisjoint(range(s.start, s.end))]
     spans = widen_to_names([_clean(s) for s in filter_spans(cands)], resolver.index)
     weights = context_weights(doc, gaz, spans)
     out: list[tuple[Span, Place]] = _border_places(doc, gaz, {t.i for s in spans for t in s})

@@ -9,6 +9,7 @@ take it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,7 @@ from spacy.util import filter_spans
 from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.geonames import GeoIndex
 from polemos.knowledge.geonames.text import fold_cached
+from polemos.nlp.document.structure import read_structure
 
 #: How many words a span may grow by on its left and on its right.
 WIDEN_LEFT = 2
@@ -93,4 +95,24 @@ def landmark_names(doc: Doc, gaz: Gazetteer, taken: set[int], locative: Callable
     return out
 
 
-__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "landmark_names", "whole_name", "widen_to_names"]
+def dateline_span(doc: Doc) -> Span | None:
+    """The place words of the doc's dateline or letterhead line ("Statement of the Council - Tbilisi, 1 May",
+    which the model reads as one organisation), as a span, so that the reporter's town is known context
+    (rule places.dateline-span); None without a dateline."""
+    structure = read_structure(doc.text)
+    dateline = structure.dateline
+    if dateline is not None:
+        words = dateline.place.split("/")[0].strip(" .")
+        at = doc.text.find(words, dateline.start, dateline.end) if words else -1
+        return doc.char_span(at, at + len(words), alignment_mode="contract") if at >= 0 else None
+    if structure.letterhead is None:
+        return None
+    m = _PLACE_LINE.search(doc.text, *structure.letterhead)
+    return doc.char_span(m.start(1), m.end(1), alignment_mode="contract") if m else None
+
+
+# A letterhead's place line: "Press release - Manama, 13 April 2011", "Statement - Tbilisi, May 1, 2024".
+_PLACE_LINE = re.compile(r"[-–—]\s+([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
+
+
+__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "dateline_span", "landmark_names", "whole_name", "widen_to_names"]
