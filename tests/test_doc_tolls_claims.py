@@ -178,3 +178,14 @@ def test_doc_tolls_count_in_own_words(nlp: Any) -> None:
     injured = [e for e in events if e.injured is not None]
     assert [e.type for e in injured] == ["ASSAULT"]
     assert "doc.count.own-words" in rules_of(injured[0])
+
+
+def test_doc_tolls_earlier_incident_zero(nlp: Any) -> None:
+    """"days after the worst fighting killed at least five": the five are the earlier fighting's; the latest
+    exchange 'caused no casualties' (doc.count.earlier-incident, doc.attach.no-casualties)."""
+    events = _harm(nlp, "Thai and Cambodian troops exchanged fire near the temple on Monday, days after the worst "
+                        "fighting between the neighbours in years killed at least five people. The latest exchange, "
+                        "which lasted about an hour, caused no casualties, a military commander said.")
+    zero = [e for e in events if e.killed is not None and e.killed.value() == 0]
+    assert zero and not any(e.killed is not None and e.killed.value() == 5 and e in zero for e in events)
+    assert "doc.count.earlier-incident" in rules_of(zero[0])

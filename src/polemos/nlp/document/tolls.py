@@ -215,6 +215,29 @@ def apply_zero(mention: Mention, claim: CountClaim) -> None:
         mention.decide("doc.attach.no-casualties", "attached", f"{claim.count.text or '0'}: {', '.join(kinds)} 0")
 
 
+# "..., days after the worst fighting in years killed at least five people": the figure after it is an
+# earlier incident's
+_AFTER_EARLIER = re.compile(r"\b(?:days|weeks|months|hours|a (?:day|week|month)|shortly|soon)\s+after\b[^,;:]*$",
+                            re.IGNORECASE)
+
+
+def _clear_earlier_incident(mention: Mention, claim: CountClaim, claims: list[CountClaim]) -> None:
+    """"Troops exchanged fire on Monday, days after the worst fighting in years killed at least five people. The
+    latest exchange caused no casualties": the five are the earlier fighting's, told in a clause after 'days
+    after'; the zero phrase is this incident's (rule doc.count.earlier-incident)."""
+    for kind in zero_kinds(claim):
+        held = getattr(mention.event, kind)
+        if held is None or held.value() == 0 or held.start is None:
+            continue
+        told = next((c for c in claims if c.kind == kind and c.start == held.start and not c.zero), None)
+        if told is None or told.sent_start >= claim.sent_start:
+            continue
+        if _AFTER_EARLIER.search(_context(told.count, told.sent_text, told.sent_start)[0]):
+            setattr(mention.event, kind, None)
+            mention.decide("doc.count.earlier-incident", "detached", f"{kind} {held.text or held.value()}: an "
+                                                                     "earlier incident's, told after 'days after'")
+
+
 _DEATHS_ONLY = re.compile(r"\b(?:killed|died|deaths?|fatalit(?:y|ies)|lives)\b", re.IGNORECASE)
 
 
@@ -365,6 +388,7 @@ def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callabl
         if claim.zero:
             holder = next((m for m in kept if _claimed([m], claim)), None)
             if holder is not None:  # the sentence stage gave its kind; "no one was hurt" also says no one died
+                _clear_earlier_incident(holder, claim, claims)
                 if any(getattr(holder.event, k) is None for k in zero_kinds(claim)):
                     apply_zero(holder, claim)
                 continue
@@ -375,6 +399,7 @@ def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callabl
         if claim.zero:
             host = incident_for(kept, claim.start + 1, "killed", since=window(claim.sent_start))
             if host is not None and host.event.type == "ASSAULT":
+                _clear_earlier_incident(host, claim, claims)
                 apply_zero(host, claim)
         elif claim.kind in ("killed", "injured") and is_toll_sentence(claim.sent_text):
             host = incident_for([m for m in kept if not _named_count(getattr(m.event, claim.kind))], claim.start,
@@ -407,5 +432,5 @@ def strip_non_harm(mention: Mention, mentions: list[Mention]) -> None:
         mention.decide("doc.count.not-harm", "detached", f"{kind} {count.text or count.value()} from {event.type}")
 
 
-__all__ = ["CountClaim", "apply_zero", "attach_claims", "count_host", "incident_for", "is_earlier_claim", "is_earlier_figure",
-           "is_part_claim", "is_toll_fragment", "is_toll_sentence", "revise", "strip_non_harm"]
+__all__ = ["CountClaim", "apply_zero", "attach_claims", "count_host", "incident_for", "is_earlier_claim",
+           "is_earlier_figure", "is_part_claim", "is_toll_fragment", "is_toll_sentence", "revise", "strip_non_harm"]
