@@ -71,3 +71,10 @@ def test_letterhead_place_line_is_a_place(nlp: Any) -> None:
     assert found["Tbilisi"].country == "GEO"
     place = _place_of(nlp, text, "gathered")
     assert place is None or place.country != "RUS"
+
+
+def test_a_base_or_backer_is_no_event_place(nlp: Any) -> None:
+    place = _place_of(nlp, "Soldiers and Iranian-backed militias attacked the positions at dawn.", "attacked")
+    assert place is None or place.country != "IRN"
+    place = _place_of(nlp, "Police raided the offices of the Qatar-based broadcaster on Monday.", "raided")
+    assert place is None or place.name != "Qatar" or "attach:actors-country" in place.reasons

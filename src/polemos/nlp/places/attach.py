@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.geonames import load_index
-from polemos.lang.en.words import REPORTING
+from polemos.lang.en.words import NOT_OWNER, REPORTING
 from polemos.models import Actor, Place
 from polemos.nlp.attach import companions, concurrent_triggers, lexicon_type, owning_trigger, sentences_back
 from polemos.nlp.counts.recognizer import is_cost_word
@@ -118,7 +118,7 @@ def _demonyms(sent: Span, gaz: Gazetteer) -> list[tuple[Token, str]]:
     """Demonym tokens of a sentence with their countries ("Sri Lankan" counted on its last word)."""
     out = []
     for t in sent:
-        if not t.text[:1].isupper():
+        if not t.text[:1].isupper() or _affiliation(t):
             continue
         two = f"{t.nbor(-1).text} {t.text}" if t.i > sent.start else ""
         if c := (two and gaz.country_of_demonym(two)) or gaz.country_of_demonym(t.text):
@@ -368,10 +368,17 @@ def _candidate(span: Span, doc: Doc) -> bool:
     """Whether a toponym of the event's sentence may be its place: not the dateline's (where the reporter is),
     and not an unresolved all-capital short name ("GNA", "ATMIS": an organisation's acronym, no town)."""
     dateline = _dateline_range(doc)
-    if dateline is not None and dateline[0] <= span.start_char < dateline[1]:
+    if dateline is not None and dateline[0] <= span.start_char < dateline[1] or _affiliation(span[-1]):
         return False
     text = span.text.replace(".", "")
     return _known(span._.place) or not (text.isupper() and len(text) <= 5)
+
+
+def _affiliation(tok: Token) -> bool:
+    """A name that qualifies an actor by its base or backer ("the Qatar-based channel", "Iranian-backed
+    militias"): where the actor comes from, not where the event was (rule attach:affiliation)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in NOT_OWNER
 
 
 def _known(place: Place) -> bool:
