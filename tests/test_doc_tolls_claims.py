@@ -189,3 +189,14 @@ def test_doc_tolls_earlier_incident_zero(nlp: Any) -> None:
     zero = [e for e in events if e.killed is not None and e.killed.value() == 0]
     assert zero and not any(e.killed is not None and e.killed.value() == 5 and e in zero for e in events)
     assert "doc.count.earlier-incident" in rules_of(zero[0])
+
+
+def test_doc_tolls_reported_count(nlp: Any) -> None:
+    """A sentence with no incident of its own that says figures were confirmed gives them to the incident just
+    told (doc.count.reported)."""
+    events = _harm(nlp, "Hooded paramilitaries attacked the district of Monimbo in Masaya on Tuesday. Human rights "
+                        "defenders have so far confirmed at least three dead and dozens of wounded.")
+    [event] = [e for e in events if e.killed is not None]
+    assert _bounds(event.killed) == (3, None, None)
+    assert _bounds(event.injured) == (24, None, 99)
+    assert "doc.count.reported" in rules_of(event)

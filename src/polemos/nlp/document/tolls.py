@@ -370,6 +370,28 @@ def _revision_of_told(kept: list[Mention], claims: list[CountClaim], claim: Coun
     return True
 
 
+# the verb right before the figure, or before an earlier figure it is coordinated with ("three dead and dozens")
+_REPORTED_BEFORE = re.compile(r"\b(?:confirmed|documented|counted|recorded|registered|verified)\s+"
+                              r"(?:[^.;:,]*?\band\s+)?$", re.IGNORECASE)
+
+
+def _reported_count(kept: list[Mention], claim: CountClaim, since: int) -> bool:
+    """"Paramilitaries attacked the district. Rights defenders have confirmed at least three dead and dozens of
+    wounded": a figure that a sentence with no incident of its own says was confirmed or documented goes to the
+    incident just told, when that has no such figure yet (rule doc.count.reported). True when attached."""
+    if not _REPORTED_BEFORE.search(_context(claim.count, claim.sent_text, claim.sent_start)[0]):
+        return False
+    if any(m.sent_start == claim.sent_start and m.event.type in _HARM_TYPES for m in kept):
+        return False
+    host = incident_for(kept, claim.start, claim.kind, since=since)
+    if host is None or getattr(host.event, claim.kind) is not None:
+        return False
+    setattr(host.event, claim.kind, replace(claim.count, start=claim.start, end=claim.end))
+    host.decide("doc.count.reported", "attached", f"{claim.kind} {claim.count.text}: confirmed of the incident "
+                                                  "just told")
+    return True
+
+
 def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callable[[int], int]) -> None:
     """Counts told in sentences of their own, attached to the incident they are about (never events of their
     own): "no one was hurt" (doc.attach.no-casualties), a revised toll (doc.attach.revised-toll; the latest
@@ -401,6 +423,8 @@ def attach_claims(kept: list[Mention], claims: list[CountClaim], window: Callabl
             if host is not None and host.event.type == "ASSAULT":
                 _clear_earlier_incident(host, claim, claims)
                 apply_zero(host, claim)
+        elif claim.kind in ("killed", "injured") and _reported_count(kept, claim, window(claim.sent_start)):
+            continue
         elif claim.kind in ("killed", "injured") and is_toll_sentence(claim.sent_text):
             host = incident_for([m for m in kept if not _named_count(getattr(m.event, claim.kind))], claim.start,
                                 claim.kind)
