@@ -71,3 +71,11 @@ def test_draft_still_to_be_voted_asks_nothing(nlp) -> None:  # type: ignore[no-u
     assert "REQUEST" not in [e.type for e in doc._.events]
     doc = nlp("On Monday the Security Council adopted a resolution calling for a ceasefire in Tessa.")
     assert "REQUEST" in [e.type for e in doc._.events]
+
+
+def test_allegation_with_its_clause_is_accuse(nlp) -> None:  # type: ignore[no-untyped-def]
+    """allege.v.accuse (requires ccomp): 'have alleged that ...' accuses; 'the alleged attack' is no ACCUSE."""
+    doc = nlp("Some media and organisations in Tessa have alleged that civilians were executed by the army.")
+    assert [e.type for e in doc._.events] == ["ACCUSE"]
+    doc = nlp("The alleged attack on the town of Tessa took place on Monday.")
+    assert "ACCUSE" not in [e.type for e in doc._.events]

@@ -215,6 +215,8 @@ def _condition_ok(token: Token, entry: TriggerEntry, lex: Lexicon | None) -> boo
             return False
         if req == "xcomp" and not any(c.dep_ == "xcomp" for c in token.children):
             return False
+        if req == "ccomp" and not any(c.dep_ == "ccomp" and is_verb(c) for c in token.children):
+            return False
         if req == "obligation" and not _obligation_clause(token, lex):
             return False
         if req == "protest_purpose" and not purpose_clauses(token, lex.word_set("protest_purposes") if lex else ()):

@@ -23,7 +23,8 @@ from polemos.models import PLOVER_TYPES
 POS_VALUES = ("verb", "noun")
 
 
-REQUIRES = ("object", "intransitive", "never", "xcomp", "object_propn", "obligation", "leader_subject", "protest_purpose")
+REQUIRES = ("object", "intransitive", "never", "xcomp", "ccomp", "object_propn", "obligation", "leader_subject",
+            "protest_purpose")
 
 
 
