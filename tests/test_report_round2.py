@@ -79,3 +79,10 @@ def test_allegation_with_its_clause_is_accuse(nlp) -> None:  # type: ignore[no-u
     assert [e.type for e in doc._.events] == ["ACCUSE"]
     doc = nlp("The alleged attack on the town of Tessa took place on Monday.")
     assert "ACCUSE" not in [e.type for e in doc._.events]
+
+
+def test_at_the_request_of_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    """doc.drop.at-behest: 'sent at the request of X' grounds the sending; 'made a request' is a REQUEST."""
+    doc = nlp("On Monday 1,000 Loman soldiers, sent at the request of the Tessan government, crossed the border.")
+    assert "REQUEST" not in [e.type for e in doc._.events]
+    assert "MOBILIZE" in [e.type for e in doc._.events]

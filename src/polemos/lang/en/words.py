@@ -122,6 +122,8 @@ SAME_ACT_WORDS = (
 
 # a draft or resolution whose content is an act only if it passes
 TEXT_NOUNS = frozenset({"draft", "resolution", "motion", "bill", "statement", "declaration", "text"})
+#: Nouns of "at the request of X", "at the invitation of X": the ground of another act, no event of its own.
+AT_BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "demand"})
 #: Verbs of a body deciding on a text: a draft "to be voted on" has asked for nothing yet.
 TEXT_DECISION_VERBS = frozenset({"vote", "debate", "consider", "discuss", "examine", "draft", "prepare", "circulate"})
 # a rally that is the audience of these is no protest

@@ -19,6 +19,7 @@ from polemos.lang.en.words import (
 from polemos.nlp.document.mention import Mention, parse_iso
 from polemos.nlp.document.settings import (
     is_actor_label,
+    is_at_behest,
     is_charge,
     is_failed_text,
     is_feared,
@@ -236,6 +237,8 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.feared"
     if is_charge(mention, doc):
         return "doc.drop.charge"
+    if is_at_behest(mention, doc):
+        return "doc.drop.at-behest"
     if is_kin_label(mention, doc):
         return "doc.drop.kin-label"
     if is_relative_history(mention, doc):

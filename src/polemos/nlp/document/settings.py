@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from polemos.lang.en.words import (
+    AT_BEHEST_NOUNS,
     CAMPAIGN_RALLY_WORDS,
     CELEBRATION_VERBS,
     CHARGE_HEADS,
@@ -133,6 +134,15 @@ def is_kin_label(mention: Mention, doc: Doc | None) -> bool:
             and prep.head.lower_ in KIN_NOUNS)
 
 
+def is_at_behest(mention: Mention, doc: Doc | None) -> bool:
+    """"troops sent at the request of the Bahraini government", "at the invitation of Kabul": the request names the
+    ground of another act (the sending), it is no event of its own (rule ``doc.drop.at-behest``)."""
+    tok = _token(mention, doc)
+    if tok is None or not mention.noun or tok.dep_ != "pobj" or tok.lemma_.lower() not in AT_BEHEST_NOUNS:
+        return False
+    return tok.head.lower_ == "at" and tok.head.head.i != tok.head.i
+
+
 def is_charge(mention: Mention, doc: Doc | None) -> bool:
     """"found Rios Montt guilty of genocide", "charged with murder", "National Day against Genocide": a crime named
     as a charge or a title, with no one who did it to whom, is no act of its own; the verdict, or the sentence that
@@ -197,5 +207,5 @@ def is_relative_history(mention: Mention, doc: Doc | None) -> bool:
     return False
 
 
-__all__ = ["is_actor_label", "is_charge", "is_failed_text", "is_feared", "is_kin_label", "is_people_noun", "is_relative_history",
+__all__ = ["is_actor_label", "is_at_behest", "is_charge", "is_failed_text", "is_feared", "is_kin_label", "is_people_noun", "is_relative_history",
            "is_setting_rally", "is_thing_threat", "is_warning_of_state"]
