@@ -193,9 +193,10 @@ def _trigger(doc: Any, word: str) -> Any:
     # the fighting's date, not the accusation's
     (("Heavy fighting broke out over the disputed region on Sunday, killing 23 people, and both sides accused "
       "each other of shelling."), date(2020, 9, 28), ["fighting"], ["2020-09-27"]),
-    # "for a second day" shifts only the event of its own clause, and only a date of that clause
+    # "for a second day" shifts only the event of its own clause: the clashes, on their second day on Thursday,
+    # began on Wednesday (guide §2: an ongoing act takes its start); the call stays on Thursday
     (("The opposition leader called on Thursday for a national strike, as troops clashed with students in the "
-      "capital for a second day."), date(2020, 1, 11), ["called", "clashed"], ["2020-01-09", "2020-01-09"]),
+      "capital for a second day."), date(2020, 1, 11), ["called", "clashed"], ["2020-01-09", "2020-01-08"]),
     (("Protests raged in the capital for a third day on Friday. Police shot dead three people."),
      date(2020, 1, 11), ["Protests", "shot"], ["2020-01-08", "2020-01-10"]),
     # "since Monday" dates the occupation, not the curfew of the main clause

@@ -11,19 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from polemos.lang.en.words import (
-    CLAUSE_PREPS,
-    DATES_SETTING_PREPS,
-    DAY_PARTS,
-    NEXT_PREPS,
-    PLACE_PREPS,
     REPORTING,
-    SAME_DAY_GAPS,
-    SAME_TIME_MARKS,
     SEQUENCE_MARKS,
 )
 from polemos.nlp.attach import (
@@ -32,14 +24,24 @@ from polemos.nlp.attach import (
     concurrent_triggers,
     own_subject,
     owning_trigger,
-    sentences_back,
     trigger_map,
 )
 from polemos.nlp.counts.recognizer import is_cost_word
+from polemos.nlp.dates.clauses import (
+    MODIFIER_DEPS,
+    NO_GAP,
+    clause_link,
+    clause_verb,
+    qualifies_noun,
+    report_verb,
+    sequence_link,
+    shift_value,
+    span_clause,
+)
+from polemos.nlp.dates.context import in_headline, reference_date, section_heading
 from polemos.nlp.dates.normalise import _NTH_DAY, ORDINALS, DateValue, _day
 from polemos.nlp.dates.recognizer import is_past_date
 from polemos.nlp.doc_index import doc_index, doc_text, sent_number, sent_start, sentence, spans_in_sentence
-from polemos.nlp.pipe import get_pub_date
 
 
 def shift_for_nth_day(value: DateValue, sentence: str) -> DateValue:
@@ -69,6 +71,9 @@ def nth_day_phrase(sent: Span, mine: set[int], triggers: Sequence[Token]) -> str
 
 
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "ccomp", "acl"}
+
+
+_MAX_HOPS = 6
 
 
 def _governing_trigger(trigger: Token, triggers: Sequence[Token]) -> Token | None:
@@ -102,25 +107,6 @@ def _governing_position(trigger: Token, triggers: Sequence[Token]) -> int | None
     return None
 
 
-_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
-
-
-def _qualifies_noun(span: Span, trigger_ids: set[int]) -> bool:
-    """The date phrase modifies a noun that is no event trigger ("against the results of last month's
-    election", "the 2019 vote"): it is that noun's time, not the clause's, unless the noun is the clause's
-    setting ("clashes broke out during Sunday's funeral", "opened fire after Friday prayers")."""
-    root = span.root
-    head = root.head
-    if (root.dep_ not in _MODIFIER_DEPS or head.pos_ not in ("NOUN", "PROPN") or span.start <= head.i < span.end
-            or head.i in trigger_ids or head.ent_type_ in ("DATE", "TIME") or head.lower_ in DAY_PARTS):
-        return False
-    if head.dep_ == "pobj" and head.head.head.pos_ in VERBAL:
-        prep = head.head.lower_
-        if prep in DATES_SETTING_PREPS or prep in NEXT_PREPS and span._.date_value[1] == "day":
-            return False
-    return True
-
-
 def _owners(spans: Sequence[Span], triggers: Sequence[Token]) -> list[tuple[Span, Token | None, str]]:
     """Each date span with its owning trigger. When one trigger would own two dates, a date right after
     the phrase of another (noun) trigger is that trigger's ("fired on Wednesday in retaliation for the
@@ -141,187 +127,52 @@ def _owners(spans: Sequence[Span], triggers: Sequence[Token]) -> list[tuple[Span
     return out
 
 
-def _owned(spans: Sequence[Span], mine: set[int], triggers: Sequence[Token]) -> list[tuple[int, int, Span]]:
-    """(how, distance, span) for the date spans whose owning trigger is one of ``mine``."""
+_BEFORE_AFTER = frozenset({"after", "before", "since"})
+
+
+def _names_trigger(noun: Token, trigger: Token) -> bool:
+    """The noun is the trigger or the head of its "of" phrase ("the wave of revolts")."""
+    return noun.i == trigger.i or (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i == noun.i)
+
+
+def _through_relative(span: Span, owner: Token, trigger_ids: set[int]) -> bool:
+    """The path from a date phrase up to the trigger that owns it crosses a relative clause of no event."""
+    tok = span.root
+    for _ in range(40):
+        if tok.i == owner.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" and tok.i not in trigger_ids and not _names_trigger(tok.head, owner):
+            return True  # a relative clause on another noun; "the wave of revolts that started on October 2nd" is dated
+        tok = tok.head
+    return False
+
+
+def _owned(spans: Sequence[Span], mine: set[int], triggers: Sequence[Token],
+           primary: int = -1) -> list[tuple[int, int, int, Span]]:
+    """(how, rank, distance, span) for the date spans whose owning trigger is one of ``mine``; rank 0 for those
+    the ``primary`` trigger itself owns ("deployed ... on Saturday after fighting ... wounded 70 this week": the
+    week is the cost verb's, the Saturday the deployment's)."""
     out = []
+    trigger_ids = {t.i for t in triggers}
     for span, owner, how in _owners(spans, triggers):
+        if owner is not None and how == "syntax" and _through_relative(span, owner, trigger_ids):
+            continue  # "postponed talks, which had been due to take place on Thursday": the talks' time
+        if (owner is not None and owner.dep_ == "pobj" and owner.head.lower_ in _BEFORE_AFTER
+                and not owner.left_edge.i <= span.start < owner.right_edge.i + 1):
+            continue  # "exchanged fire early on Monday, days after the worst fighting": the exchange's time
         if owner is not None and owner.i in mine:
-            out.append(((0 if how == "syntax" else 1), min(abs(span.root.i - i) for i in mine), span))
+            out.append(((0 if how == "syntax" else 1), int(owner.i != primary), abs(span.root.i - owner.i), span))
     return out
-
-
-_GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-
-
-# Gaps counted in months: "a year after" moves the month, and the month is all the text supports.
-_GAP_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
-
-
-_GAP_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-_NOMINAL_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-
-
-_MAX_HOPS = 6
-
-
-class _Gap(NamedTuple):
-    """A stated gap between two events: whole days, or whole months ("a year after")."""
-
-    days: int = 0
-    months: int = 0
-    coarse: bool = False  # no gap stated ("after crowds protested"): only the month is known
-
-    def plus(self, other: _Gap) -> _Gap:
-        return _Gap(self.days + other.days, self.months + other.months, self.coarse or other.coarse)
-
-
-_NO_GAP = _Gap()
-
-
-# A link from a clause to the one whose time it takes: (governing verb, shift), None for a
-# time that the text leaves unknown ("after crowds protested", "days after").
-_Link = tuple[Token, _Gap] | None
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause a trigger token stands in: itself, the verb it is a core argument of, or the
-    verb of a by/during/amid/in phrase it heads ("killed by police gunfire", "killed during protests")."""
-    for _ in range(3):
-        if tok.pos_ in VERBAL:
-            return tok
-        head = tok.head
-        if tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
-            tok = head  # "imposed a curfew and a ban"
-            continue
-        if tok.dep_ in _NOMINAL_ARGS and head.pos_ in VERBAL:
-            return head
-        if (tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in CLAUSE_PREPS
-                and head.head.pos_ in VERBAL):
-            return head.head
-        return None
-    return None
-
-
-def _noun_clause_verb(noun: Token, trigger_ids: set[int]) -> Token | None:
-    """The verb of the clause a noun phrase is part of, or the event noun it is part of, through the nouns
-    and place/participant prepositions above it ("clashes between police and students ...")."""
-    tok = noun
-    for _ in range(6):
-        if tok.i != noun.i and tok.i in trigger_ids and tok.pos_ in ("NOUN", "PROPN"):
-            return tok
-        head = tok.head
-        if head.i == tok.i or tok.dep_ == "prep" and tok.lower_ not in PLACE_PREPS:
-            return None  # "after clashes between ...": a background event's time is its own
-        if head.pos_ in VERBAL and tok.dep_ in _NOMINAL_ARGS | {"prep", "agent", "dative"}:
-            return head
-        if tok.dep_ in ("pobj", "prep", "conj", "appos", "compound") or tok.dep_ in _NOMINAL_ARGS:
-            tok = head
-            continue
-        return None
-    return None
-
-
-def _gap(words: Sequence[Token]) -> _Gap | None:
-    """The gap stated by a sequence marker's modifiers ("a day", "two weeks", "hours", "shortly", "a year");
-    None when no gap or an uncounted one ("days after") is stated."""
-    for w in words:
-        low = w.lower_
-        if low in SAME_DAY_GAPS:
-            return _NO_GAP
-        if low in _GAP_DAYS or low in _GAP_MONTHS:
-            nums = [c for c in w.children if c.dep_ in ("det", "nummod")]
-            if not nums:
-                return None  # "days after": how many is not said
-            n = _GAP_NUMBERS.get(nums[0].lower_) or (int(nums[0].text) if nums[0].text.isdigit() else None)
-            if n is None:
-                return None
-            return _Gap(days=n * _GAP_DAYS[low]) if low in _GAP_DAYS else _Gap(months=n * _GAP_MONTHS[low])
-    return None
-
-
-def _sequence_link(marker: Token, holder: Token, governor: Token) -> _Link:
-    """The link of an after/before clause or phrase: the governor's time moved by the stated gap (back for
-    after, forward for before), else unknown."""
-    words = [c for t in (marker, holder) for c in t.children if c.dep_ in ("npadvmod", "advmod")]
-    gap = _gap(words)
-    if gap is None:
-        # "after crowds protested", "days after the vote": a time close to the governor's, whose month is
-        # the best the text gives
-        return governor, _Gap(coarse=True)
-    sign = -1 if marker.lower_ == "after" else 1
-    return governor, _Gap(sign * gap.days, sign * gap.months)
-
-
-def _link(verb: Token, trigger_ids: set[int]) -> _Link | str:
-    """How a clause takes the time of another: a `_Link`, or "none" when it hangs from nothing that tells."""
-    head = verb.head
-    if head.i == verb.i:
-        return "none"
-    dep = verb.dep_
-    if dep == "conj" and head.pos_ in VERBAL and not own_subject(verb):
-        if verb.tag_ == "VBD" and head.dep_ == "acl" and (main := _noun_clause_verb(head.head, set())) is not None:
-            # a finite verb is not coordinated with a reduced relative ("sanctions against officials accused
-            # of interference and expelled ten diplomats"): it shares the main clause's subject and time
-            return main, _NO_GAP
-        return head, _NO_GAP  # one subject, two verb phrases: "announced sanctions on Wednesday and expelled ..."
-    if dep == "xcomp":
-        return head, _NO_GAP
-    if dep == "pcomp" and head.lower_ == "by" and head.head.pos_ in VERBAL:
-        return head.head, _NO_GAP  # "responded by recalling its ambassadors"
-    if dep == "acl" and verb.tag_ == "VBG" and (gov := _noun_clause_verb(head, trigger_ids)) is not None:
-        return gov, _NO_GAP  # a reduced relative: "to disperse students protesting against ..."
-    if (dep == "relcl" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
-                                                      for c in verb.children)
-            and (gov := _noun_clause_verb(head, trigger_ids)) is not None):
-        return gov, _NO_GAP  # a relative in the progressive: "dispersed protesters who were rallying against ..."
-    if dep != "advcl":
-        return "none"
-    marks = [c for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in SAME_TIME_MARKS]
-    if any(m.lower_ in SEQUENCE_MARKS for m in marks):
-        marker = next(m for m in marks if m.lower_ in SEQUENCE_MARKS)
-        return _sequence_link(marker, verb, head)
-    if marks:
-        return (head, _NO_GAP) if all(m.lower_ in SAME_TIME_MARKS for m in marks) else None
-    if verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        if head.dep_ == "relcl" and verb.i > head.i and doc_text(verb.doc)[verb.idx - 2:verb.idx].strip() == ",":
-            # "withdrew a decree that had scrapped subsidies, meeting the main demand": the parser hangs the
-            # participle on the relative clause it follows; it elaborates the main one
-            noun_verb = _clause_verb(head.head)
-            if noun_verb is not None:
-                return noun_verb, _NO_GAP
-        return head, _NO_GAP  # a participial or purpose adjunct: "withdrew ..., meeting the main demand"
-    return None
-
-
-def _span_clause(span: Span, trigger_ids: set[int]) -> Token | None:
-    """The verb whose clause a date phrase is in; None when it qualifies an event noun of its own. A date
-    between a reported clause and its postposed reporting verb ("were abducted ..., early on Friday, police
-    said") is the reported clause's."""
-    tok = below = span.root
-    while tok.pos_ not in VERBAL:
-        if tok.i != span.root.i and tok.i in trigger_ids and tok.dep_ not in _NOMINAL_ARGS:
-            return None  # "the killing of its general last week"
-        if tok.head.i == tok.i:
-            return None
-        below, tok = tok, tok.head
-    if tok.lemma_.lower() in REPORTING and tok.i >= span.end and below.i != tok.i:
-        start = below.left_edge.i  # the whole phrase: "early on Friday"
-        before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < start]
-        if before and start > 0 and span.doc[start - 1].text == ",":
-            return before[-1]
-    return tok
 
 
 def _verb_date(verb: Token, spans: Sequence[Span], trigger_ids: set[int]) -> Span | None:
     """The date phrase of a verb's own clause, else of a verb phrase sharing its subject or completing it
     ("imposed a curfew and deployed the army on Friday", "used water cannon to disperse ... on Friday")."""
-    clauses = [(s, _span_clause(s, trigger_ids)) for s in spans]
+    clauses = [(s, span_clause(s, trigger_ids), report_verb(s, trigger_ids)) for s in spans]
 
     def of(v: Token) -> Span | None:
-        found = [s for s, c in clauses if c is not None and c.i == v.i]
+        # "said on Monday the region had won": the phrase the parser hangs on 'won' is the report's
+        found = [s for s, c, r in clauses if c is not None and c.i == v.i and (r is None or r.i == v.i)]
         return min(found, key=lambda s: abs(s.root.i - v.i)) if found else None
 
     if (own := of(verb)) is not None:
@@ -329,6 +180,10 @@ def _verb_date(verb: Token, spans: Sequence[Span], trigger_ids: set[int]) -> Spa
     sharing = [c for c in verb.children
                if c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ in VERBAL and not own_subject(c)
                                         and c.lemma_.lower() not in REPORTING)]
+    # "Putin, visiting North Ossetia on Saturday, accused ...": a participle on the subject tells the circumstances
+    # of the act, and its time
+    sharing += [c for subj in verb.children if subj.dep_ == "nsubj" for c in subj.children
+                if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i < verb.i]
     for c in sharing:
         if (found := of(c)) is not None:
             return found
@@ -344,34 +199,29 @@ def _verb_date(verb: Token, spans: Sequence[Span], trigger_ids: set[int]) -> Spa
     return None
 
 
-def _shift(value: DateValue, gap: _Gap) -> DateValue | None:
-    """A date moved by whole days, or by whole months to the month; a coarser date stays as it is only
-    when not moved."""
-    if gap == _NO_GAP:
-        return value
-    if gap.coarse:
-        moved = _shift(value, gap._replace(coarse=False))
-        if moved is None or moved[1] not in ("day", "month"):
-            return moved
-        return moved[0][:7], "month"
-    if gap.months and not gap.days and value[1] in ("day", "month"):
-        n = int(value[0][:4]) * 12 + int(value[0][5:7]) - 1 + gap.months
-        return f"{n // 12:04d}-{n % 12 + 1:02d}", "month"
-    if gap.months or value[1] != "day":
-        return None
-    return _day(date.fromisoformat(value[0]) + timedelta(days=gap.days))
+def _noun_time(noun: Token, spans: Sequence[Span]) -> Span | None:
+    """A date phrase that dates a noun ("Sunday's referendum", "the vote on Sunday")."""
+    for span in spans:
+        root = span.root
+        if root.head.i == noun.i and root.dep_ in (*MODIFIER_DEPS, "npadvmod", "amod"):
+            return span
+        if root.dep_ == "pobj" and root.head.head.i == noun.i and root.head.lower_ in ("on", "of"):
+            return span
+    return None
 
 
-def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token]) -> DateValue | None | str:
-    """The date of a trigger's clause, read from its own clause or taken from the clause it hangs from;
-    "none" when nothing up its chain of same-time links is dated, None when the text leaves its time unknown."""
+def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token],
+                 noun_spans: Sequence[Span] = ()) -> DateValue | None | str:
+    """The date of a trigger's clause, read from its own clause or taken from the clause it hangs from, or from the
+    noun a relative clause qualifies ("Sunday's referendum, in which police fired", from ``noun_spans``); "none"
+    when nothing up its chain of same-time links is dated, None when the text leaves its time unknown."""
     trigger_ids = {t.i for t in triggers}
-    verb = _clause_verb(trigger)
-    shift = _NO_GAP
+    verb = clause_verb(trigger)
+    shift = NO_GAP
     prep = trigger.head
     if (verb is None and trigger.dep_ == "pobj" and prep.lower_ in SEQUENCE_MARKS
             and prep.head.pos_ in VERBAL):  # "fired on Wednesday, a day after the vote"
-        gap = _sequence_link(prep, prep, prep.head)
+        gap = sequence_link(prep, prep, prep.head)
         if gap is None:
             return None
         verb, shift = gap
@@ -380,8 +230,10 @@ def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token
     for _ in range(_MAX_HOPS):
         found = _verb_date(verb, spans, trigger_ids)
         if found is not None:
-            return _shift(found._.date_value, shift)
-        link = _link(verb, trigger_ids)
+            return shift_value(found._.date_value, shift)
+        if verb.dep_ == "relcl" and (dated_noun := _noun_time(verb.head, noun_spans)) is not None:
+            return shift_value(dated_noun._.date_value, shift)
+        link = clause_link(verb, trigger_ids)
         if link is None:
             return None
         if isinstance(link, str):
@@ -390,22 +242,22 @@ def _clause_time(trigger: Token, spans: Sequence[Span], triggers: Sequence[Token
         shift = shift.plus(extra)
         if verb.pos_ not in VERBAL:  # an event noun: "students protesting" in "clashes between police and ..."
             value = date_for_event(verb.doc, verb, triggers=[t for t in triggers if t.i != trigger.i])
-            return None if value is None else _shift(value, shift)
+            return None if value is None else shift_value(value, shift)
     # no date up the chain: other rules may still tell, but not for a shifted time
-    return "none" if shift == _NO_GAP else None
+    return "none" if shift == NO_GAP else None
 
 
 def _event_spans(spans: Sequence[Span], pub: date | None, trigger_ids: set[int]) -> list[Span]:
     """The date phrases that can date a past event of a clause: none of a clause still ahead, none after
     publication, none that is the time of a noun that is no event ("last month's election")."""
-    return [s for s in spans if s.label_ != "FUTURE" and is_past_date(s._.date_value, pub)
-            and not _qualifies_noun(s, trigger_ids)]
+    return [s for s in spans if s.label_ == "DATE" and is_past_date(s._.date_value, pub)
+            and not qualifies_noun(s, trigger_ids)]
 
 
 def _date_of_report(span: Span, trigger: Token, trigger_ids: set[int]) -> bool:
     """"said on Monday it had sent generators": the date is the report's, and the act it reports in the past
     perfect happened at a time the text does not give (guide §5: undated, not the day of the statement)."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None:
         return False
     t = verb
@@ -415,7 +267,7 @@ def _date_of_report(span: Span, trigger: Token, trigger_ids: set[int]) -> bool:
     if t.dep_ != "ccomp" or report.lemma_.lower() not in REPORTING or not any(
             c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
         return False
-    clause = _span_clause(span, trigger_ids)
+    clause = span_clause(span, trigger_ids)
     if clause is not None and clause.i == report.i:
         return True
     # "said on Monday it had delivered ...": the parser often hangs the phrase on the reported verb; standing
@@ -424,49 +276,177 @@ def _date_of_report(span: Span, trigger: Token, trigger_ids: set[int]) -> bool:
     return report.i < span.start and bool(subjects) and span.end <= min(subjects)
 
 
+_PERFECT = frozenset({"had", "has", "have", "'d", "'s", "'ve"})
+
+
+def _reported_by(trigger: Token) -> Token | None:
+    """The reporting verb whose complement the trigger stands in ("Guterres demanded ..., his spokesman said", "said
+    the election had been neither free nor fair and condemned ..."), unless the act is told in the perfect ("said it
+    had sent", "said it has suspended"): its time is then one the text does not give (guide §5)."""
+    verb = clause_verb(trigger) or trigger
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT for c in verb.children):
+        return None
+    tok = trigger
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in _OWN_TIME_CLAUSES:
+            return None  # "in which police fired", "after crowds gathered": a clause with a time of its own
+        if head.lemma_.lower() in REPORTING and head.pos_ in VERBAL:
+            return head if tok.dep_ in ("ccomp", "parataxis") else None
+        tok = head
+    return None
+
+
+_EARLIER = frozenset({"earlier", "previously", "initially", "before", "already", "once"})
+
+
+_GAP_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _days_apart(trigger: Token) -> bool:
+    """The trigger's clause is told "days after" (or weeks before) the clause it hangs from: its time is not the
+    nearest phrase's ("exchanged fire on Monday, days after the worst fighting in years killed five people")."""
+    verb = clause_verb(trigger) or trigger
+    for tok in (verb, trigger.head):
+        for c in tok.children:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in _GAP_UNITS:
+                return True
+            if c.lower_ in SEQUENCE_MARKS and any(g.dep_ == "npadvmod" and g.lemma_.lower() in _GAP_UNITS
+                                                 for g in c.children):
+                return True
+    return False
+
+
+_SENTENCES_BACK = 3
+
+
+def _previous_time(doc: Doc, trigger: Token, triggers: Sequence[Token], pub: date | None) -> Span | None:
+    """The lead date phrase of the nearest of the few sentences before the trigger's, within its paragraph (a
+    paragraph keeps the time it told: "Last night special forces attacked ... Dozens were injured. The Ministry says
+    63 people were detained"); the parser may run a headline into the paragraph's first sentence."""
+    index = doc_index(doc, sents=True)
+    k = index.sent_of[trigger.i]
+    text = index.text
+    paragraph = text.rfind("\n\n", 0, trigger.idx) + 1
+    trigger_ids = {t.i for t in triggers}
+    for j in range(k - 1, max(k - _SENTENCES_BACK, 0) - 1, -1):
+        spans = [s for s in _event_spans(spans_in_sentence(doc, "dates", j), pub, trigger_ids)
+                 if s.start_char >= paragraph and owning_trigger(s.root, triggers)[1] != "blocked"]
+        if spans:
+            return spans[0]
+        if doc[index.starts[j]].idx < paragraph:
+            break  # the paragraph's first sentence told no time
+    # "1. Judgment of 10 May 2013": the date of the heading of its section
+    heading = section_heading(doc, trigger.idx)
+    if heading is None or heading[1] > trigger.idx:
+        return None
+    dated = [s for s in doc.spans["dates"] if heading[0] <= s.start_char < heading[1] and s.label_ == "DATE"
+             and s._.date_value[1] == "day"]
+    return dated[0] if dated else None
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """The trigger's clause tells an act before the time just told: a past perfect with "earlier" ("Masari had
+    earlier blamed armed gangs", "police had initially said")."""
+    verb = clause_verb(trigger) or trigger
+    return (any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in verb.children))
+
+
+# clauses whose time is their own, not that of the clause above: relative and adverbial clauses
+_OWN_TIME_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _report_time(trigger: Token, spans: Sequence[Span], trigger_ids: set[int]) -> DateValue | None:
+    """The time of the report a trigger's act is told in, when the act has no time of its own: a statement takes
+    the date it was made (guide §5); the document stage prefers the act's own date told elsewhere."""
+    report = _reported_by(trigger)
+    if report is None:
+        return None
+    found = [s for s in spans if (r := report_verb(s, trigger_ids)) is not None and r.i == report.i]
+    return found[0]._.date_value if found else None
+
+
 def date_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
                    tokens: Sequence[Token] = ()) -> DateValue | None:
     """(iso, precision) of the date phrase attached to a trigger (or the event's other ``tokens``, or the
     verbs that only state its cost): in its clause, else the date of an event it took place during,
     else the nearest in its sentence not closer to another trigger, else (no date in the sentence at
-    all) the lead date of the previous sentence of the paragraph; None when the text gives none."""
+    all) the lead date of the previous sentence of the paragraph, else the date of the report that tells
+    it; None when the text gives none. How the date was found is kept in ``doc._.date_sources``."""
+    value, how = _dated(doc, trigger, triggers=triggers, tokens=tokens)
+    if doc.has_extension("date_sources"):
+        if doc._.date_sources is None:
+            doc._.date_sources = {}
+        doc._.date_sources[trigger.i] = how
+    return value
+
+
+#: How `date_for_event` found a date: in the event's own clause, through a clause it is linked to, in the previous
+#: sentence, from the report that tells the act, or not at all.
+DATE_SOURCES = ("clause", "linked", "previous", "report", "none")
+
+
+def _dated(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
+           tokens: Sequence[Token] = ()) -> tuple[DateValue | None, str]:
+    """`date_for_event` with how the date was found (one of `DATE_SOURCES`)."""
     if "dates" not in doc.spans or not len(doc.spans["dates"]):
-        return None
+        return None, "none"
     k = sent_number(trigger)
     sent = sentence(doc, k)
     mine = {trigger.i} | {t.i for t in tokens} | companions(trigger, triggers, is_cost=is_cost_word)
     chosen: Span | None = None
-    pub = get_pub_date(doc)
+    how = "clause"
+    pub = reference_date(doc)
     trigger_ids = {t.i for t in triggers}
     all_in_sentence = spans_in_sentence(doc, "dates", k)
+    if in_headline(doc, trigger.idx):
+        # the parser runs a headline into the dateline and lead: a headline's act is dated by its own words only
+        all_in_sentence = [s for s in all_in_sentence if in_headline(doc, s.start_char)]
+    elif any(in_headline(doc, t.idx) for t in triggers):
+        # ... and a headline's verb owns no phrase of the lead it is run into
+        triggers = [t for t in triggers if not in_headline(doc, t.idx)]
+        trigger_ids = {t.i for t in triggers}
     in_sentence = _event_spans(all_in_sentence, pub, trigger_ids)
-    scored = _owned(in_sentence, mine, triggers)
+    noun_spans = [s for s in all_in_sentence if s.label_ == "DATE" and is_past_date(s._.date_value, pub)]
+    # a report's date is not the act's: it dates it only through the report (below)
+    owned_spans = [s for s in in_sentence if report_verb(s, trigger_ids) is None]
+    scored = _owned(owned_spans, mine, triggers, trigger.i)
     if not scored:
         # "shot dead 58 during protests ... on Monday": the protests' time is the shooting's
         during = {t.i for t in concurrent_triggers(trigger, triggers)}
-        scored = [x for x in _owned(in_sentence, during, triggers) if x[0] == 0] if during else []
+        scored = [x for x in _owned(owned_spans, during, triggers) if x[0] == 0] if during else []
+    if (scored and min(scored)[0] == 1
+            and isinstance(timed := _clause_time(trigger, in_sentence, triggers, noun_spans), tuple)
+            and (timed[1] == "day" or _days_apart(trigger))):
+        # only a phrase nearest to it, none in its clause: the time of the clause it is linked to wins ("found the
+        # bodies on Wednesday, raising the toll from the attack the previous day, as Lee warned ...")
+        return timed, "linked"
     if scored:
-        chosen = min(scored, key=lambda x: (x[0], x[1]))[2]
-    elif (timed := _clause_time(trigger, in_sentence, triggers)) != "none":
-        # its clause's date, or that of the clause it is linked to: same time, or a stated gap
-        return timed if timed is None or isinstance(timed, tuple) else None
-    elif (parent := _governing_trigger(trigger, triggers)) is not None:
+        chosen = min(scored, key=lambda x: x[:3])[3]
+    elif (timed := _clause_time(trigger, in_sentence, triggers, noun_spans)) != "none":
+        # its clause's date, or that of the clause it is linked to: same time, or a stated gap ("bombed the airport
+        # on Monday as an offensive entered its fifth day": the offensive began four days before)
+        if not isinstance(timed, tuple):
+            return None, "none"
+        phrase = nth_day_phrase(sent, mine, triggers)
+        return (shift_for_nth_day(timed, phrase) if phrase else timed), "linked"
+    elif (parent := _governing_trigger(trigger, triggers)) is not None and (
+            parented := _dated(doc, parent, triggers=[t for t in triggers if t.i != trigger.i]))[0] is not None:
         # "ordered an offensive on Wednesday, accusing ...": a participle clause shares its governor's time
-        return date_for_event(doc, parent, triggers=[t for t in triggers if t.i != trigger.i])
-    elif not all_in_sentence:  # a sentence with a time of its own, even one ahead, does not take the last one's
-        for prev in sentences_back(doc, trigger):
-            prev_spans = [s for s in _event_spans(spans_in_sentence(doc, "dates", sent_number(prev[0])), pub,
-                                                  trigger_ids)
-                          if owning_trigger(s.root, triggers)[1] != "blocked"]
-            if prev_spans:
-                chosen = prev_spans[0]
-                break
-    if chosen is None or _date_of_report(chosen, trigger, trigger_ids):
-        return None
+        return parented[0], ("linked" if parented[1] == "clause" else parented[1])
+    elif parent is None and not all_in_sentence and not _past_perfect(trigger):
+        # a sentence with a time of its own, even one ahead, does not take the last one's; nor does an act told as
+        # earlier than it ("Masari had earlier blamed armed gangs")
+        how = "previous"
+        chosen = _previous_time(doc, trigger, triggers, pub)
+    if chosen is None:
+        reported = _report_time(trigger, in_sentence, trigger_ids)
+        return (reported, "report") if reported is not None else (None, "none")
+    if _date_of_report(chosen, trigger, trigger_ids):
+        return None, "none"
     value: DateValue = chosen._.date_value
     if sent_start(doc[chosen.start]) != sent.start:
-        return value  # the previous sentence's time, not its "for a third day"
+        return value, how  # the previous sentence's time, not its "for a third day"
     phrase = nth_day_phrase(sent, mine, triggers)
-    return shift_for_nth_day(value, phrase) if phrase else value
-
-
+    return (shift_for_nth_day(value, phrase) if phrase else value), how

@@ -32,7 +32,17 @@ _TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
 _ANCHOR = re.compile(r"\b(?:\d{4}|ago|" + "|".join(MONTHS) + "|" + "|".join(_MONTH_ABBR) + r")\b")
 
 
-_NTH_DAY = re.compile(r"\bfor (?:a|the) (\w+) (?:straight |consecutive |successive |running )?day\b", re.IGNORECASE)
+_NTH_DAY = re.compile(r"\b(?:for (?:a|the)|(?:entered|entering|enters|into|in) its) (\w+) "
+                      r"(?:straight |consecutive |successive |running )?day\b", re.IGNORECASE)
+
+
+# two days of a month: "29 and 30 November", "May 12 to 13", "12-13 March"
+_RANGE = re.compile(r"\b(\d{1,2})\s*(?:to|-|–|and)\s*\d{1,2}\b(?!,? \d{4}\b)")
+
+
+def is_range(text: str) -> bool:
+    """The phrase names two days of a month ("the night of May 12 to 13")."""
+    return _RANGE.search(text) is not None and _ANCHOR.search(text.lower()) is not None
 
 
 def _month(d: date) -> DateValue:
@@ -112,15 +122,26 @@ def resolve_date(text: str, pub: date | None, forward: bool = False) -> DateValu
     t = re.sub(r"\s+", " ", t)
     t = _LEAD.sub("", t)
     t = re.sub(r"^(?:early|mid|late)[- ]", "", t)
+    # "the early hours of the same Saturday"
+    t = re.sub(r"^(?:the )?(?:same|very) (?=" + "|".join(WEEKDAYS) + ")", "", t)
+    whole = t.strip(" ,.")  # "last night", "this morning" before the part of the day is cut off
     t = _TIME_OF_DAY.sub("", t).strip(" ,.")
     if not t:
         return None
-    if pub is not None and (rel := _relative(t, pub, forward)) is not None:
+    if pub is not None and ((rel := _relative(whole, pub, forward)) is not None
+                            or (rel := _relative(t, pub, forward)) is not None):
         return rel
     if re.fullmatch(r"(?:19|20)\d\d", t):
         return t, "year"
+    years = re.fullmatch(r"(?:between |from )?((?:19|20)\d\d)\s*(?:and|to|-|–)\s*(?:(?:19|20)\d\d|\d\d)", t)
+    if years:
+        return years.group(1), "year"  # "between 1989 and 2010": what went on over years is dated by its first
     if not _ANCHOR.search(t):
         return None
+    ranged = _RANGE.sub(r"\1", t)
+    if ranged != t:
+        # "on 29 and 30 November", "the night of May 12 to 13": what happened over days is dated by its first
+        return resolve_date(ranged, pub, forward)
     if pub is None and not re.search(r"\b\d{4}\b", t):
         return None  # "October 2nd" needs a publication year
     data = _date_parser(pub).get_date_data(t)

@@ -7,14 +7,21 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from polemos.nlp.document.mention import Mention
-from polemos.nlp.document.merge import same_act_words
+from polemos.models import Actor, Event
+from polemos.nlp.document.mention import Mention, dates_agree
+from polemos.nlp.document.merge import actors_agree, places_agree, same_act_words
 
 
 def _dated_words(doc: Doc, start: int, end: int) -> bool:
     if "dates" not in doc.spans:
         return False
-    return any(start <= s.start_char < end for s in doc.spans["dates"])
+    return any(start <= s.start_char < end for s in doc.spans["dates"] if s.label_ != "CONTEXT")
+
+
+def date_source(doc: Doc, mention: Mention) -> str:
+    """How the sentence stage found the mention's date (`polemos.nlp.dates.attach.DATE_SOURCES`); "none" unknown."""
+    sources = doc._.date_sources if doc.has_extension("date_sources") else None
+    return str(sources.get(mention.head_i, "none")) if sources else "none"
 
 
 def resolve(mention: Mention, doc: Doc, pub_date: date | None) -> None:
@@ -22,6 +29,8 @@ def resolve(mention: Mention, doc: Doc, pub_date: date | None) -> None:
     event = mention.event
     if pub_date is None or event.date != pub_date.isoformat():
         return
+    if date_source(doc, mention) == "previous":
+        return  # "This morning, the majority adopted the law. The opposition boycotted the vote.": words tell it
     starts = [ev.start for ev in event.evidence] if mention.merged else []
     if _dated_words(doc, mention.sent_start, mention.sent_end):
         return
@@ -41,17 +50,27 @@ _CAME_AFTER = re.compile(r"\b(?:the|this|that|these|those)\s+([a-z]+)\s+(?:came|
 
 
 def _gap_days(number: str, unit: str) -> int | None:
+    if unit.lower() in ("hours", "minutes"):
+        return 0  # "Hours after the market attack": the same day
     n = int(number) if number.isdigit() else _GAP_NUMBERS.get(number.lower())
     if n is None:
         return None
     return n * (7 if unit.lower().startswith("week") else 1)
 
 
-# "A day earlier, police had opened fire", "A day before the offensive, gunmen killed ...": a sentence that opens
-# with a gap from the time just told, or from an incident it names
-_OPENS_WITH_GAP = re.compile(r"^\W*(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+"
+# "A day earlier, police had opened fire", "A day before the offensive, gunmen killed ...", "Hours after the market
+# attack, ...": a sentence that opens with a gap from the time just told, or from an incident it names
+_OPENS_WITH_GAP = re.compile(r"^\W*(a|an|one|two|three|four|five|six|seven|\d{1,2}|a few|several|)\s*"
+                             r"(day|days|week|weeks|hours|minutes)\s+"
                              r"(earlier|later|before|after)\b(?:\s+(?:the|this|that)\s+([a-z -]+?))?\s*,",
                              re.IGNORECASE)
+
+
+# Nouns that name back any incident of a type ("Hours after the market attack", "the violence"), beside the words
+# of the incident's own trigger
+_GENERIC_NOUNS = {"attack": "ASSAULT", "assault": "ASSAULT", "violence": "ASSAULT", "killing": "ASSAULT",
+                  "massacre": "ASSAULT", "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST",
+                  "arrest": "COERCE", "crackdown": "COERCE"}
 
 
 def _shifted(base_iso: str, days: int, *, back: bool, weeks: bool) -> tuple[str, str]:
@@ -66,8 +85,8 @@ def _noun_anchor(doc: Doc, start: int, end: int, mention: Mention, earlier: list
         return None
     noun = span[-1].lemma_.lower()
     return next((k for k in reversed(earlier) if k is not mention and k.event.date_precision == "day"
-                 and k.event.date and k.trigger_start < mention.trigger_start and same_act_words(k.lemma, noun)),
-                None)
+                 and k.event.date and k.trigger_start < mention.trigger_start
+                 and (same_act_words(k.lemma, noun) or _GENERIC_NOUNS.get(noun) == k.event.type)), None)
 
 
 def _previous_sentence_anchor(mention: Mention, earlier: list[Mention]) -> Mention | None:
@@ -103,6 +122,7 @@ def resolve_chain(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
             mention.decide("doc.date.chain-opening", "redated", f"{opening.group(0)!r} from {anchor.event.date}")
             return
     if event.date is not None:
+        _coreferent(mention, earlier, doc)
         return
     for m in _CAME_AFTER.finditer(mention.sent_text):
         if m.end() > rel:
@@ -115,6 +135,87 @@ def resolve_chain(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
                                                     weeks=m.group(3).lower().startswith("week"))
         mention.decide("doc.date.chain", "redated", f"{m.group(0)!r} from {anchor.event.date}")
         return
+    _coreferent(mention, earlier, doc)
+
+
+# how the sentence stage found a date that is only the time around the act: the report's, the previous sentence's
+_WEAK_SOURCES = frozenset({"report", "previous"})
+
+
+def _own_day(k: Mention, doc: Doc) -> bool:
+    """The mention's date is a day its own words (or a mention merged into it) give."""
+    return k.event.date_precision == "day" and bool(k.event.date) and date_source(doc, k) not in _WEAK_SOURCES
+
+
+def _named(actors: list[Actor]) -> list[Actor]:
+    return [a for a in actors if a.start is not None]
+
+
+# words of one kind of fighting, beside `SAME_ACT_WORDS`
+_FIGHTING = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def _stem(word: str) -> str:
+    """"fighting" -> "fight", "clashes" -> "clash": a trigger's word whatever its part of speech."""
+    for ending in ("ings", "ing", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _same_word(x: str, y: str) -> bool:
+    """Two trigger words for one act: the same stem, words of one `SAME_ACT_WORDS` set, or words for fighting."""
+    return (same_act_words(x, y) or (bool(x) and _stem(x) == _stem(y))
+            or (_stem(x) in _FIGHTING and _stem(y) in _FIGHTING))
+
+
+def _same_town(a: Event, b: Event) -> bool:
+    pa, pb = a.location, b.location
+    return (pa is not None and pb is not None and pa.precision != "country" and pa.name.lower() == pb.name.lower())
+
+
+def _same_incident(m: Mention, k: Mention, *, signs_needed: int) -> bool:
+    """``k`` tells ``m``'s incident: one type and a word for the act of one set, no source or place that differs,
+    and ``signs_needed`` signs in common among the very word, a named source, a named target and a town."""
+    a, b = m.event, k.event
+    if a.type != b.type or not _same_word(m.lemma, k.lemma):
+        return False
+    if not actors_agree(a.source, b.source) or not places_agree(a, b):
+        return False
+    signs = [_stem(m.lemma) == _stem(k.lemma),
+             bool(_named(a.source) and _named(b.source)),
+             bool(_named(a.target) and _named(b.target)) and actors_agree(a.target, b.target),
+             _same_town(a, b)]
+    return sum(signs) >= signs_needed
+
+
+def _coreferent(mention: Mention, others: list[Mention], doc: Doc) -> None:
+    """"days after the worst fighting ... Fighting first broke out on Friday": a mention that the text dates only
+    to the month, or only by a report or the sentence before, takes the day another mention of its incident gives
+    by its own words (guide §2, §5: a mention's date carries to the mentions of its incident)."""
+    event = mention.event
+    weak = date_source(doc, mention) in _WEAK_SOURCES
+    if event.date_precision == "day" and not weak:
+        return
+    # a day told around the act is replaced only on stronger signs than a missing or coarser one
+    days = {k.event.date for k in others if k is not mention and _own_day(k, doc)
+            and _same_incident(mention, k, signs_needed=3 if weak else 2)
+            and dates_agree(event.date if not weak else None, k.event.date)}
+    if not days and event.date is None:
+        # "Police said nine people, including Lai, had been arrested": the act's word, told of one day by every other
+        # mention of the document that dates it (two at least)
+        same = [k for k in others if k is not mention and k.event.type == event.type and k.lemma == mention.lemma
+                and _own_day(k, doc)]
+        if len(same) >= 2 and len({k.event.date for k in same}) == 1:
+            days = {k.event.date for k in same}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    if day == event.date:
+        return
+    was = event.date
+    event.date, event.date_precision = day, "day"
+    mention.decide("doc.date.coreferent", "redated", f"{was} -> {day}: another mention of the incident gives the day")
 
 
 __all__ = ["resolve", "resolve_chain"]
