@@ -97,12 +97,36 @@ class GeoIndex:
         return _place(row) if row else None
 
     def _unit(self, key: tuple[str, ...], sql: str) -> GeoPlace | None:
+        if not self._units:
+            self._load_units()
         try:
             return self._units[key]
-        except KeyError:
+        except KeyError:  # not among the loaded ones: ask (and remember the answer, None included)
             row = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE {sql}", key[1:]).fetchone()
             place = self._units[key] = _place(row) if row else None
             return place
+
+    def _load_units(self) -> None:
+        """Every country, capital and first-order division in one pass over the table (some 4,400 rows, a few
+        hundredths of a second): one query per key scanned the whole table each time (about 20 ms), and
+        an article asks for dozens. The same rows as the single queries: a country's most populous PCLI
+        entry, the first PPLC and ADM1 entry in table order."""
+        rows = self._connect().execute(f"SELECT {_COLUMNS} FROM places WHERE fcode IN ('PCLI', 'PPLC', 'ADM1') "
+                                       "ORDER BY rowid").fetchall()
+        units: dict[tuple[str, ...], GeoPlace | None] = {}
+        for row in rows:
+            place = _place(row)
+            key: tuple[str, ...] = (place.fcode, place.country or "")
+            if place.fcode == "ADM1":
+                key += (str(row[4] or ""),)
+            if place.fcode == "PCLI" and key in units:
+                held = units[key]
+                if held is not None and (held.population or 0) >= (place.population or 0):
+                    continue
+            elif key in units:
+                continue
+            units[key] = place
+        self._units.update(units)
 
     def division_keys(self) -> frozenset[str]:
         """The folded main names of every country and first- or second-order division (some six thousand),

@@ -113,10 +113,12 @@ def counts_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token], eve
     claims, rows = _claims(doc, "counts")
     owners = _owners(doc, claims, triggers, trigger, event_type, lex)
     best: dict[str, tuple[tuple[int, int, int], Count]] = {}
-    text = doc.text
+    text: str | None = None  # Doc.text joins every token on each access: only when this trigger owns a count
     for (_, kind), (label, root, count), owner in zip(claims, rows, owners, strict=True):
         if owner is None or owner != trigger.i:
             continue
+        if text is None:
+            text = doc.text
         earlier = count.start is not None and is_earlier_at(text, count.start)
         key = (int(earlier), _RANK.get(label, 3), abs(root - trigger.i))
         if kind not in best or key < best[kind][0]:

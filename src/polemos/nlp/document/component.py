@@ -7,6 +7,7 @@ incident, merges the mentions of one incident, and adds the author's own voice. 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from spacy.language import Language
@@ -93,8 +94,14 @@ def _sentence_at(doc: Doc, offset: int) -> tuple[int, str]:
 
 def _window(doc: Doc, sent_start: int) -> int:
     """Start offset of the earliest of the few sentences up to the one at ``sent_start``."""
-    starts = sorted({s.start_char for s in doc.sents if s.start_char <= sent_start})
+    all_starts = doc.user_data.get(_SENT_STARTS)
+    if all_starts is None:  # once per doc: this is asked for every casualty fragment
+        all_starts = doc.user_data[_SENT_STARTS] = sorted({s.start_char for s in doc.sents})
+    starts = all_starts[:bisect_right(all_starts, sent_start)]
     return starts[-(tolls._LOOK_BACK + 1):][0] if starts else 0
+
+
+_SENT_STARTS = "polemos.document.sentence_starts"
 
 
 def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
