@@ -499,4 +499,15 @@ def _past_blank_lines(text: str, pos: int) -> int:
     return pos + m.end() if m else pos
 
 
-__all__ = ["Act", "Addressees", "VoiceWords", "actor_index", "find_acts"]
+def proper_name_actor(tok: Token) -> Actor:
+    """The run of proper nouns ending at ``tok`` inside its subtree, as an actor the recogniser does not know
+    ("the Sammilito Garment Workers Federation")."""
+    inside = {t.i for t in tok.subtree}
+    start = tok.i
+    while start - 1 in inside and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    span = tok.doc[start:tok.i + 1]
+    return Actor(name=span.text, start=span.start_char, end=span.end_char)
+
+
+__all__ = ["Act", "Addressees", "VoiceWords", "actor_index", "find_acts", "proper_name_actor"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from polemos.models import Actor, Evidence, Relation
-from polemos.nlp.document.voice_acts import actor_index
+from polemos.nlp.document.voice_acts import actor_index, proper_name_actor
 from polemos.nlp.resources import resources_of
 
 RULE = "doc.voice.our-relation"
@@ -50,14 +50,7 @@ def _others(noun: Token, index: dict[int, tuple]) -> list[Actor]:  # type: ignor
 
 def _proper_name(tok: Token) -> Actor | None:
     """A name the recogniser does not know, in capitals ("the Sammilito Garment Workers Federation")."""
-    if tok.pos_ != "PROPN":
-        return None
-    inside = {t.i for t in tok.subtree}
-    start = tok.i
-    while start - 1 in inside and tok.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    span = tok.doc[start:tok.i + 1]
-    return Actor(name=span.text, start=span.start_char, end=span.end_char)
+    return proper_name_actor(tok) if tok.pos_ == "PROPN" else None
 
 
 def _leader(noun: Token, index: dict[int, tuple]) -> list[Actor]:  # type: ignore[type-arg]

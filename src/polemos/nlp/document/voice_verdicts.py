@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from polemos.models import Actor
-from polemos.nlp.document.voice_acts import Act, Addressees
+from polemos.nlp.document.voice_acts import Act, Addressees, proper_name_actor
 
 RULE = "doc.voice.verdict"
 _COPULAS = frozenset({"be", "remain", "seem", "become"})
@@ -86,7 +86,7 @@ def _blamed(subject: Token | None, sent: Span, addressees: Addressees) -> list[A
     found: list[Actor] = []
     actor = addressees.actor_at(subject)
     if actor is None and subject.pos_ == "PROPN":
-        actor = _proper_name(subject)  # "the Hafiz Gul Bahadur Group, which ..."
+        actor = proper_name_actor(subject)  # "the Hafiz Gul Bahadur Group, which ..."
     if actor is not None:
         found.append(actor)
     found += addressees.of_noun(subject)
@@ -101,13 +101,6 @@ def _blamed(subject: Token | None, sent: Span, addressees: Addressees) -> list[A
     return list({id(a): a for a in found}.values())
 
 
-def _proper_name(tok: Token) -> Actor:
-    inside = {t.i for t in tok.subtree}
-    start = tok.i
-    while start - 1 in inside and tok.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    span = tok.doc[start:tok.i + 1]
-    return Actor(name=span.text, start=span.start_char, end=span.end_char)
 
 
 def _states_in(doc: Doc, span: tuple[int, int], addressees: Addressees) -> list[Actor]:
