@@ -62,12 +62,9 @@ class DocumentRecord:
 
 def _article_values(extraction: Extraction | None, author: str | None) -> dict[str, str | None]:
     """The document columns of the text's headline, dateline and byline (the author when no byline)."""
-    parts = extraction.article if extraction is not None else None
-    values: dict[str, str | None] = dict.fromkeys(("headline", "dateline_place", "dateline_date", "agency"))
-    if parts is not None:
-        values.update(headline=parts.headline, dateline_place=parts.dateline_place,
-                      dateline_date=parts.dateline_date, agency=parts.agency)
-    values["byline"] = (parts.byline if parts is not None else None) or author
+    parts = extraction.article.to_dict() if extraction is not None and extraction.article is not None else {}
+    values: dict[str, str | None] = {column: parts.get(column) for column in m.ARTICLE_COLUMNS["documents"]}
+    values["byline"] = values["byline"] or author
     return values
 
 
