@@ -211,3 +211,27 @@ def test_resolve_curated_namesake_only_in_its_country(resolver: Resolver) -> Non
     assert answer.place.country == "MOZ" and "curated:namesake" in answer.reasons
     assert _one(resolver, "Palma").place.country == "ESP"
     assert _one(resolver, "Palma", context=DocumentContext(countries={"ESP": 1.0, "MOZ": 0.0})).place.country == "ESP"
+
+
+def test_index_rebuilt_at_default_path_removes_older_versions(data_dir: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import polemos.knowledge.geonames.index as index_module
+
+    current = tmp_path / "geonames-v9-gc1-00000002.sqlite"
+    old = tmp_path / "geonames-v8-gc1-00000001.sqlite"
+    old.write_bytes(b"an index of an older version")
+    index_module.lock_path(old).write_bytes(b"")
+    other = tmp_path / "gazetteer-0001.pickle"
+    other.write_bytes(b"not an index")
+    monkeypatch.setattr(index_module, "default_index_path", lambda: current)
+    index = open_index(data_dir=data_dir, cities_file=_SUBSET)
+    assert index.build is not None and current.exists()
+    assert not old.exists() and not index_module.lock_path(old).exists()
+    assert other.exists()  # only index files are the index's to clean
+
+
+def test_index_at_a_given_path_leaves_its_neighbours_alone(data_dir: Path, tmp_path: Path) -> None:
+    neighbour = tmp_path / "geonames-v1-gc1-00000001.sqlite"
+    neighbour.write_bytes(b"someone else's file")
+    open_index(tmp_path / "geonames-mine.sqlite", data_dir=data_dir, cities_file=_SUBSET)
+    assert neighbour.exists()

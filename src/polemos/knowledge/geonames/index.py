@@ -171,12 +171,34 @@ def open_index(path: Path | str | None = None, *, rebuild: bool = True, data_dir
                 return index
             log.warning("GeoNames index unusable (%s); building it, which takes about 20 seconds", why)
             report = build_index(target, data_dir=data_dir, cities_file=cities_file)
+            if path is None:
+                removed = remove_stale_indexes(target)
+                if removed:
+                    log.info("removed %d GeoNames index file(s) of older versions from %s", removed, target.parent)
         message = (f"rebuilt the GeoNames index at {target} ({why}): {report.places} places, {report.names} names "
                    f"in {report.seconds:.1f} s")
         log.warning(message)
         return GeoIndex(target, message=message, build=report)
     index.message = f"opened the GeoNames index at {target} ({index.meta.get('places')} places)"
     return index
+
+
+def remove_stale_indexes(current: Path) -> int:
+    """Delete the index files of other versions (``geonames-*.sqlite`` and their lock files) beside
+    ``current``: a new release or an edited data file gives a new file name, and the old 30 MB files would
+    otherwise pile up in the cache folder. A process still reading an old file keeps its open handle.
+    Returns how many index files went."""
+    removed = 0
+    for old in current.parent.glob("geonames-*.sqlite"):
+        if old == current:
+            continue
+        try:
+            old.unlink()
+            removed += 1
+        except OSError:  # another user's file, or already gone: not ours to insist on
+            continue
+        lock_path(old).unlink(missing_ok=True)
+    return removed
 
 
 def lock_path(target: Path) -> Path:
@@ -212,4 +234,4 @@ def load_index() -> GeoIndex:
     return open_index()
 
 
-__all__ = ["GeoIndex", "IndexUnreadable", "build_lock", "load_index", "lock_path", "open_index"]
+__all__ = ["GeoIndex", "IndexUnreadable", "build_lock", "load_index", "lock_path", "open_index", "remove_stale_indexes"]
