@@ -1,7 +1,6 @@
 """The document's own voice: the author's accusations, demands and support as events (guide §1).
 
-The author is the organisation the letterhead names (the line the body names most, by name, acronym or
-initials), else the signature the sentence stage found for its stances. What the author says as its own act
+The author (`voice_author.find_author`) is the organisation the letterhead or signature names. What the author says as its own act
 (`voice_acts.find_acts`) becomes one event per type and addressee, with the author as source, dated to the
 document and placed where the document says it was issued. The sentence stage's events of the same acts are
 folded in, and what a call of the author asks for is no event of its own. Its verdicts ("is shameful", "may
@@ -12,19 +11,17 @@ condemnation that names no one blames the doers its sentence tells, and the lett
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from polemos.lang.en.words import MONTH_ABBREVIATIONS
 from polemos.models import Actor, Decision, Event, Evidence, Place, Relation
 from polemos.nlp.document.merge import actors_agree
 from polemos.nlp.document.structure import DocumentStructure
-from polemos.nlp.document.voice_acts import Act, Addressees, VoiceWords, actor_index, find_acts
+from polemos.nlp.document.voice_acts import Act, Addressees, actor_index, find_acts
+from polemos.nlp.document.voice_author import Author, find_author, head_block, issue_place, voice_words
 from polemos.nlp.document.voice_relations import author_ties
 from polemos.nlp.document.voice_verdicts import find_verdicts
-from polemos.nlp.resources import resources_of
 
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
 # the types of what an author does by saying it; its other acts (suspending its operations) keep their own date
@@ -35,273 +32,9 @@ _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _OF_BLAMED = {"REQUEST": "doc.voice.demand-of-blamed", "REJECT": "doc.voice.refusal-of-blamed"}
 _STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-_STOP = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "a", "an", "de", "des", "la", "le", "y"})
 
 # a slogan line of the authors' support: "Solidarity with the Revolts in Iraq", "Long live the uprising!"
 _SLOGAN = re.compile(r"^[ \t]*(solidarity with|support for|long live)[ \t]+([^\n]{3,80})$", re.IGNORECASE | re.MULTILINE)
-_MONTHS = "|".join(sorted(MONTH_ABBREVIATIONS))
-# "13 April 2011", "June 7, 2005"
-_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
-                   re.IGNORECASE)
-
-
-def voice_words(doc: Doc) -> VoiceWords:
-    return VoiceWords.from_table(resources_of(doc).lexicon.tables.get("author_voice") or {})
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’]+", text.lower()) if w not in _STOP]  # "Secretary-General": two words
-
-
-class Author:
-    """The author as an actor, with the forms the body names it by; ``state`` is the country whose government
-    issues the document (its name then speaks for the author: "Pakistan urges ...")."""
-
-    def __init__(self, actor: Actor, forms: Iterable[str], acronyms: Iterable[str], state: str | None = None) -> None:
-        self.actor = actor
-        self.words = {w for f in forms for w in _content_words(f)}
-        self.acronyms = {a for a in acronyms if len(a) >= 2}
-        self.state = state
-        self.forms = [re.sub(r"\s*\([^)]*\)", "", f).strip() for f in forms if f.strip()]
-
-    def mentioned_in(self, text: str) -> bool:
-        """Whether a passage names the author: one of its acronyms, or one of its names in full."""
-        if any(re.search(r"\b" + re.escape(a) + r"\b", text) for a in self.acronyms):
-            return True
-        return any(len(f) > 3 and re.search(r"\b" + re.escape(f) + r"\b", text, re.IGNORECASE) for f in self.forms)
-
-    def speaks_in(self, paragraph: str) -> bool:
-        """Whether a paragraph's quotation is said for the author ('said X, director at <the author>')."""
-        return re.search(r"\b(?:said|says|told|added)\b", paragraph) is not None and self.mentioned_in(paragraph)
-
-    def named_by(self, text: str, *, kind: str | None = None, country: str | None = None) -> bool:
-        """Whether words name the author: an acronym of it, or only words of its names (a state's name only
-        when that state issues the document)."""
-        text = re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.IGNORECASE)
-        if text in self.acronyms or text.lower() in ("we", "us"):
-            return True
-        if kind == "state":  # "Pakistan urges ..." in the Government of Pakistan's statement, never "Bahrain"
-            return self.state is not None and country == self.state
-        words = _content_words(text)
-        if not words or not any(c.isupper() for c in text):
-            return False
-        return set(words) <= self.words
-
-    def heads_list(self, text: str) -> bool:
-        """Whether a list heading names the author or a body of it ("The Standing Committee of the CNRP",
-        "The Executive Board of the Lakeside Rights Centre")."""
-        if self.named_by(text):
-            return True
-        m = re.match(r"^(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+of\s+(?P<whole>.+)$", text.strip())
-        return m is not None and self.named_by(m.group("whole"))
-
-    def is_subject(self, token: Token, index: dict[int, tuple], self_nouns: frozenset[str] = frozenset()) -> bool:  # type: ignore[type-arg]
-        if token.lower_ == "we":
-            return True
-        if token.lemma_.lower() in self_nouns and index.get(token.i) is None and \
-                all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
-            return True  # "The resolution also expresses concern about ...": the document speaks (doc.voice.self-noun)
-        hit = index.get(token.i)
-        if hit is not None:
-            span, actor = hit
-            return self.named_by(span.text, kind=actor.kind, country=actor.country)
-        words = [t for t in token.lefts if t.dep_ in ("compound", "det", "amod")] + [token]
-        return self.named_by(" ".join(t.text for t in words))
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0].upper() for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _STOP)
-
-
-def head_block(text: str, structure: DocumentStructure) -> tuple[int, int] | None:
-    """The letterhead, or a first paragraph of several lines one of which is in capitals ("REPUBLIC OF MALI - One
-    People, One Goal, One Faith\nMINISTRY OF DEFENCE ...")."""
-    if structure.letterhead is not None:
-        return structure.letterhead
-    if len(structure.paragraphs) < 2:
-        return None
-    a, b = structure.paragraphs[0]
-    lines = text[a:b].split("\n")
-    if len(lines) < 2 or len(text[a:b].split()) > 60:
-        return None
-    for line in lines:
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-            return a, b
-    return None
-
-
-def _letterhead_names(text: str, structure: DocumentStructure, words: VoiceWords) -> list[tuple[str, int, int]]:
-    """Organisation names of the letterhead lines ("AMNESTY INTERNATIONAL", "GENERAL STAFF OF THE ARMED FORCES"):
-    capitalised segments with no date or number and not only genre words ("PRESS RELEASE")."""
-    block = head_block(text, structure)
-    if block is None:
-        return []
-    a, b = block
-    out = []
-    for line in re.finditer(r"[^\n]+", text[a:b]):
-        for seg in re.finditer(r"[^-–—]+", line.group(0)):
-            name = seg.group(0).strip()
-            letters = [c for c in name if c.isalpha()]
-            if len(letters) < 4 or sum(c.isupper() for c in letters) / len(letters) < 0.8 or re.search(r"\d", name):
-                continue
-            if set(_content_words(name)) <= words.genre_words:
-                continue
-            start = a + line.start() + seg.start() + seg.group(0).index(name)
-            out.append((name, start, start + len(name)))
-    return out
-
-
-def _acronyms_of(name: str, text: str) -> set[str]:
-    found = set(re.findall(r"\(([A-Z][A-Za-z]{1,9})\)", name))
-    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    found.add(_initials(bare))
-    # "The Bahrain Center for Human Rights (BCHR)": the body's own short form
-    for m in re.finditer(re.escape(bare) + r"\s*\(([A-Z][A-Za-z]{1,9})\)", text, re.IGNORECASE):
-        found.add(m.group(1))
-    return {f for f in found if len(f) >= 2}
-
-
-def _count_named(text: str, start: int, name: str, acronyms: set[str]) -> int:
-    body = text[start:]
-    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    n = len(re.findall(r"\b" + re.escape(bare) + r"\b", body, re.IGNORECASE))
-    return n + sum(len(re.findall(r"\b" + re.escape(a) + r"\b", body)) for a in acronyms)
-
-
-def _actor_for(doc: Doc, name: str, start: int, end: int) -> Actor:
-    """The letterhead name as an actor: the codes of the actor the recogniser found over most of it, else the
-    country of a state it names and the sector of an organisation in it."""
-    inside = [s for s in doc.spans["actors"] if start <= s.start_char and s.end_char <= end] \
-        if "actors" in doc.spans else []
-    country = sector = actor_id = kind = None
-    for span in sorted(inside, key=lambda s: s.start_char - s.end_char):
-        actor = span._.actor
-        if not isinstance(actor, Actor):
-            continue
-        if (span.end_char - span.start_char) * 2 >= end - start:
-            country, sector, actor_id, kind = actor.country, actor.sector, actor.actor_id, actor.kind
-            break
-        country = country or actor.country
-        if actor.kind not in _STATE_KINDS:
-            sector = sector or actor.sector
-    return Actor(name=name, country=country, sector=sector, actor_id=actor_id, kind=kind, start=start, end=end)
-
-
-def _names_organisation(doc: Doc, start: int, end: int) -> bool:
-    if "actors" not in doc.spans:
-        return False
-    return any(start <= span.start_char and span.end_char <= end and isinstance(span._.actor, Actor)
-               and span._.actor.kind not in ("state", "person") for span in doc.spans["actors"])
-
-
-def _state_of(doc: Doc, start: int, end: int) -> str | None:
-    """The country of a letterhead segment that names a state or its government ("GOVERNMENT OF PAKISTAN")."""
-    for span in doc.spans.get("actors", []):
-        actor = span._.actor
-        if start <= span.start_char and span.end_char <= end and isinstance(actor, Actor) and \
-                actor.kind in _STATE_KINDS and (span.end_char - span.start_char) * 2 >= end - start:
-            return actor.country
-    return None
-
-
-def _signature_forms(doc: Doc, structure: DocumentStructure) -> list[str]:
-    """Names of the organisation in a short last paragraph ("OCHA - Office for the Coordination of Humanitarian
-    Affairs, Geneva"): its acronyms and the parts that an organisation's name fills."""
-    if len(structure.paragraphs) < 2:
-        return []
-    a, b = structure.paragraphs[-1]
-    block = doc.text[a:b]
-    if len(block.split()) > 25 or block.count("\n") > 3:
-        return []
-    out = re.findall(r"\b[A-Z]{2,9}\b", block)
-    for part in re.finditer(r"(?:[^,\n–—\s-]|-(?=\w)(?<=\w-)|[ \t](?![-–—]))+", block):  # "Secretary-General" whole
-        p0, p1 = a + part.start(), a + part.end()
-        if _names_organisation(doc, p0, p1):
-            out.append(part.group(0).strip())
-    return out
-
-
-def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
-                stances: list[Relation]) -> Author | None:
-    """The document's author: the letterhead organisation the body names most, else the stances' author."""
-    text = doc.text
-    names = _letterhead_names(text, structure, words)
-    block = head_block(text, structure)
-    body_start = block[1] if block else 0
-    best: tuple[int, int] | None = None
-    for i, (name, start, end) in enumerate(names):
-        score = _count_named(text, body_start, name, _acronyms_of(name, text))
-        if score == 0 and not _names_organisation(doc, start, end):
-            continue  # a slogan in capitals ("AGAINST ALL WARS"), not an issuer
-        if best is None or score > best[0]:
-            best = (score, i)
-    if best is not None:
-        name, start, end = names[best[1]]
-        forms = [n for n, _, _ in names] + _signature_forms(doc, structure)
-        acronyms = {a for n in forms for a in _acronyms_of(n, text)}
-        lowered = " ".join(forms).lower()
-        shorts = (resources_of(doc).lexicon.tables.get("author_voice") or {}).get("short_forms", {})
-        acronyms |= {str(v) for k, vs in shorts.items() if str(k).lower() in lowered for v in vs}
-        state = next((c for n, a, b in names if (c := _state_of(doc, a, b))), None)
-        shown = name if re.search(r"\([A-Z]", name) else re.sub(r"\s*\([^)]*\)", "", name).strip()
-        return Author(_actor_for(doc, shown, start, end), forms, acronyms, state)
-    if stances:
-        actor = stances[0].a
-        return Author(actor, [actor.name], {_initials(actor.name)})
-    return None
-
-
-def _place_in(doc: Doc, part: str, start: int) -> Place | None:
-    part = part.strip(" ()")
-    if not part or not part[0].isupper() or len(part.split()) > 4:
-        return None
-    entry = resources_of(doc).gazetteer.resolve(part)
-    if entry is None or entry.precision not in ("city", "point", "admin2", "admin1"):
-        return None
-    return entry.to_place(part, start=start, end=start + len(part))
-
-
-def issue_place(doc: Doc, structure: DocumentStructure) -> Place | None:
-    """Where the document says it was issued: the place before the date of its letterhead's place line
-    ("Press release - Manama, 13 April 2011"), of an opening "(New York, June 7, 2005) -", else the town of
-    its signature line ("Ministry of Foreign Affairs, Islamabad")."""
-    text = doc.text
-    lines: list[tuple[int, str]] = []
-    block = head_block(text, structure)
-    if block is not None:
-        a, b = block
-        lines += [(a + m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[a:b])]
-    if structure.paragraphs:
-        first = structure.paragraphs[1 if block and len(structure.paragraphs) > 1 else 0][0]
-        for para in structure.paragraphs[:3]:
-            m = re.match(r"\(([^()\n]{3,80})\)\s*[-–—]", text[para[0]:para[1]])
-            if m and para[0] >= first:
-                lines.append((para[0] + 1, m.group(1)))
-    for start, line in lines:
-        date_m = _DATE.search(line)
-        if date_m is None:
-            continue
-        head = line[:date_m.start()]
-        cut = max(head.rfind(" - "), head.rfind(" – "), head.rfind("("))
-        head_start = start + (cut + 1 if cut >= 0 else 0)
-        head = head[cut + 1:] if cut >= 0 else head
-        parts = [(head_start + p.start(), p.group(0).strip(" -–")) for p in re.finditer(r"[^,]+", head)]
-        for part_start, part in parts:
-            found = _place_in(doc, part, part_start)
-            if found is not None:
-                return found
-        named = [(s, p) for s, p in parts if re.fullmatch(r"(?:[A-Z][\w'’-]*\s?){1,4}", p)]
-        if named and len(parts) <= 3:  # a place line's town the gazetteer does not know ("Chahid El Hafed")
-            part_start, part = named[0]
-            return Place(name=part, start=part_start, end=part_start + len(part))
-    if structure.paragraphs:
-        a, b = structure.paragraphs[-1]
-        last = text[a:b].strip().split("\n")[-1]
-        if len(last.split()) <= 12 and "," in last:
-            tail = last.rsplit(",", 1)[1]
-            return _place_in(doc, tail.strip(), b - len(tail.strip()))
-    return None
 
 
 def _addressee_keys(actors: list[Actor]) -> set[str]:
