@@ -106,16 +106,19 @@ class IndexedAttributeRuler:
         self.single = [p for p in self.patterns if len(p.tests) == 1]
         # Longer patterns are filed under one value their first token must have (or tried everywhere when
         # their first token has only NOT_IN or REGEX conditions).
+        # One-token patterns are filed the same way, so that a reading not seen before (the memo's miss, once
+        # per new word form) tries the few patterns that can hold there, not all of them.
         self.index: dict[int, dict[int, list[_Pattern]]] = {}
         self.unindexed: list[_Pattern] = []
+        self.single_index: dict[int, dict[int, list[_Pattern]]] = {}
+        self.single_unindexed: list[_Pattern] = []
         for p in self.patterns:
-            if len(p.tests) == 1:
-                continue
+            single = len(p.tests) == 1
             key = next((t for t in p.tests[0] if t.regex is None and not t.negate), None)
             if key is None:
-                self.unindexed.append(p)
+                (self.single_unindexed if single else self.unindexed).append(p)
                 continue
-            by_value = self.index.setdefault(key.col, {})
+            by_value = (self.single_index if single else self.index).setdefault(key.col, {})
             for v in key.values:
                 by_value.setdefault(v, []).append(p)
         self._rules: dict[tuple[int, ...], tuple[int, ...]] = {}  # reading -> rules of one-token patterns
@@ -128,7 +131,11 @@ class IndexedAttributeRuler:
     def _single_rules(self, row: tuple[int, ...]) -> tuple[int, ...]:
         if len(self._rules) >= self.MEMO_SIZE:
             self._rules.clear()
-        rules = self._rules[row] = tuple(sorted({p.rule for p in self.single if self._holds(p, [row], 0)}))
+        where = self._where
+        cands = list(self.single_unindexed)
+        for col, by_value in self.single_index.items():
+            cands.extend(by_value.get(row[where[col]], ()))
+        rules = self._rules[row] = tuple(sorted({p.rule for p in cands if self._holds(p, [row], 0)}))
         return rules
 
     def _attributes(self, rules: tuple[int, ...]) -> dict[int, Any]:
