@@ -4,9 +4,10 @@ name the doer, the sides of "clashes between A and B", a protest's purpose)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from polemos.lang.en.words import PLACE_NOUNS
+from polemos.lang.en.words import PLACE_NOUNS, SETTLEMENTS
+from polemos.models import Decision
 from polemos.nlp.events.anaphora import group_antecedent
 from polemos.nlp.events.candidate import (
     Candidate,
@@ -38,6 +39,7 @@ from polemos.nlp.triggers import (
     obligation_words,
     quantity_head,
     reduced_passive,
+    subject_tokens,
 )
 from polemos.ontology.lexicon import Lexicon
 
@@ -117,6 +119,12 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         roads = [d for d in tok.children if d.dep_ == "dobj" and lemma(d) in sites]
         off = {x.i for d in roads for x in [d, *owner(d), *(p for c in d.children if c.dep_ == "prep" for p in pobjs(c))]}
         roles.target = [h for h in roles.target if h.i not in off and not (_town(h) and h.head.lower_ != "against")]
+        if not any(actorish(h, actor_heads) or h.i in covered for h in roles.target):
+            roles.target = _protest_aim(cand, lex) or roles.target
+    if cand.type == "MOBILIZE" and cand.match.entry.pos == "verb" and is_verb(tok):
+        _mobilize_roles(cand, roles, lex)
+    if cand.type == "AGREE" and cand.match.entry.pos == "verb" and is_verb(tok) and roles.construction == "active":
+        _offer_addressees(cand, roles, lex)
     if cand.type == "RETREAT":
         # "pulled out of Tskhinvali": a town withdrawn from is where, not whom (rule actors.target.retreat-place)
         roles.target = [h for h in roles.target if not _town(h)]
@@ -126,6 +134,116 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         roles.target = _without_own(roles.target, own)
         roles.things = _without_own(roles.things, own)
     return roles
+
+
+_DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "in"})
+
+
+_SEAT_PREPS = frozenset({"outside", "at", "to", "on", "before", "near", "toward", "towards"})
+
+
+def _protest_aim(cand: Candidate, lex: Lexicon) -> list[Token]:
+    """Whom a protest that names no target is aimed at, when the sentence says it another way: "Anti-government
+    riots", "anti-government protesters marched" (rule actors.target.protest-anti); "chanting slogans against the
+    Syrian government", "to protest against the government's failure" (rule actors.target.protest-against); the
+    occupant of the building it was held at, "outside the prime minister's residence", "marched to the district
+    gendarmerie headquarters" (rule actors.target.protest-seat)."""
+    tok = cand.token
+    heads = lex.word_set("actor_heads")
+    covered = actor_cover(tok.doc)[1]
+
+    def named(t: Token) -> bool:
+        return (actorish(t, heads) or t.i in covered) and t.pos_ != "PRON" and not _town(t)
+
+    holders = [tok] + ([x for s in subject_tokens(tok) for x in expand_conj(s)] if is_verb(tok) else [])
+    anti = [t for h in holders for t in h.lefts if _anti(t) and lemma(t) in heads]
+    if anti:
+        cand.decisions.append(Decision("actors.target.protest-anti", "attached", anti[0].text))
+        return anti[:1]
+    clauses = [tok] + [x for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_verb(c) for x in expand_conj(c)]
+    scopes = clauses + [o for c in clauses[1:] for o in c.children if o.dep_ == "dobj"]
+    against = [p for h in scopes for c in prep_children(h, ("against",)) for p in pobjs(c)]
+    aims = [p for p in against if named(p)] or [
+        o for p in against for x in [p, *(c for c in p.children if c.dep_ == "oprd")] for o in owner(x) if named(o)]
+    if aims:
+        cand.decisions.append(Decision("actors.target.protest-against", "attached", aims[0].text))
+        return _uniq(aims)
+    seats = lex.word_set("seat_nouns")
+    places = [p for h in clauses[:1] for c in prep_children(h, _SEAT_PREPS) for p in pobjs(c) if lemma(p) in seats]
+    occupants = [o for p in places for o in p.lefts if o.dep_ in ("poss", "compound", "amod", "nmod")
+                 and (named(o) or o.ent_type_ == "NORP")]
+    if occupants:
+        cand.decisions.append(Decision("actors.target.protest-seat", "attached", occupants[0].text))
+    return occupants[:1]
+
+
+def _anti(token: Token) -> bool:
+    """"anti-government": the word after "anti" and a hyphen (or written as one token)."""
+    doc = token.doc
+    return (token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti") or (
+        token.lower_.startswith("anti-"))
+
+
+def _mobilize_roles(cand: Candidate, roles: Roles, lex: Lexicon) -> None:
+    """A deployment's roles. "About 200 soldiers were flown into the town": with no agent, the forces moved are
+    who mobilizes (rule actors.source.mobilized-forces). "sent troops into the district of Kandy", "deployed 100
+    personnel to Nduga": where forces are sent is the place, never the target; a state they are sent to stays
+    ("send peacekeepers to Kazakhstan") (rule actors.target.mobilize-destination)."""
+    tok = cand.token
+    heads = lex.word_set("actor_heads")
+    if roles.construction == "passive" and not roles.source:
+        forces = [quantity_head(x) for c in tok.children if c.dep_ == "nsubjpass" for x in expand_conj(c)]
+        forces = [f for f in forces if actorish(f, heads) and f.pos_ != "PRON"]
+        if forces:
+            roles.source = forces
+            roles.target = [h for h in roles.target if h not in forces]
+            cand.decisions.append(Decision("actors.source.mobilized-forces", "attached",
+                                           ", ".join(f.text for f in forces)))
+    spans, cover = actor_cover(tok.doc)
+    places = [h for h in roles.target if _destination(h, spans, cover)]
+    if places:
+        roles.target = [h for h in roles.target if h not in places]
+        roles.things = [h for h in roles.things if h not in places]
+        cand.decisions.append(Decision("actors.target.mobilize-destination", "dropped",
+                                       ", ".join(h.text for h in places)))
+
+
+def _destination(head: Token, spans: list[Span], cover: dict[int, list[int]]) -> bool:
+    """The head names a place forces are sent to: a place noun or a town, or the object of "to"/"into" that no
+    actor mention with a sector covers (a state is an actor, "Nduga" or "the border" is not)."""
+    if lemma(head) in PLACE_NOUNS or lemma(head) in SETTLEMENTS or _town(head):
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ not in _DESTINATION_PREPS:
+        return False
+    return not any(spans[p]._.actor.sector for p in cover.get(head.i, ()))
+
+
+def _offer_addressees(cand: Candidate, roles: Roles, lex: Lexicon) -> None:
+    """Whom an offer or pledge is made to (rule actors.target.offer-addressee): the actor after "to" ("offered his
+    fighters' services to the new rulers", not the fighters who own the services), the first of two objects
+    ("offered Nepal all necessary assistance"), else the partner of the offered act ("offered to resume
+    negotiations with the opposition", "offered to cooperate with Baghdad")."""
+    tok = cand.token
+    heads = lex.word_set("actor_heads")
+    covered = actor_cover(tok.doc)[1]
+
+    def named(t: Token) -> bool:
+        return (actorish(t, heads) or t.i in covered) and t.pos_ != "PRON" and not _town(t)
+
+    found = [p for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for p in pobjs(c)
+             if named(p)]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not found and len(objects) >= 2 and named(objects[0]):
+        found = expand_conj(objects[0])
+    if not found and not roles.target:
+        clauses = [x for c in tok.children if is_verb(c) and c.dep_ in ("xcomp", "advcl")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for x in expand_conj(c)]
+        holders = clauses + [o for c in clauses for o in c.children if c.dep_ != "ccomp" and o.dep_ == "dobj"]
+        found = [p for h in holders for c in prep_children(h, ("with",)) for p in pobjs(c) if named(p)]
+    if found and [t.i for t in found] != [t.i for t in roles.target]:
+        roles.target = _uniq(found)
+        cand.decisions.append(Decision("actors.target.offer-addressee", "attached",
+                                       ", ".join(t.text for t in found)))
 
 
 def _own_words(cand: Candidate, lex: Lexicon) -> set[int]:

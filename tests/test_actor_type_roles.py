@@ -1,0 +1,64 @@
+"""Roles that depend on the event type: where forces are sent is no target, a deployment's forces are its
+source, an offer's addressee is its target, and whom a protest names another way is its target."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _events(nlp: Language, text: str, type_: str) -> list[tuple[list[str], list[str], list[str]]]:
+    doc = nlp(text)
+    return [([a.name for a in e.source], [a.name for a in e.target], [d.rule for d in e.decisions])
+            for e in doc._.events if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dominican Republic sent extra troops to its border province of Elias Pina on Tuesday.",
+        "Indonesia's military deployed more than 100 personnel to Nduga on Wednesday.",
+    ],
+)
+def test_mobilize_destination_is_no_target(nlp: Language, text: str) -> None:
+    events = _events(nlp, text, "MOBILIZE")
+    assert events and events[0][1] == []
+    assert "actors.target.mobilize-destination" in events[0][2]
+
+
+def test_mobilized_forces_are_the_source(nlp: Language) -> None:
+    events = _events(nlp, "About 200 soldiers were flown into the town on Monday to reinforce the police.",
+                     "MOBILIZE")
+    assert events and events[0][0] == ["soldiers"]
+    assert "actors.source.mobilized-forces" in events[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('India offered Nepal "all necessary assistance" on Thursday.', "Nepal"),
+        ("Prigozhin offered his fighters' services to the new rulers on Monday.", "new rulers"),
+    ],
+)
+def test_offer_addressee_is_the_target(nlp: Language, text: str, target: str) -> None:
+    events = _events(nlp, text, "AGREE")
+    assert events and events[0][1] == [target]
+    assert "actors.target.offer-addressee" in events[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "rule"),
+    [
+        ("About 2,000 people marched on Sunday, chanting slogans against the Syrian government.",
+         "Syrian government", "actors.target.protest-against"),
+        ("Hundreds of residents marched on Sunday to protest against what they called the government's failure.",
+         "government", "actors.target.protest-against"),
+        ("Anti-government riots spread across the north on Wednesday.", "government", "actors.target.protest-anti"),
+        ("Hundreds of residents marched to the gendarmerie headquarters on Wednesday to demand protection.",
+         "gendarmerie", "actors.target.protest-seat"),
+    ],
+)
+def test_protest_aim(nlp: Language, text: str, target: str, rule: str) -> None:
+    events = _events(nlp, text, "PROTEST")
+    assert events and events[0][1] == [target]
+    assert rule in events[0][2]
