@@ -25,6 +25,7 @@ from polemos.nlp.places.recognizer import (
     _root_of_conjuncts,
     context_weights,
 )
+from polemos.nlp.places.scene import apposition_host, deed_object, describes_other, finer_in_country
 from polemos.nlp.resources import resources_of
 
 
@@ -222,7 +223,11 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     acting: list[tuple[tuple[int, int], Span]] = []
     subordinate: list[tuple[tuple[int, int], Span]] = []
     goal_preps = _GOAL_PREPS.get(lexicon_type(trigger) or "", frozenset())
+    material = lexicon_type(trigger) in _MATERIAL
+    struck: set[int] = set()  # towns a deed was done to (rule attach:deed-object)
     for span in here:
+        if describes_other(span, here):
+            continue  # rule attach:apposition-landmark: "Gori, a town south of Tskhinvali"
         owner, how = owning_trigger(span.root, triggers, subordinate=True)
         # a known place, even one of no single country ("in the Sulu Sea"), beats a name the gazetteer lacks
         resolved = 0 if _known(span._.place) else 1
@@ -234,8 +239,11 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         if _acts(span) or span._.place.precision == "country" and in_object(span.root, mine, people=people):
             acting.append(((resolved, dist), span))
         elif owner is not None and owner.i in mine:
-            key = (resolved, _link_rank(span), dist)
-            (owned if how == "syntax" else nearest).append((key, span))
+            rank = _link_rank(span)
+            if rank > 0 and material and deed_object(span, mine):
+                rank = 0
+                struck.add(span.start)
+            (owned if how == "syntax" else nearest).append(((resolved, rank, dist), span))
         elif owner is not None and owner.i in during and how == "syntax":
             # "shot dead 58 during protests along the Gaza border": where the protests were
             nearest.append(((resolved, _link_rank(span), dist), span))
@@ -256,7 +264,11 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         return _why(_in_context(relative, doc, actors, gaz), "where-clause")
     for group, rule in ((owned, "clause"), (nearest, "near-trigger")):
         if group:
-            return _why(_in_context(min(group, key=lambda x: x[0])[1], doc, actors, gaz), rule)
+            best = min(group, key=lambda x: x[0])[1]
+            finer = finer_in_country(best, [s for _, s in sorted(owned + nearest, key=lambda x: x[0])])
+            if finer is not None:
+                return _why(_in_context(finer, doc, actors, gaz), "most-specific")
+            return _why(_in_context(best, doc, actors, gaz), "deed-object" if best.start in struck else rule)
     if _nationwide(doc, mine):
         weights = context_weights(doc, gaz, [s for s in doc.spans.get("places", [])])
         if weights:
@@ -322,7 +334,7 @@ def _where_clause(here: Sequence[Span], mine: set[int]) -> Span | None:
              and any(c.lower_ in _WHERE_WORDS and c.i < i for c in doc[i].children)}
     for k, span in enumerate(here):
         if any(span.start <= h < span.end for h in heads):
-            host = _apposition_host(span, here)
+            host = apposition_host(span, here)
             if host is not None:
                 # "in Kati, a garrison town 15 km from Bamako, where soldiers arrested ...": Kati's clause
                 return host
@@ -330,19 +342,6 @@ def _where_clause(here: Sequence[Span], mine: set[int]) -> Span | None:
             if before is not None and before.end + 1 == span.start and doc[before.end].text == ",":
                 return before
             return span
-    return None
-
-
-def _apposition_host(span: Span, here: Sequence[Span]) -> Span | None:
-    """The toponym whose apposition the span is said in ("Kati, a garrison town about 15 km from Bamako")."""
-    roots = {s.root.i: s for s in here if s is not span}
-    tok = span.root
-    for _ in range(6):
-        if tok.head.i == tok.i:
-            return None
-        if tok.dep_ == "appos" and tok.head.i in roots:
-            return roots[tok.head.i]
-        tok = tok.head
     return None
 
 

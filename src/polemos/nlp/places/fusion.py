@@ -59,7 +59,33 @@ def fused_place(kept: Place | None, other: Place | None) -> tuple[Place | None, 
         return other, "taken"
     if _fineness(other) > _fineness(kept) and within(other, kept):
         return other, "refined"
+    if _said_in_own_clause(other) and _guessed(kept):
+        # rule doc.place.own-clause: one mention's clause says where ("the strikes targeted camps in North
+        # Kivu"), the kept one's place was only guessed from elsewhere (another clause, the paragraph, the
+        # actors, the document's town): the place the text gives the act wins
+        return other, "own-clause"
     return kept, "kept"
+
+
+# Attachment rules (`polemos.nlp.places.attach`) that read the place from the event's own clause.
+_OWN_CLAUSE_RULES = frozenset({"attach:clause", "attach:where-clause", "attach:where-clause-town",
+                               "attach:near-trigger", "attach:deed-object", "attach:most-specific"})
+# Attachment rules that guess the place from outside the event's words.
+_GUESSED_RULES = frozenset({"attach:sentence", "attach:previous-sentence", "attach:previous-sentence-party",
+                            "attach:party", "attach:subordinate-clause", "attach:national-actor",
+                            "attach:actors-country", "attach:document-focus", "attach:demonym", "attach:scene"})
+
+
+def _attach_rule(place: Place) -> str | None:
+    return next((r for r in reversed(place.reasons) if r.startswith("attach:")), None)
+
+
+def _said_in_own_clause(place: Place) -> bool:
+    return _attach_rule(place) in _OWN_CLAUSE_RULES
+
+
+def _guessed(place: Place) -> bool:
+    return _attach_rule(place) in _GUESSED_RULES
 
 
 __all__ = ["PLACE_FINENESS", "fused_place", "locations_agree", "within"]

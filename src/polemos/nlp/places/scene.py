@@ -1,0 +1,76 @@
+"""Which of the toponyms an event's own clause names is its scene: the place a deed was done to ("bombed Gori"),
+not a place that only describes another ("Gori, a town 25 km south of Tskhinvali"), and the most specific place
+named rather than the country it lies in ("in Somalia ... on the Beledweyne-Mogadishu road").
+
+Used by `polemos.nlp.places.attach`; each rule here has a stable id that the chosen place's reasons carry
+(``attach:<rule>``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from polemos.nlp.places.recognizer import SETTLEMENT_NOUNS, _root_of_conjuncts
+
+# Precisions of a place that names a scene (a town, a point, a district), not just its country or region.
+SCENE_PRECISIONS = frozenset({"city", "point", "admin2"})
+
+# Links of a deed's object to its verb: "bombed Gori", "Gori was bombed".
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _settlement_head(tok: Token) -> Token:
+    """The settlement noun a toponym names ("the town of Gwoza", "the capital Kabul"), else the toponym."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i \
+            and tok.head.head.lower_ in SETTLEMENT_NOUNS:
+        return tok.head.head
+    if tok.dep_ == "appos" and tok.head.lower_ in SETTLEMENT_NOUNS:
+        return tok.head
+    return tok
+
+
+def deed_object(span: Span, mine: set[int]) -> bool:
+    """Rule attach:deed-object: a town (or district) that is the object of one of the event's verbs of a deed
+    ("Russian jets bombed Gori", "the rebels captured the town of Kidal", "Gori was shelled"): the place the
+    deed was done to, which ranks with "in/at X"."""
+    if span._.place.precision not in SCENE_PRECISIONS | {"admin1"}:
+        return False
+    tok = _settlement_head(_root_of_conjuncts(span))
+    return tok.dep_ in _OBJECT_DEPS and tok.head.i in mine
+
+
+def apposition_host(span: Span, here: Sequence[Span]) -> Span | None:
+    """The toponym whose apposition the span is said in ("Kati, a garrison town about 15 km from Bamako")."""
+    roots = {s.root.i: s for s in here if s is not span}
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "appos" and tok.head.i in roots:
+            return roots[tok.head.i]
+        tok = tok.head
+    return None
+
+
+def describes_other(span: Span, here: Sequence[Span]) -> bool:
+    """Rule attach:apposition-landmark: a toponym inside the apposition that describes another town of the
+    sentence ("bombed Gori, a town of 50,000 some 25 km south of Tskhinvali") says where that town lies, not
+    where the event was; the town it describes stands for it."""
+    host = apposition_host(span, here)
+    return host is not None and host._.place.precision in SCENE_PRECISIONS and host.start < span.start
+
+
+def finer_in_country(best: Span, pool: Sequence[Span]) -> Span | None:
+    """Rule attach:most-specific: where the clause's best toponym is a country and the event's words also
+    name a town of that country ("Somali troops and soldiers from the mission in Somalia began joint patrols
+    on the Beledweyne-Mogadishu road"), the town: the most specific place named (GUIDE: location). The
+    first such town of ``pool`` (ordered best first), else None."""
+    country = best._.place.country
+    if best._.place.precision != "country" or not country:
+        return None
+    return next((s for s in pool if s._.place.precision in SCENE_PRECISIONS and s._.place.country == country),
+                None)
+
+
+__all__ = ["SCENE_PRECISIONS", "apposition_host", "deed_object", "describes_other", "finer_in_country"]
