@@ -109,7 +109,8 @@ SAME_ACT_WORDS = (
     frozenset({"withdraw", "withdrawal", "pull", "pullout", "quit"}),
     frozenset({"release", "free", "freeing"}),
     frozenset({"break", "cut", "sever", "breaking"}),
-    frozenset({"strike", "airstrike", "bomb", "bombing", "raid", "shell", "shelling", "bombardment"}),
+    frozenset({"strike", "airstrike", "bomb", "bombing", "raid", "shell", "shelling", "bombardment", "barrage",
+               "missile", "rocket"}),
     frozenset({"arrest", "detain", "detention"}),
     frozenset({"shoot", "fire", "open", "shooting", "gunfire"}),
     frozenset({"resign", "resignation", "step"}),
@@ -247,6 +248,13 @@ SAME_TIME_MARKS = frozenset({"as", "while", "whilst", "when"})
 # Subordinators that order two events; without a stated gap the embedded one's time is unknown.
 SEQUENCE_MARKS = frozenset({"after", "before"})
 
+# Words that set an act at another time than a date phrase of its sentence ("deployed on Saturday after fighting",
+# "had blocked the road since Tuesday", "two days earlier"): a sentence with one of them does not lend its only date
+# to an act the parse left undated.
+OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "ago", "earlier", "later", "previous",
+                              "previously", "following", "prior", "ahead", "initially", "had", "'d", "next",
+                              "then", "when", "while", "during", "meanwhile", "once"})
+
 # A gap of hours, or "shortly after", keeps the day of the clause above.
 SAME_DAY_GAPS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon",
                             "immediately", "just"})
@@ -365,3 +373,23 @@ TOLL_SHARED_STOPWORDS = frozenset({"that", "this", "these", "those", "with", "fr
                                    "killed", "wounded", "injured", "dead", "died", "least", "about", "over", "under",
                                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                    "night", "morning", "evening", "earlier", "later", "officials", "official"})
+
+
+#: Nouns for a crowd at a protest: what they demand, accuse or complain of is part of the PROTEST (guide §2:
+#: "protesters' slogans and demands belong to the PROTEST"), not a REQUEST or ACCUSE of its own.
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"})
+
+#: Verbs of an attack on a place, and the freeing done in it: "gangs stormed the prison, freeing 400 inmates" is
+#: part of the attack (guide §2); "special forces stormed the school, freeing the hostages" is a rescue (AID).
+RAID_VERBS = frozenset({"storm", "attack", "raid", "overrun", "assault", "break"})
+RELEASE_VERBS = frozenset({"free", "release", "liberate"})
+HOSTAGE_NOUNS = frozenset({"hostage", "captive"})
+
+#: Words that make a later act only a hope, an expectation or an attempt ("hope to agree on a framework", "is
+#: expected to try to mediate", "would try to secure his release"): a plan, no promise to anyone (guide §1).
+PLAN_INTENT_WORDS = frozenset({"hope", "expect", "aim", "plan", "seek", "want", "wish", "consider", "intend", "try",
+                               "attempt", "mean", "going"})
+#: Words that make a later meeting an offer to another actor ("ready to meet all leaders", "offered talks"): with
+#: none of them, "will hold an emergency meeting" or "would meet again" is a meeting foreseen, not an AGREE.
+OFFER_WORDS = frozenset({"offer", "ready", "willing", "prepared", "promise", "pledge", "vow", "agree", "propose",
+                         "invite", "open"})

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from polemos.lang.en.words import OTHER_TIME_MARKS
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention, dates_agree
 from polemos.nlp.document.merge import actors_agree, places_agree, same_act_words
@@ -99,6 +100,63 @@ def _previous_sentence_anchor(mention: Mention, earlier: list[Mention]) -> Menti
 
 
 def resolve_chain(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
+    """`_resolve_chain`, then, for an act still undated, the only date its sentence tells (`resolve_sentence_day`)."""
+    _resolve_chain(mention, earlier, doc)
+    if mention.event.date is None:
+        resolve_sentence_day(mention, doc)
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def resolve_sentence_day(mention: Mention, doc: Doc) -> None:
+    """"Police opened fire on protesters blocking a railway line in Rambukkana on Tuesday": an act the parse left
+    undated because its sentence's one date phrase hangs on another word takes that date, when the sentence tells
+    one past time only (one distinct day or month) and no word that sets an act at another time ("after", "since",
+    "had", "earlier": `OTHER_TIME_MARKS`); a headline's words are not its sentence (rule ``doc.date.sentence-day``)."""
+    event = mention.event
+    if event.date is not None or mention.in_headline or "dates" not in doc.spans:
+        return
+    pub = mention.pub
+    spans = [s for s in doc.spans["dates"] if mention.sent_start <= s.start_char < mention.sent_end]
+    if not spans or any(s.label_ != "DATE" for s in spans):
+        return  # a time still ahead, or the dateline run into the sentence
+    values = {tuple(s._.date_value) for s in spans}
+    if len(values) != 1:
+        return
+    iso, precision = values.pop()
+    if precision not in ("day", "month") or (pub and iso[:len(pub)] > pub[:len(iso)]):
+        return
+    words = set(_WORD.findall(mention.sent_text.lower()))
+    if words & OTHER_TIME_MARKS or _own_relative_clause(doc, mention, spans[0].start_char):
+        return
+    event.date, event.date_precision = iso, precision
+    mention.decide("doc.date.sentence-day", "redated", f"{spans[0].text!r}: the only time its sentence tells")
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _own_relative_clause(doc: Doc, mention: Mention, date_at: int) -> bool:
+    """"froze parliament on Sunday night, moves that Ennahda denounced as a coup": the act stands in a relative
+    clause with a subject of its own, which tells another actor's act at a time of its own, and the date stands
+    outside it."""
+    if not 0 <= mention.head_i < len(doc):
+        return False
+    tok = doc[mention.head_i]
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            inside = doc[tok.left_edge.i].idx <= date_at < doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
+                              for c in tok.children)
+            return own_subject and not inside
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _resolve_chain(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
     """"The strike came two days after an envoy met Putin", "A day earlier, police had opened fire": an undated
     act told across a stated gap takes the date of the incident the sentence names back (or of the time the
     previous sentence told) shifted by the gap (guide §5: relative chains resolve); a gap in weeks gives the
@@ -218,4 +276,4 @@ def _coreferent(mention: Mention, others: list[Mention], doc: Doc) -> None:
     mention.decide("doc.date.coreferent", "redated", f"{was} -> {day}: another mention of the incident gives the day")
 
 
-__all__ = ["resolve", "resolve_chain"]
+__all__ = ["resolve", "resolve_chain", "resolve_sentence_day"]

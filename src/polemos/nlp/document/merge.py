@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from polemos.lang.en.words import ACTOR_NAME_STOPWORDS, ARREST_FOLLOW_UP_WORDS, REPORTING, SAME_ACT_WORDS
-from polemos.models import Actor, Event
+from polemos.models import Actor, Count, Event
 from polemos.nlp.document.mention import Mention, dates_agree, parse_iso
 
 _PRECISION_RANK = {"point": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}
@@ -247,6 +247,12 @@ def _more_specific_date(x: str | None, y: str | None) -> str | None:
     return y if len(y) > len(x) else x
 
 
+def _larger(x: Count | None, y: Count | None) -> bool:
+    """``x`` is a figure above ``y``'s (by best, else low)."""
+    vx, vy = (x.value() if x is not None else None), (y.value() if y is not None else None)
+    return vx is not None and vy is not None and vx > vy
+
+
 def fuse(keep: Mention, other: Mention, rule: str, *, keep_date: bool = False) -> None:
     """Fold ``other`` into ``keep``: all evidence, the most specific date and place, missing actors and counts
     (``keep_date``: the other mention's date is that of a report, not of the act)."""
@@ -273,8 +279,15 @@ def fuse(keep: Mention, other: Mention, rule: str, *, keep_date: bool = False) -
     if not k.target and o.target:
         k.target = o.target
     for kind in ("killed", "injured", "arrested"):
-        if getattr(k, kind) is None and getattr(o, kind) is not None:
-            setattr(k, kind, getattr(o, kind))
+        mine, theirs = getattr(k, kind), getattr(o, kind)
+        if mine is None and theirs is not None:
+            setattr(k, kind, theirs)
+        elif _larger(theirs, mine):
+            # "raising the death toll ... to four" / "Two marines were killed in Tuesday's barrage": one incident's
+            # figures, the smaller a part of it or an earlier figure of the toll (guide §6: the latest figure)
+            setattr(k, kind, theirs)
+            keep.decide("doc.count.fuse-larger", "attached", f"{kind} {theirs.text or theirs.value()} over "
+                                                            f"{mine.text or mine.value()}")
     k.mode = k.mode or o.mode
     trig = o.trigger.text if o.trigger else o.type
     keep.decide(rule, "merged", f"{trig!r} at {other.trigger_start}")
@@ -335,9 +348,13 @@ def headline_host(head: Mention, body: list[Mention]) -> Mention | None:
         return None
     sharing = [m for m in same if actors_agree(head.event.source, m.event.source)
                and actors_agree(head.event.target, m.event.target)]
-    # "police shoot dead protester" is the lead's "opened fire", not the later tear gas
+    # "police shoot dead protester" is the lead's "opened fire", not the later tear gas; "island shelled by North"
+    # is "Tuesday's barrage", not the marines' return fire that shares a word of a nationality with it
     worded = [m for m in sharing if same_act_words(head.lemma, m.lemma)]
-    return (worded or sharing or same)[0]
+    unnamed = not any(a.start is not None for a in head.event.source)
+    worded_any = [m for m in same if same_act_words(head.lemma, m.lemma)
+                  and (unnamed or actors_agree(head.event.source, m.event.source))] if not worded else []
+    return (worded or worded_any or sharing or same)[0]
 
 
 __all__ = ["actors_agree", "fold_demands", "fuse", "headline_host", "incident_host", "is_own_report", "own_claim_host", "places_agree",
