@@ -263,10 +263,26 @@ def obligation_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("obligation_aux")
 
 
+_PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent")  # "perpetrators", "killers", "extremists": people, not things
+
+
+def _thing_passive(clause: Token, lex: Lexicon) -> bool:
+    """"the dispute should be resolved through talks", "trade should be reviewed": what should happen to a thing
+    is a view of how things ought to go, no demand on an actor (a noun subject of a passive that no actor span
+    covers)."""
+    actors = clause.doc.spans.get("actors", []) if "actors" in clause.doc.spans else []
+    heads = lex.word_set("actor_heads")
+    subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and lemma(s) not in heads and not lemma(s).endswith(_PERSON_ENDINGS)
+        and not any(a.start <= s.i < a.end for a in actors) for s in subjects)
+
+
 def _obligation_clause(token: Token, lex: Lexicon | None) -> bool:
-    aux = obligation_words(lex if lex is not None else resources_of(token.doc).lexicon)
+    lex = lex if lex is not None else resources_of(token.doc).lexicon
+    aux = obligation_words(lex)
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in aux for a in c.children)
-               and not any(a.dep_ == "neg" for a in c.children) for c in token.children)
+               and not any(a.dep_ == "neg" for a in c.children) and not _thing_passive(c, lex) for c in token.children)
 
 
 def _pos_ok(token: Token, entry: TriggerEntry) -> bool:

@@ -9,12 +9,14 @@ from spacy.tokens import Doc, Token
 
 from polemos.lang.en.words import (
     EARLIER_ADJECTIVES,
+    GENERIC_HEADS,
     HABITUAL_ADJECTIVES,
     HABITUAL_ADVERBS,
     PLANNING_VERBS,
     REPORTING,
     SELF_REPORT_PRONOUNS,
     STANDING_VERBS,
+    WEEKDAYS,
 )
 from polemos.nlp.document.mention import Mention, parse_iso
 from polemos.nlp.document.settings import (
@@ -125,8 +127,14 @@ def is_plan(mention: Mention, text: str) -> bool:
 
 # Speech acts are told in the present too ("India blames the attack on ..."); acts and stances are not.
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE"})
-_LONG_SPAN = re.compile(r"\bfor (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)\b|"
+_LONG_SPAN = re.compile(r"\bfor (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years?|decades?)\b|"
                         r"\bsince (?:(?:early |late |mid-?)?(?:\w+ )?(?:19|20)\d\d)\b", re.IGNORECASE)
+# a series over a stretch of years told in the perfect: "have been blamed for dozens of attacks over the past two years"
+_SERIES_SPAN = re.compile(r"\bover the (?:past|last) (?:\w+ )?(?:years?|decades?)\b|\bin recent years\b|"
+                          r"\bfor (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|decades)\b",
+                          re.IGNORECASE)
+_PERFECT_AUX = frozenset({"has", "have", "'ve"})
+_STANCE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
 
 def _head_token(mention: Mention, doc: Doc | None) -> Token | None:
@@ -165,7 +173,14 @@ def is_standing_state(mention: Mention, doc: Doc | None) -> bool:
         return mention.event.type not in _SPEECH_TYPES  # "is recognised as interim president by 50 countries"
     perfect_progressive = tok.tag_ == "VBG" and {a.lower_ for a in auxes} >= {"been"} and any(
         a.lower_ in ("has", "have") for a in auxes)
-    return perfect_progressive and bool(_LONG_SPAN.search(mention.sent_text))
+    if perfect_progressive and bool(_LONG_SPAN.search(mention.sent_text)):
+        return True
+    if mention.event.date_precision == "day" or not any(a.lower_ in _PERFECT_AUX for a in auxes):
+        return False
+    if tok.tag_ == "VBN" and _SERIES_SPAN.search(mention.sent_text):
+        return True  # "the factions have been blamed for dozens of attacks over the past two years"
+    # "the Maute group, which has pledged allegiance to Islamic State": a stance told to say who an actor is
+    return tok.dep_ == "relcl" and mention.event.type in _STANCE_TYPES and not mention.event.date
 
 
 def is_habitual(mention: Mention, doc: Doc | None) -> bool:
@@ -189,6 +204,55 @@ def is_planned(mention: Mention, doc: Doc | None) -> bool:
         return False
     head = tok.head
     return tok.dep_ == "nsubjpass" and head.i != tok.i and _lemma(head) in PLANNING_VERBS
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "In November 2020, two young men were killed ...", "took control of Kirkuk in 2014, when ...": a year the sentence
+# sets its acts in
+_IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:early|late|mid-?) ?)?(?:(?:{_MONTH_NAMES}) )?((?:19|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RECENT_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|this (?:week|month|year)|"
+                           r"last (?:week|month|night))\b", re.IGNORECASE)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause ``token`` (a year) sets: its nearest verb above."""
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def is_old_year_sentence(mention: Mention, pub_date: date | None, doc: Doc | None) -> bool:
+    """An undated act inside a clause set "in 2014" or "In November 2020", two or more years before publication, in
+    a sentence with no nearer time: background the parse did not date (guide §1; rule ``doc.drop.background-year``).
+    "Mugabe, who has ruled since 1980, blames ..." is no such case: the year sets another clause."""
+    tok = _head_token(mention, doc)
+    if tok is None or doc is None or pub_date is None or mention.event.date or mention.in_headline:
+        return False
+    text = mention.sent_text
+    found = list(_IN_YEAR.finditer(text))
+    if not found or any(int(y) > pub_date.year - 2 for y in _ANY_YEAR.findall(text)) or _RECENT_WORDS.search(text):
+        return False
+    for m in found:
+        span = doc.char_span(mention.sent_start + m.start(1), mention.sent_start + m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        clause = _clause_of(span.root)
+        if clause.i == tok.i or clause.is_ancestor(tok):
+            return True
+    return False
+
+
+def is_generic_object(mention: Mention, doc: Doc | None) -> bool:
+    """"Anyone they found, they shot": an act on "anyone" or "whoever" tells a habit or a rule, not one event (guide
+    §1; rule ``doc.drop.generic``)."""
+    tok = _head_token(mention, doc)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in GENERIC_HEADS for c in tok.children)
 
 
 def is_empty(mention: Mention) -> bool:
@@ -227,6 +291,10 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
         return "doc.drop.standing-state"
     if is_habitual(mention, doc):
         return "doc.drop.habitual"
+    if is_old_year_sentence(mention, pub_date, doc):
+        return "doc.drop.background-year"
+    if is_generic_object(mention, doc):
+        return "doc.drop.generic"
     if is_actor_label(mention, doc):
         return "doc.drop.standing-state"
     if is_failed_text(mention, doc):
@@ -256,5 +324,5 @@ def keep_out_rule(mention: Mention, text: str, pub_date: date | None, *, others_
     return None
 
 
-__all__ = ["BACKGROUND_DAYS", "is_background", "is_empty", "is_habitual", "is_no_comment", "is_plan", "is_planned",
-           "is_running_total", "is_standing_state", "is_statistic", "keep_out_rule"]
+__all__ = ["BACKGROUND_DAYS", "is_background", "is_empty", "is_generic_object", "is_habitual", "is_no_comment",
+           "is_old_year_sentence", "is_plan", "is_planned", "is_running_total", "is_standing_state", "is_statistic", "keep_out_rule"]

@@ -89,9 +89,14 @@ def is_warning_of_state(mention: Mention, doc: Doc | None) -> bool:
         return False
     actors = list(doc.spans.get("actors", []))
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if clause.lemma_.lower() != "be":
+        # "warned that famine is likely"; "warned that the main road could be cut": a state, or what may happen
+        # to a thing
+        if clause.lemma_.lower() == "be":
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        elif any(c.dep_ == "auxpass" for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        else:
             continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and all(s.pos_ == "NOUN" and not any(a.start <= s.i < a.end for a in actors) for s in subjects):
             return True
     return False

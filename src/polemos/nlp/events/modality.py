@@ -131,6 +131,8 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
     t = trigger
     finite_conj = False  # reached through a conjunct in the simple past: the head's own auxiliaries are not its
     for _ in range(max_steps):
+        if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in t.children):
+            return HYPOTHETICAL  # "if Ankara did not apologise", "if the demand was not met": no refusal, a condition
         if not finite_conj and is_negated(t, words):
             # "talks were not ruled out", "did not rule out sending troops": possible, not refused (guide §1)
             return HYPOTHETICAL if t is not trigger and is_rule_out(t) else NEGATED
@@ -184,6 +186,22 @@ def modality_of(trigger: Token, words: ModalityWords = DEFAULT_WORDS, *, max_ste
             continue
         return ASSERTED
     return ASSERTED
+
+
+_GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "prep", "pcomp", "acomp", "dobj", "pobj", "advcl", "conj", "relcl"})
+
+
+def governed_by(trigger: Token, governors: Collection[str], *, max_steps: int = 6) -> Token | None:
+    """The word of ``governors`` (lemmas) above the trigger in its clause chain ("hope to agree", "ready to meet",
+    "is expected ... to try to mediate"), or None; a reporting verb or a new subject ends the climb."""
+    t = trigger
+    for _ in range(max_steps):
+        if t.dep_ not in _GOVERNING_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+        if _lemma(t) in governors or t.lower_ in governors:
+            return t
+    return None
 
 
 def conditional_unless(trigger: Token) -> bool:

@@ -61,6 +61,7 @@ from polemos.nlp.events.modality import (
     ModalityWords,
 )
 from polemos.nlp.events.participants import actors_for_heads, paragraph_sents
+from polemos.nlp.events.parts import part_of_another_act
 from polemos.nlp.events.recode import _recode
 from polemos.nlp.events.roles import actorish, verb_roles
 from polemos.nlp.events.things import localise_generic
@@ -181,6 +182,10 @@ def modality_and_roles(st: EventState) -> None:
                 continue
             c.background = False  # a protest around the reported act is news of its own ("during protests")
         c.roles = _roles(c, lex)
+        part = part_of_another_act(c, st.by_token)
+        if part is not None:
+            st.drop(c, *part)
+            continue
         _riot(c, lex)
         st.kept.append(c)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from polemos.lang.en.words import CAPABILITY_WORDS, SEND_FORCES_VERBS
+from polemos.lang.en.words import CAPABILITY_WORDS, OFFER_WORDS, PLAN_INTENT_WORDS, SEND_FORCES_VERBS
 from polemos.models import Decision
 from polemos.nlp.events.candidate import (
     Candidate,
@@ -17,6 +17,7 @@ from polemos.nlp.events.modality import (
     NEGATED,
     ModalityWords,
     conditional_unless,
+    governed_by,
     is_rule_out,
     is_scheduled,
     modality_of,
@@ -26,6 +27,9 @@ from polemos.nlp.triggers import (
     lemma,
 )
 from polemos.ontology.lexicon import Lexicon
+
+#: Cooperative acts that a hope, an expectation or an attempt leaves unpromised.
+_FORESEEABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
 _UP_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "acomp", "dobj", "pobj", "prep"})
 
@@ -99,7 +103,23 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
             # plan, no offer or threat to anyone (guide §1)
             cand.decisions.append(Decision("events.modality.plan", "dropped", "a request not yet made"))
             return cand if keep_unasserted else None
-        if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+        planned = governed_by(cand.token, PLAN_INTENT_WORDS) if cand.type in _FORESEEABLE else None
+        if planned is not None:
+            # "hope to agree on a framework", "would try to secure his release": a hope or an attempt, no promise
+            cand.decisions.append(Decision("events.modality.hope", "dropped", f"only {planned.text!r}"))
+            return cand if keep_unasserted else None
+        if cand.type == "CONSULT" and governed_by(cand.token, OFFER_WORDS) is None:
+            # "will hold an emergency meeting on Thursday", "said they would meet again": a meeting foreseen, not an
+            # offer to meet another actor (guide §1: plans are not coded)
+            cand.decisions.append(Decision("events.modality.meeting-foreseen", "dropped", "no offer to meet"))
+            return cand if keep_unasserted else None
+        if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE"):
+            return cand  # a declared, not yet implemented concession stays CONCEDE (PLOVER manual, guide §3)
+        if cand.type == "RETREAT" and cand.match.entry.pos == "verb" and governed_by(cand.token, OFFER_WORDS) is None:
+            # "would withdraw it", "will pull out its troops": an announced withdrawal is CONCEDE (guide §3)
+            cand.rule += " +intent:RETREAT->CONCEDE"
+            cand.decisions.append(Decision("events.retype.announced-retreat", "retyped", "RETREAT->CONCEDE"))
+            cand.type, cand.mode, cand.retyped = "CONCEDE", None, True
             return cand
         unless = conditional_unless(cand.token)
         if cand.type == "MOBILIZE" and not unless:

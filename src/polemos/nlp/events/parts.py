@@ -1,0 +1,84 @@
+"""Acts that are parts of another act (guide §2: "parts of one act are not extra events"): what a crowd demands or
+complains of belongs to its protest, the accusation an arrest is made on belongs to the arrest, and the freeing
+done while storming a place belongs to the attack (or, for hostages, is their rescue: AID, guide §3)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polemos.lang.en.words import HOSTAGE_NOUNS, PROTESTER_NOUNS, RAID_VERBS, RELEASE_VERBS
+from polemos.models import Decision
+from polemos.nlp.events.candidate import Candidate
+from polemos.nlp.triggers import is_verb, lemma
+
+#: Speech acts a crowd makes at its protest: its slogans, demands and grievances.
+_CROWD_SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+#: How a participle or a coordinated verb hangs on the act it goes with ("marched ..., accusing", "detained ... and
+#: accused them of terrorism").
+_ALONGSIDE_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _alongside(token: Token, by_token: dict[int, Candidate], type_: str) -> Candidate | None:
+    """The candidate of type ``type_`` whose verb ``token`` goes along with: a participle or conjunct of it."""
+    if token.dep_ not in _ALONGSIDE_DEPS or token.head.i == token.i:
+        return None
+    host = by_token.get(token.head.i)
+    return host if host is not None and host.type == type_ and is_verb(host.token) else None
+
+
+def protest_voice(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
+    """"Protesters are demanding Castillo's release", "residents marched to the headquarters, accusing the security
+    forces of arriving late": a crowd's demand or grievance is part of its PROTEST (rule
+    ``events.part.protest-voice``); the reason why, or None."""
+    if c.type not in _CROWD_SPEECH or not is_verb(c.token):
+        return None
+    if any(lemma(s) in PROTESTER_NOUNS for s in c.roles.source):
+        return f"said by the crowd ({', '.join(s.text for s in c.roles.source)})"
+    host = _alongside(c.token, by_token, "PROTEST")
+    return f"goes with the protest {host.token.text!r}" if host is not None else None
+
+
+def arrest_charge(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
+    """"Gendarmes arrested the imam, accusing him of calling for arms", "police detained them and accused them of
+    terrorism": the charge an arrest is made on is part of the COERCE (guide §2: "arrested and charged is one
+    COERCE"; rule ``events.part.arrest-charge``)."""
+    if c.type != "ACCUSE" or not is_verb(c.token):
+        return None
+    host = _alongside(c.token, by_token, "COERCE")
+    return f"the charge of the arrest {host.token.text!r}" if host is not None else None
+
+
+def freeing_in_raid(c: Candidate) -> str | None:
+    """"gangs stormed the prison, freeing 400 inmates", "special forces stormed the building, freeing all the
+    hostages": a release done while storming a place is no concession (RETREAT). Returns "AID" for a rescue of
+    hostages (guide §3: hostage rescue is AID), "part" for a jailbreak that is part of the attack, or None."""
+    tok = c.token
+    if c.type != "RETREAT" or not is_verb(tok) or lemma(tok) not in RELEASE_VERBS:
+        return None
+    if tok.dep_ not in ("advcl", "conj") or tok.head.i == tok.i or lemma(tok.head) not in RAID_VERBS:
+        return None
+    freed = [o for o in tok.children if o.dep_ == "dobj"]
+    return "AID" if any(lemma(o) in HOSTAGE_NOUNS for o in freed) else "part"
+
+
+def part_of_another_act(c: Candidate, by_token: dict[int, Candidate]) -> tuple[str, str] | None:
+    """The rule id and reason that make ``c`` part of another act, after retyping a rescue to AID in place; None
+    when ``c`` is an act of its own."""
+    why = protest_voice(c, by_token)
+    if why is not None:
+        return "events.part.protest-voice", why
+    why = arrest_charge(c, by_token)
+    if why is not None:
+        return "events.part.arrest-charge", why
+    freeing = freeing_in_raid(c)
+    if freeing == "part":
+        return "events.part.jailbreak", f"freed while storming ({c.token.head.text!r})"
+    if freeing == "AID":
+        c.rule += " +rescue:RETREAT->AID"
+        c.decisions.append(Decision("events.retype.rescue", "retyped", f"RETREAT->AID: hostages freed in a raid "
+                                                                        f"({c.token.head.text!r})"))
+        c.type, c.mode, c.retyped = "AID", None, True
+    return None
+
+
+__all__ = ["arrest_charge", "freeing_in_raid", "part_of_another_act", "protest_voice"]

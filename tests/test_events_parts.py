@@ -1,0 +1,154 @@
+"""Acts that are parts of another act (guide §2), and the precision rules of issue 10's third round: hopes and
+foreseen meetings, announced withdrawals, conditions, apologies, views on things, standing stances, old years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polemos.models import Event
+from polemos.nlp.pipe import pipe_with_dates
+
+PUB = date(2024, 3, 5)
+
+
+def _events(nlp, text: str) -> tuple[list[Event], list[Event]]:  # type: ignore[no-untyped-def]
+    doc = next(pipe_with_dates(nlp, [(text, PUB)]))
+    return list(doc._.events), list(doc._.dropped_events or [])
+
+
+def _rules(events: list[Event]) -> list[str]:
+    return [d.rule for e in events for d in e.decisions]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents marched to the police headquarters in Loma on Wednesday, accusing the security forces "
+    "of arriving hours late.",
+    "Protesters are demanding the release of the former president and early elections.",
+])
+def test_crowd_voice_is_part_of_the_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, text)
+    assert not any(e.type in ("ACCUSE", "REQUEST") for e in events)
+    assert "events.part.protest-voice" in _rules(dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "Gendarmes arrested the imam at his home in Loma on Monday, accusing him of inciting violence.",
+    "On Friday, police detained two activists at the airport and accused them of terrorism.",
+])
+def test_charge_of_an_arrest_is_part_of_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, text)
+    assert [e.type for e in events] == ["COERCE"]
+    assert "events.part.arrest-charge" in _rules(dropped)
+
+
+def test_accusation_of_its_own_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The minister accused the opposition of inciting violence on Monday.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_freeing_inmates_in_a_raid_is_part_of_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "Armed gangs stormed the prison in Loma on Monday, freeing 529 inmates.")
+    assert "RETREAT" not in [e.type for e in events]
+    assert "events.part.jailbreak" in _rules(dropped)
+
+
+def test_freeing_hostages_in_a_raid_is_a_rescue(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "Special forces stormed the school on Friday, freeing all the hostages.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and "events.retype.rescue" in _rules(aid)
+
+
+def test_release_of_its_own_stays_retreat(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The rebels freed two soldiers on Sunday.")
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("If the ceasefire holds, negotiators hope to agree on a framework by 2026.", "events.modality.hope"),
+    ("Security forces would try to secure his release, a spokesman said.", "events.modality.hope"),
+    ("Leaders of the bloc will hold an emergency meeting in Loma on Thursday, the bloc said.",
+     "events.modality.meeting-foreseen"),
+    ("Both sides said they would meet again.", "events.modality.meeting-foreseen"),
+])
+def test_hopes_and_foreseen_meetings_are_no_agree(nlp, text: str, rule: str) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, text)
+    assert not any(e.type == "AGREE" for e in events)
+    assert rule in _rules(dropped)
+
+
+def test_offer_to_meet_stays_agree(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The president said he was ready to meet all opposition leaders.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
+def test_announced_withdrawal_is_concede(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The president said on Wednesday he would not sign the bill and would withdraw it.")
+    concede = [e for e in events if e.type == "CONCEDE"]
+    assert concede and "events.retype.announced-retreat" in _rules(concede)
+
+
+def test_agreed_withdrawal_stays_with_the_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "On Thursday the security chiefs agreed on a ceasefire and the withdrawal of troops.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers said trade should be reviewed if Ankara did not apologise.",
+    "The leaders gave the junta a week, saying they could use force if the demand was not met.",
+])
+def test_negation_inside_a_condition_is_no_refusal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, text)
+    assert "REJECT" not in [e.type for e in events]
+
+
+def test_apology_is_concede(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "President Aliyev apologised to President Putin in a phone call on Thursday.")
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_view_on_a_thing_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The prime minister said on Monday the dispute should be resolved through talks.")
+    assert "REQUEST" not in [e.type for e in events]
+    events, _ = _events(nlp, "The minister said the perpetrators should be brought to justice.")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The Maute group, which has pledged allegiance to Islamic State, has been fighting the army in the hills for "
+     "more than a year.", {"AGREE", "ASSAULT"}),
+    ("The factions have been blamed for dozens of rocket attacks on the embassy over the past two years.",
+     {"ACCUSE"}),
+])
+def test_standing_stances_in_the_perfect(nlp, text: str, gone: set[str]) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, text)
+    assert not gone & {e.type for e in events}
+    assert "doc.drop.standing-state" in _rules(dropped)
+
+
+def test_act_in_an_old_years_clause_is_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "The Peshmerga took control of Kirkuk in 2014, when the Iraqi army collapsed in "
+                                   "the face of an Islamic State offensive.")
+    assert not events
+    assert "doc.drop.background-year" in _rules(dropped)
+
+
+def test_old_year_of_another_clause_keeps_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "Mugabe, who has ruled since independence from Britain in 1980, blames the country's "
+                             "problems on Western sanctions.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_warning_of_what_may_happen_to_a_thing_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "Aid groups warned that the main road could be cut if the gangs held the town.")
+    assert "THREATEN" not in [e.type for e in events]
+    assert "doc.drop.warning-of-state" in _rules(dropped)
+    events, _ = _events(nlp, "The army warned that protesters would be arrested if they marched on Friday.")
+    assert "THREATEN" in [e.type for e in events]
+
+
+def test_act_on_anyone_is_generic(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "Residents said the gunmen shot anyone on Saturday.")
+    assert "ASSAULT" not in [e.type for e in events]
+    assert "doc.drop.generic" in _rules(dropped)
