@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from polemos.knowledge.geonames import DocumentContext, GeoPlace, Mention, Resolution
 from polemos.models import Place
 from polemos.nlp.pipe import make_docs
 from polemos.nlp.places.attach import place_for_event
 from polemos.nlp.places.fusion import fused_place
+from polemos.nlp.places.geocode import off_context
 
 
 def _place_of(nlp: Any, text: str, word: str) -> Any:
@@ -38,3 +42,48 @@ def test_fusion_prefers_the_place_the_clause_gives_over_a_guess() -> None:
     assert fused_place(guessed, said) == (said, "own-clause")
     # the other way round the kept clause's place stays
     assert fused_place(said, guessed) == (said, "kept")
+
+
+def test_fusion_keeps_a_guessed_town_over_its_own_country() -> None:
+    town = Place(name="Sokode", country="TGO", precision="city", reasons=("attach:document-focus",))
+    country = Place(name="Togo", country="TGO", precision="country", reasons=("attach:clause",))
+    assert fused_place(town, country) == (town, "kept")
+
+
+def _answer(*reasons: str, precision: str = "city") -> Resolution:
+    place = GeoPlace(id=1, name="Solhan", ascii="solhan", country="TUR", admin1_code=None, admin1=None,
+                     admin2_code=None, admin2=None, lat=38.9, lon=41.0, population=15000, fclass="P", fcode="PPL",
+                     precision=precision)
+    return Resolution(mention=Mention("Solhan", 0, 6), place=place, score=0.0, reasons=reasons, lat=38.9, lon=41.0)
+
+
+@pytest.mark.parametrize(("reasons", "precision", "countries", "off"), [
+    (("population:15000", "context:country:0.14"), "city", {"BFA": 3.0, "TUR": 0.4}, True),
+    (("population:15000",), "city", {"BFA": 3.0}, True),
+    (("population:15000", "context:country:0.60"), "city", {"BFA": 3.0, "TUR": 2.0}, False),
+    (("population:15000", "qualifier:country"), "city", {"BFA": 3.0}, False),
+    (("population:15000",), "city", {}, False),  # a document that points nowhere: the resolver's answer stands
+    (("population:15000",), "admin1", {"BFA": 3.0}, False),
+])
+def test_geocode_town_off_the_documents_countries(reasons: tuple[str, ...], precision: str,
+                                                  countries: dict[str, float], off: bool) -> None:
+    answer = _answer(*reasons, precision=precision)
+    assert off_context(answer, DocumentContext(countries=countries)) is off
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    (("Fighting broke out on Friday near the Preah Vihear temple. Thai and Cambodian troops exchanged fire near an "
+     "11th-century Hindu temple on their disputed border early on Monday."), "exchanged"),
+    (("Heavy shelling on Saturday killed two soldiers near the Preah Vihear temple. More shelling on Sunday damaged "
+     "part of the temple."), "damaged"),
+])
+def test_landmark_named_back(nlp: Any, text: str, word: str) -> None:
+    place = _place_of(nlp, text, word)
+    assert place is not None and place.name == "Preah Vihear temple"
+    assert "attach:landmark-named-back" in place.reasons
+
+
+def test_town_before_a_premises_noun_is_the_place(nlp: Any) -> None:
+    text = "Police raided the Tunis bureau of Al Jazeera television on Monday, the Qatar-based channel said."
+    place = _place_of(nlp, text, "raided")
+    assert place is not None and (place.name, place.country) == ("Tunis", "TUN")

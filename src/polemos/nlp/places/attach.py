@@ -25,7 +25,13 @@ from polemos.nlp.places.recognizer import (
     _root_of_conjuncts,
     context_weights,
 )
-from polemos.nlp.places.scene import apposition_host, deed_object, describes_other, finer_in_country
+from polemos.nlp.places.scene import (
+    apposition_host,
+    deed_object,
+    describes_other,
+    finer_in_country,
+    landmark_named_back,
+)
 from polemos.nlp.resources import resources_of
 
 
@@ -269,6 +275,10 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             if finer is not None:
                 return _why(_in_context(finer, doc, actors, gaz), "most-specific")
             return _why(_in_context(best, doc, actors, gaz), "deed-object" if best.start in struck else rule)
+    landmark = landmark_named_back(doc, sent, gaz, lambda t: (o := owning_trigger(t, triggers))[0] is not None
+                                   and o[0].i in mine and o[1] == "syntax")
+    if landmark is not None:
+        return _why(landmark, "landmark-named-back")
     if _nationwide(doc, mine):
         weights = context_weights(doc, gaz, [s for s in doc.spans.get("places", [])])
         if weights:

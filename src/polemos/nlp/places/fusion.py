@@ -59,10 +59,12 @@ def fused_place(kept: Place | None, other: Place | None) -> tuple[Place | None, 
         return other, "taken"
     if _fineness(other) > _fineness(kept) and within(other, kept):
         return other, "refined"
-    if _said_in_own_clause(other) and _guessed(kept):
+    if _said_in_own_clause(other) and _guessed(kept) and (
+            _fineness(other) >= _fineness(kept) or bool(other.country and kept.country and other.country != kept.country)):
         # rule doc.place.own-clause: one mention's clause says where ("the strikes targeted camps in North
         # Kivu"), the kept one's place was only guessed from elsewhere (another clause, the paragraph, the
-        # actors, the document's town): the place the text gives the act wins
+        # actors, the document's town): the place the text gives the act wins, unless it only names the country
+        # of the guessed town ("riots spread across Togo" does not undo "a mob in the city of Sokode")
         return other, "own-clause"
     return kept, "kept"
 

@@ -154,6 +154,37 @@ def unsupported_alternate(answer: Resolution) -> bool:
         and not any(r.startswith(_SUPPORT) for r in answer.reasons)
 
 
+# Below this share of the document's leading country (the resolver's ``context:country:<share>``), a town's
+# country is one the document barely points to.
+OFF_CONTEXT_SHARE = 0.2
+# Reasons that make a town the obvious reading of its name wherever the document is: a written qualifier, "the
+# capital", a curated entry, a famous city, a county.
+_OBVIOUS = ("qualifier:", "capital", "curated", "famous", "county")
+
+
+def _share(answer: Resolution) -> float:
+    for r in answer.reasons:
+        if r.startswith("context:country:"):
+            try:
+                return float(r.rsplit(":", 1)[1])
+            except ValueError:
+                return 0.0
+    return 0.0
+
+
+def off_context(answer: Resolution, context: DocumentContext) -> bool:
+    """Rule places.off-context: a town (or district) in a country the document barely points to (under
+    OFF_CONTEXT_SHARE of its leading country's weight, or not at all), while it does point to some country,
+    and nothing else makes it the obvious reading of its name ("Solhan" in a Burkina Faso story is no Turkish
+    town, "Dang" in a Nepal one no Vietnamese village): a namesake abroad, and a place in the wrong country is
+    worse than a name left to its context's country."""
+    if answer.place.precision not in ("city", "point", "admin2") or not context.countries:
+        return False
+    if any(r.startswith(_OBVIOUS) for r in answer.reasons):
+        return False
+    return _share(answer) < OFF_CONTEXT_SHARE
+
+
 def _strip_qualifiers(text: str, gaz: Gazetteer) -> str | None:
     words = text.split()
     i = 0
@@ -172,7 +203,8 @@ def geocode(requests: Sequence[Request], *, context: DocumentContext, resolver: 
     out: list[Place | None] = []
     for r, answer in zip(requests, answers, strict=True):
         if answer is not None and (r.country is not None and answer.place.country != r.country
-                                   or "name:acronym" in answer.reasons or unsupported_alternate(answer)):
+                                   or "name:acronym" in answer.reasons or unsupported_alternate(answer)
+                                   or off_context(answer, context)):
             answer = None  # "GNA" is no town whose name folds to it; "Mastaba" in a Yemen story no Jordanian one
         if answer is None:
             out.append(None)
@@ -225,5 +257,5 @@ def geocode(requests: Sequence[Request], *, context: DocumentContext, resolver: 
 
 
 __all__ = ["HONORIFICS", "Request", "dateline_place", "default_resolver", "document_context", "geocode",
-           "geoplace_to_place", "mentions_of", "to_place",
+           "geoplace_to_place", "mentions_of", "off_context", "to_place",
            "unsupported_alternate"]

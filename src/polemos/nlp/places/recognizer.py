@@ -16,7 +16,7 @@ from polemos.knowledge.geonames import Resolver
 from polemos.lang.en.words import REPORTING
 from polemos.models import Place
 from polemos.nlp.places.geocode import Request, default_resolver, document_context, geocode, geoplace_to_place
-from polemos.nlp.places.spans import dateline_span, landmark_names, widen_to_names
+from polemos.nlp.places.spans import dateline_span, landmark_names, premises_towns, widen_to_names
 from polemos.nlp.resources import Resources
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -111,8 +111,8 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
     cands += _locative_propns(doc, gaz, cands)
     cands += _named_settlements(doc, cands)
     cands += _misread_places(doc, gaz)
-    named_landmarks = landmark_names(doc, gaz, {t.i for s in cands for t in s}, _locative_noun)
-    cands += named_landmarks
+    named_landmarks = landmark_names(doc, gaz, taken := {t.i for s in cands for t in s}, _locative_noun)
+    cands += named_landmarks + premises_towns(doc, gaz, taken)
     taken = {t.i for s in cands for t in s}
     cands += [s for s in [dateline_span(doc)] if s is not None and taken.isdisjoint(range(s.start, s.end))]
     spans = widen_to_names([_clean(s) for s in filter_spans(cands)], resolver.index)
@@ -229,7 +229,7 @@ def named_settlement(span: Span) -> bool:
     head = root.head
     if root.dep_ == "appos" and head.lower_ in _TOWN_NOUNS or _called_town(root):
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and head.head.lower_ in _TOWN_NOUNS:
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and head.head.lemma_.lower() in _TOWN_NOUNS:
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

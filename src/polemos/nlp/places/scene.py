@@ -7,10 +7,13 @@ Used by `polemos.nlp.places.attach`; each rule here has a stable id that the cho
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from polemos.knowledge.gazetteer import Gazetteer
+from polemos.models import Place
 from polemos.nlp.places.recognizer import SETTLEMENT_NOUNS, _root_of_conjuncts
 
 # Precisions of a place that names a scene (a town, a point, a district), not just its country or region.
@@ -73,4 +76,25 @@ def finer_in_country(best: Span, pool: Sequence[Span]) -> Span | None:
                 None)
 
 
-__all__ = ["SCENE_PRECISIONS", "apposition_host", "deed_object", "describes_other", "finer_in_country"]
+def landmark_named_back(doc: Doc, sent: Span, gaz: Gazetteer, owned: Callable[[Token], bool]) -> Place | None:
+    """Rule attach:landmark-named-back: the event's words name a landmark by its kind only ("exchanged fire near
+    an 11th-century Hindu temple", "damaged part of the temple") and the document names one landmark of that
+    kind ("the Preah Vihear temple"): that landmark, as the document placed it. ``owned`` says whether a word
+    belongs to the event's clause. None when the kind is not a landmark's, the word has a name of its own, or
+    the document names no such landmark or several."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not tok.is_lower or not gaz.is_feature(tok.lower_) or not owned(tok):
+            continue
+        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in tok.children):
+            continue  # "the Tunis airport": its own name says where
+        named = {s.text.lower(): s for s in doc.spans.get("places", [])
+                 if len(s) > 1 and s[-1].lower_ == tok.lower_ and s._.place.precision == "point"
+                 and not s.start <= tok.i < s.end}
+        if len(named) == 1:
+            (span,) = named.values()
+            return replace(span._.place, start=None, end=None, reasons=tuple(span._.place.reasons))
+    return None
+
+
+__all__ = ["SCENE_PRECISIONS", "apposition_host", "deed_object", "describes_other", "finer_in_country",
+           "landmark_named_back"]

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.geonames import GeoIndex
 from polemos.knowledge.geonames.text import fold_cached
+from polemos.lang.en.words import PREMISES_NOUNS
 from polemos.nlp.document.structure import read_structure
 
 #: How many words a span may grow by on its left and on its right.
@@ -95,6 +96,26 @@ def landmark_names(doc: Doc, gaz: Gazetteer, taken: set[int], locative: Callable
     return out
 
 
+def premises_towns(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
+    """Towns named before a premises noun that locates them ("raided the Tunis bureau of Al Jazeera", "the Kabul
+    office"), which the model often reads as part of an organisation or a nationality (rule
+    places.premises-town): the name, when the gazetteer knows it below country level."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.head.lower_ not in PREMISES_NOUNS \
+                or tok.i in taken or tok.head.i != tok.i + 1:
+            continue
+        start = tok.i
+        while start > tok.i - 2 and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        name = doc[start:tok.i + 1]
+        entry = gaz.resolve(name.text)
+        if entry is not None and entry.precision not in ("country", None) and not gaz.country_of_demonym(name.text) \
+                and taken.isdisjoint(range(name.start, name.end)):
+            out.append(name)
+    return out
+
+
 def dateline_span(doc: Doc) -> Span | None:
     """The place words of the doc's dateline or letterhead line ("Statement of the Council - Tbilisi, 1 May",
     which the model reads as one organisation), as a span, so that the reporter's town is known context
@@ -115,4 +136,5 @@ def dateline_span(doc: Doc) -> Span | None:
 _PLACE_LINE = re.compile(r"[-–—]\s+([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
 
 
-__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "dateline_span", "landmark_names", "whole_name", "widen_to_names"]
+__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "dateline_span", "landmark_names", "premises_towns", "whole_name",
+           "widen_to_names"]
