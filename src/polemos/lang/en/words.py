@@ -84,6 +84,13 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "der"
                              "del", "la", "le", "bint", "ould", "y", "dos", "das"})
 
 
+# --- read by polemos.nlp.places.spans --------------------------------------------------------------
+
+# Premises a town's name before them locates ("raided the Tunis bureau of Al Jazeera", "the Kabul office").
+PREMISES_NOUNS = frozenset({"bureau", "office", "offices", "embassy", "consulate", "headquarters", "branch",
+                            "studio", "studios", "compound"})
+
+
 # --- read by polemos.nlp.document.structure --------------------------------------------------------
 
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
