@@ -19,7 +19,14 @@ from polemos.models import Actor, Decision, Event, Evidence, Place, Relation
 from polemos.nlp.document.merge import actors_agree
 from polemos.nlp.document.structure import DocumentStructure
 from polemos.nlp.document.voice_acts import Act, Addressees, actor_index, find_acts
-from polemos.nlp.document.voice_author import Author, find_author, head_block, issue_place, voice_words
+from polemos.nlp.document.voice_author import (
+    DATE_PATTERN,
+    Author,
+    find_author,
+    head_block,
+    issue_place,
+    voice_words,
+)
 from polemos.nlp.document.voice_relations import author_ties
 from polemos.nlp.document.voice_verdicts import find_verdicts
 
@@ -78,19 +85,32 @@ def _in_content(event: Event, doc: Doc, act: Act) -> bool:
     return True
 
 
-def _no_letterhead_parties(events: list[Event], block: tuple[int, int] | None) -> None:
+def _issuer_lines(text: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    """The lines of a head block that name the issuer: those in capitals ("AMNESTY INTERNATIONAL") and place lines
+    ("Press release - Manama, 13 April 2011"); a headline in the block ("\"They killed everyone\": the army
+    massacre") tells the news and its actors are parties."""
+    a, b = block
+    out = []
+    for m in re.finditer(r"[^\n]+", text[a:b]):
+        letters = [c for c in m.group(0) if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) / len(letters) >= 0.8 or DATE_PATTERN.search(m.group(0)):
+            out.append((a + m.start(), a + m.end()))
+    return out
+
+
+def _no_letterhead_parties(events: list[Event], block: tuple[int, int] | None, text: str = "") -> None:
     """The letterhead names the issuer, never a party to what the body tells: the parser may run it into the first
     sentence ("AMNESTY INTERNATIONAL PRESS RELEASE ... Philippine police officers are targeting ..."), making the
     issuer a source of the police's acts (rule doc.voice.letterhead-no-party). The author's own verbal acts keep it."""
     if block is None:
         return
-    a, b = block
+    lines = _issuer_lines(text, block) if text else [block]
     for event in events:
         if event.type in VERBAL_TYPES:
             continue
         for side in ("source", "target"):
             actors: list[Actor] = getattr(event, side)
-            kept = [x for x in actors if x.start is None or not a <= x.start < b]
+            kept = [x for x in actors if x.start is None or not any(a <= x.start < b for a, b in lines)]
             if len(kept) < len(actors):
                 setattr(event, side, kept)
                 event.decisions.append(Decision(rule="doc.voice.letterhead-no-party", action="dropped",
@@ -180,7 +200,7 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     index = actor_index(doc)
     block = head_block(doc.text, structure)
     letterhead_end = block[1] if block else -1
-    _no_letterhead_parties(events, block)
+    _no_letterhead_parties(events, block, doc.text)
     found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index, words.self_nouns), author_names=author.heads_list,
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     found += find_verdicts(doc, Addressees(doc, words, lambda t: author.is_subject(t, index)),

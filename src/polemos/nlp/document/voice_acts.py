@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from polemos.models import Actor
+from polemos.nlp.resources import resources_of
 
 _QUOTES = re.compile(r"[\"“”]")
 # a list item: "- condemns ...", "1. Condemns ...", "• salutes ..."
@@ -51,6 +52,9 @@ class VoiceWords:
     verdict_verbs: frozenset[str] = frozenset()
     verdict_harms: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
+    signing_words: frozenset[str] = frozenset()
+    signatory_words: frozenset[str] = frozenset()
+    issuer_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> VoiceWords:
@@ -68,6 +72,8 @@ class VoiceWords:
                    denial_objects=words("denial_objects"), self_nouns=words("self_nouns"),
                    verdict_words=words("verdict_words"), verdict_verbs=words("verdict_verbs"),
                    verdict_harms=words("verdict_harms"), office_words=words("office_words"),
+                   signing_words=words("signing_words"), signatory_words=words("signatory_words"),
+                   issuer_heads=words("issuer_heads"),
                    verb_objects={str(k): frozenset(str(w).lower() for w in v)
                                  for k, v in (table.get("verb_objects") or {}).items()})
 
@@ -135,6 +141,7 @@ class Addressees:
         self.index = actor_index(doc)
         self.is_author = is_author
         self.named: set[int] = set()  # ids of the addressees made of words (doc.voice.addressee-words)
+        self.actor_heads = resources_of(doc).lexicon.word_set("actor_heads")  # nouns that name people
 
     def actor_at(self, token: Token) -> Actor | None:
         hit = self.index.get(token.i)
@@ -163,7 +170,7 @@ class Addressees:
         """The addressee a call names by words the recogniser took for no actor (rule doc.voice.addressee-words):
         the noun with its modifiers, without determiners and what follows it."""
         words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod") and not t.is_punct]
-        start = min([head.i, *(t.i for t in words)])
+        start = min([head.i, *(t.left_edge.i for t in words)])  # "the Nyanza Elders Forum" whole
         span = self.doc[start:head.i + 1]
         actor = Actor(name=span.text, start=span.start_char, end=span.end_char)
         self.named.add(id(actor))
@@ -244,7 +251,10 @@ class Addressees:
                     # "spoke with the Chairperson of the AU Commission, Moussa Faki": the person or the body
                     found += [a for c in head.children if c.dep_ == "appos" for a in [self.actor_at(c)] if a]
                     found += self.of_noun(head)
-                elif head.pos_ == "NOUN":
+                elif type_ == "SUPPORT" and child.dep_ == "dobj" and head.tag_ == "NNS" and \
+                        head.lemma_.lower() in self.actor_heads and not self.of_noun(head) and not self.is_author(head):
+                    found.append(self._named(head))  # "We salute the lawyers who ...": people the recogniser does not know
+                elif head.pos_ in ("NOUN", "PROPN"):  # "welcomes the Order of the ICJ"
                     if type_ == "REQUEST" and child.dep_ == "dobj" and head.lemma_.lower() not in self.words.nouns:
                         content.append(head)  # "demand the release of ...": the content, not the addressee
                         continue
@@ -252,9 +262,12 @@ class Addressees:
                     for sub in head.children:  # "its gratitude to Algeria", "concern about the role of X"
                         if sub.dep_ == "prep" and sub.lower_ in _NOUN_PREPS.get(type_, _NOUN_PREPS[""]) and \
                                 head.lemma_.lower() in self.words.nouns:
-                            named = self._objects_of_prep(sub)
-                            found.extend(named or [a for o in sub.children if o.dep_ == "pobj"
-                                                   for a in self.of_noun(o, depth=1)])
+                            named = self._objects_of_prep(sub) or [a for o in sub.children if o.dep_ == "pobj"
+                                                                    for a in self.of_noun(o, depth=1)]
+                            if not named and type_ == "SUPPORT":  # "gratitude to the Caribbean Community (CARICOM)"
+                                named = [self._named(o) for o in sub.children if o.dep_ == "pobj" and
+                                         o.pos_ == "PROPN" and not self.is_author(o)]
+                            found.extend(named)
         return list({id(a): a for a in found}.values()), content
 
 
@@ -310,6 +323,8 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is conjoined to (the parser may give a letterhead run into
     the first sentence a subject of its own: "... - Nairobi, 5 March The Centre condemns")."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Recommendations\nThe Sahel Rights Observatory condemns": the parser's subject has the author in apposition
+    found += [a for c in found for a in c.children if a.dep_ == "appos"]
     if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
         return _subjects(verb.head)
     return found

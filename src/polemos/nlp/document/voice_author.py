@@ -19,10 +19,11 @@ from polemos.nlp.document.voice_acts import VoiceWords
 from polemos.nlp.resources import resources_of
 
 _STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _STOP = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "a", "an", "de", "des", "la", "le", "y"})
 _MONTHS = "|".join(sorted(MONTH_ABBREVIATIONS))
 # "13 April 2011", "June 7, 2005"
-_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
+DATE_PATTERN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
                    re.IGNORECASE)
 
 
@@ -38,8 +39,10 @@ class Author:
     """The author as an actor, with the forms the body names it by; ``state`` is the country whose government
     issues the document (its name then speaks for the author: "Pakistan urges ...")."""
 
-    def __init__(self, actor: Actor, forms: Iterable[str], acronyms: Iterable[str], state: str | None = None) -> None:
+    def __init__(self, actor: Actor, forms: Iterable[str], acronyms: Iterable[str], state: str | None = None,
+                 self_words: frozenset[str] = frozenset()) -> None:
         self.actor = actor
+        self.self_words = self_words
         self.words = {w for f in forms for w in _content_words(f)}
         self.acronyms = {a for a in acronyms if len(a) >= 2}
         self.state = state
@@ -61,8 +64,12 @@ class Author:
         text = re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.IGNORECASE)
         if text in self.acronyms or text.lower() in ("we", "us"):
             return True
-        if kind == "state":  # "Pakistan urges ..." in the Government of Pakistan's statement, never "Bahrain"
-            return self.state is not None and country == self.state
+        if kind in ("state", "government") and self.state is not None and country == self.state:
+            return True  # "Pakistan urges ...", "The Government of Guyana condemns ..." in that state's statement
+        if kind == "state":  # never "Bahrain" in a Bahraini NGO's statement
+            return False
+        if self.self_words and any(w in self.self_words for w in _content_words(text)):
+            return True  # "The undersigned organisations condemn ..." in a statement signed at its foot
         words = _content_words(text)
         if not words or not any(c.isupper() for c in text):
             return False
@@ -121,7 +128,7 @@ def _letterhead_names(text: str, structure: DocumentStructure, words: VoiceWords
     a, b = block
     out = []
     for line in re.finditer(r"[^\n]+", text[a:b]):
-        for seg in re.finditer(r"[^-–—]+", line.group(0)):
+        for seg in re.finditer(r"(?:[^-–—]|(?<=\w)-(?=\w))+", line.group(0)):  # "CO-OPERATIVE REPUBLIC" whole
             name = seg.group(0).strip()
             letters = [c for c in name if c.isalpha()]
             if len(letters) < 4 or sum(c.isupper() for c in letters) / len(letters) < 0.8 or re.search(r"\d", name):
@@ -193,7 +200,7 @@ def _signature_forms(doc: Doc, structure: DocumentStructure) -> list[str]:
         return []
     a, b = structure.paragraphs[-1]
     block = doc.text[a:b]
-    if len(block.split()) > 25 or block.count("\n") > 3:
+    if len(block.split()) > 25 or block.count("\n") > 3 or _is_sentence(doc, a, b):
         return []
     out = re.findall(r"\b[A-Z]{2,9}\b", block)
     for part in re.finditer(r"(?:[^,\n–—\s-]|-(?=\w)(?<=\w-)|[ \t](?![-–—]))+", block):  # "Secretary-General" whole
@@ -203,9 +210,56 @@ def _signature_forms(doc: Doc, structure: DocumentStructure) -> list[str]:
     return out
 
 
+def _issuer_name(name: str, words: VoiceWords) -> bool:
+    """Whether a letterhead line is an organisation's name by its words ("MINISTRY OF FOREIGN AFFAIRS AND
+    INTERNATIONAL COOPERATION"), though the body never repeats it and the recogniser does not know it (rule
+    doc.voice.issuer-name): a head word of an issuing body, and no slogan's punctuation."""
+    if re.search(r"[!?:]", name) or len(name.split()) < 2:
+        return False
+    return any(w in words.issuer_heads for w in _content_words(name))
+
+
+def _is_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether a passage says something (a finite verb in lower case: "We urge the AU to ..."), which a signature
+    ("Office of the Prime Minister, Prishtina"; "Convener: W. Mudalige") never does (rule doc.voice.signature)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in _FINITE and t.text.islower() for t in span)
+
+
+def _signature_author(doc: Doc, structure: DocumentStructure, words: VoiceWords) -> Author | None:
+    """The organisation that signs the document at its foot, when no letterhead names one (rule
+    doc.voice.signature-author): the first line of a short last paragraph that is no sentence ("Inter University
+    Students' Federation (IUSF)\nConvener: ...\n23 July 2022"), or of the list after "Signed:" (the first
+    signatory, the others as its forms). Only in a text that speaks as "we" or names that organisation."""
+    if len(structure.paragraphs) < 2:
+        return None
+    a, b = structure.paragraphs[-1]
+    text = doc.text
+    lines = [(a + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[a:b]) if m.group(0).strip()]
+    signed = bool(lines) and lines[0][1].rstrip(":").strip().lower() in words.signing_words
+    lines = lines[1:] if signed else lines
+    if not lines or len(lines) > 8 or len(text[a:b].split()) > 60 or _is_sentence(doc, a, b):
+        return None
+    start, name = lines[0]
+    if ":" in name or not name[:1].isupper() or not 2 <= len(name.split()) <= 12 or DATE_PATTERN.search(name):
+        return None
+    end = start + len(name)
+    acronyms = _acronyms_of(name, text)
+    body = text[:a]
+    named = _count_named(body, 0, name, acronyms) > 0 or _names_organisation(doc, start, end)
+    speaks = re.search(r"\b(?:we|our|us)\b", body, re.IGNORECASE) is not None
+    if not (named or signed) or not speaks:
+        return None
+    forms = [n for _, n in lines if ":" not in n and not DATE_PATTERN.search(n)] if signed else [name]
+    acronyms = {x for f in forms for x in _acronyms_of(f, text)}
+    shown = name if re.search(r"\([A-Z]", name) else re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return Author(_actor_for(doc, shown, start, end), forms, acronyms, self_words=words.signatory_words)
+
+
 def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
                 stances: list[Relation]) -> Author | None:
-    """The document's author: the letterhead organisation the body names most, else the stances' author."""
+    """The document's author: the letterhead organisation the body names most, else the organisation that signs
+    it, else the stances' author."""
     text = doc.text
     names = _letterhead_names(text, structure, words)
     block = head_block(text, structure)
@@ -213,7 +267,7 @@ def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
     best: tuple[int, int] | None = None
     for i, (name, start, end) in enumerate(names):
         score = _count_named(text, body_start, name, _acronyms_of(name, text))
-        if score == 0 and not _names_organisation(doc, start, end):
+        if score == 0 and not _names_organisation(doc, start, end) and not _issuer_name(name, words):
             continue  # a slogan in capitals ("AGAINST ALL WARS"), not an issuer
         if best is None or score > best[0]:
             best = (score, i)
@@ -226,19 +280,23 @@ def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
         acronyms |= {str(v) for k, vs in shorts.items() if str(k).lower() in lowered for v in vs}
         state = next((c for n, a, b in names if (c := _state_of(doc, a, b))), None)
         shown = name if re.search(r"\([A-Z]", name) else re.sub(r"\s*\([^)]*\)", "", name).strip()
-        return Author(_actor_for(doc, shown, start, end), forms, acronyms, state)
+        return Author(_actor_for(doc, shown, start, end), forms, acronyms, state, words.signatory_words)
+    signer = _signature_author(doc, structure, words)
+    if signer is not None:
+        return signer
     if stances:
         actor = stances[0].a
         return Author(actor, [actor.name], {_initials(actor.name)})
     return None
 
 
-def _place_in(doc: Doc, part: str, start: int) -> Place | None:
+def _place_in(doc: Doc, part: str, start: int, *, country: bool = False) -> Place | None:
     part = part.strip(" ()")
     if not part or not part[0].isupper() or len(part.split()) > 4:
         return None
     entry = resources_of(doc).gazetteer.resolve(part)
-    if entry is None or entry.precision not in ("city", "point", "admin2", "admin1"):
+    precisions = ("city", "point", "admin2", "admin1", "country") if country else ("city", "point", "admin2", "admin1")
+    if entry is None or entry.precision not in precisions:
         return None
     return entry.to_place(part, start=start, end=start + len(part))
 
@@ -259,9 +317,17 @@ def issue_place(doc: Doc, structure: DocumentStructure) -> Place | None:
             m = re.match(r"\(([^()\n]{3,80})\)\s*[-–—]", text[para[0]:para[1]])
             if m and para[0] >= first:
                 lines.append((para[0] + 1, m.group(1)))
+            elif para[0] >= first and "\n" in text[para[0]:para[1]].strip() and len(text[para[0]:para[1]].split()) <= 12:
+                # "STATEMENT\nGeorgetown, 6 December 2023" after the letterhead (rule doc.voice.place-line)
+                lines += [(para[0] + m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[para[0]:para[1]])]
     for start, line in lines:
-        date_m = _DATE.search(line)
-        if date_m is None:
+        label = re.match(r"[ \t]*(\w+)[ \t]*:[ \t]*", line)
+        if label is not None and label.group(1).lower() in ("location", "place", "venue"):
+            found = _place_in(doc, line[label.end():].strip(), start + label.end())  # "Location: Geneva"
+            if found is not None:
+                return found
+        date_m = DATE_PATTERN.search(line)
+        if date_m is None or label is not None:  # "Date: 21 October 2022" names no place
             continue
         head = line[:date_m.start()]
         cut = max(head.rfind(" - "), head.rfind(" – "), head.rfind("("))
@@ -270,6 +336,9 @@ def issue_place(doc: Doc, structure: DocumentStructure) -> Place | None:
         parts = [(head_start + p.start(), p.group(0).strip(" -–")) for p in re.finditer(r"[^,]+", head)]
         for part_start, part in parts:
             found = _place_in(doc, part, part_start)
+            of = re.search(r"\bof\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", part)
+            if found is None and of is not None:  # "Mountains of Colombia": the country at least
+                found = _place_in(doc, of.group(1), part_start + of.start(1), country=True)
             if found is not None:
                 return found
         named = [(s, p) for s, p in parts if re.fullmatch(r"(?:[A-Z][\w'’-]*\s?){1,4}", p)]
@@ -280,9 +349,10 @@ def issue_place(doc: Doc, structure: DocumentStructure) -> Place | None:
         a, b = structure.paragraphs[-1]
         last = text[a:b].strip().split("\n")[-1]
         if len(last.split()) <= 12 and "," in last:
-            tail = last.rsplit(",", 1)[1]
-            return _place_in(doc, tail.strip(), b - len(tail.strip()))
+            tail = last.rsplit(",", 1)[1].strip()
+            if not tail.isupper():  # "Central Command, ELN" signs with an acronym, not a town
+                return _place_in(doc, tail, b - len(tail))
     return None
 
 
-__all__ = ["Author", "find_author", "head_block", "issue_place", "voice_words"]
+__all__ = ["DATE_PATTERN", "Author", "find_author", "head_block", "issue_place", "voice_words"]

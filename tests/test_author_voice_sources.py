@@ -1,0 +1,73 @@
+"""Tests for who the author of a statement is and where it issued it (nlp/document/voice_author.py): the
+organisation that signs at the foot, a letterhead the body never repeats, the government of the issuing state,
+place lines after the letterhead, and addressees of support the recogniser does not know (voice_acts.py). One
+hand-written statement per rule."""
+
+from __future__ import annotations
+
+from document_helpers import rules_of as _rules
+from document_helpers import run_document as _run
+from spacy.tokens import Doc
+
+from polemos.models import Event
+
+
+def _own(doc: Doc, word: str) -> list[Event]:
+    return [e for e in doc._.events if e.source and word.lower() in e.source[0].name.lower()
+            and (e.rule or "").startswith("doc.voice")]
+
+
+def _names(event: Event) -> str:
+    return " ".join(a.name for a in event.target)
+
+
+def test_signatories_after_signed_are_the_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "JOINT STATEMENT\nNairobi, 5 March 2024\n\nThe undersigned organisations condemn the arrest of "
+                    "the journalist Amos Kip. We call on the Kenyan government to release him.\n\n"
+                    "Signed:\nLakeside Rights Centre\nCommittee for Free Media (CFM)")
+    own = _own(doc, "Lakeside")
+    assert any(e.type == "REQUEST" and "government" in _names(e) for e in own)
+    assert any(e.type == "ACCUSE" for e in own)
+
+
+def test_signature_block_names_the_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "NOT ONE STEP BACK!\n\nPolice beat students in Kisumu on Monday.\n\nWe, the Lakeside Students' "
+                    "Union, condemn the beating and hold the Kenyan police responsible.\n\n"
+                    "Lakeside Students' Union (LSU)\nConvener: Amos Kip\n4 March 2024")
+    own = _own(doc, "Lakeside Students")
+    assert any(e.type == "ACCUSE" and "police" in _names(e) for e in own)
+
+
+def test_a_last_paragraph_that_says_something_is_no_signature(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "LAKESIDE RIGHTS CENTRE\nStatement - Nairobi, 5 March 2024\n\nThe Lakeside Rights Centre "
+                    "condemns the arrest of the journalist Amos Kip by the Kenyan police.\n\n"
+                    "We urge the African Union and the UN Human Rights Council to send observers.")
+    requests = [e for e in _own(doc, "Lakeside") if e.type == "REQUEST"]
+    assert requests and "Human Rights Council" in _names(requests[0])  # "UN" is no short form of the author
+
+
+def test_letterhead_the_body_never_repeats_and_the_issuing_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "MINISTRY OF FOREIGN AFFAIRS AND TRADE\nCO-OPERATIVE REPUBLIC OF GUYANA\n\nSTATEMENT\n"
+                    "Georgetown, 5 March 2024\n\nThe Government of Guyana condemns the measures announced yesterday "
+                    "by President Nicolas Maduro of Venezuela.")
+    own = _own(doc, "Ministry")
+    accuse = [e for e in own if e.type == "ACCUSE"]
+    assert accuse and "Maduro" in _names(accuse[0])
+    assert accuse[0].location is not None and accuse[0].location.name == "Georgetown"
+
+
+def test_labelled_location_line_is_the_issue_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "LAKESIDE RIGHTS CENTRE\nBriefing note\nLocation: Geneva\nDate: 5 March 2024\n\n"
+                    "The Lakeside Rights Centre condemns the arrest of the journalist Amos Kip by the Kenyan police.")
+    own = _own(doc, "Lakeside")
+    assert own and own[0].location is not None and own[0].location.name == "Geneva"
+
+
+def test_support_for_bodies_the_recogniser_does_not_know(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "LAKESIDE RIGHTS CENTRE\nStatement - Nairobi, 5 March 2024\n\nThe Lakeside Rights Centre "
+                    "welcomes the Ruling of the East African Court of Justice of 1 March 2024. The Lakeside Rights "
+                    "Centre expresses its deep gratitude to the Nyanza Elders Forum for its help.")
+    support = [e for e in _own(doc, "Lakeside") if e.type == "SUPPORT"]
+    names = " ".join(_names(e) for e in support)
+    assert "Court" in names and "Nyanza" in names
+    assert any("doc.voice.addressee-words" in _rules(e) for e in support)
