@@ -93,7 +93,9 @@ def is_warning_of_state(mention: Mention, doc: Doc | None) -> bool:
         # to a thing
         if clause.lemma_.lower() == "be":
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        elif any(c.dep_ == "auxpass" for c in clause.children):
+        elif any(c.dep_ == "auxpass" for c in clause.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in clause.children):
+            # a possibility, not "would be punished" (the speaker's own sanction)
             subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
         else:
             continue

@@ -274,6 +274,8 @@ def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True,
                 why = "events.candidate.not-an-event"
             elif m.entry.pos == "verb" and is_anonymity(tok):
                 why = "events.candidate.anonymity"
+            elif m.entry.pos == "verb" and is_naming(tok):
+                why = "events.candidate.naming"
             if why is not None:
                 if rejected is not None:
                     rejected.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule,
@@ -289,6 +291,15 @@ def is_anonymity(verb: Token) -> bool:
     nothing."""
     return lemma(verb) in ANONYMITY_VERBS and any(
         c.dep_ == "xcomp" and c.tag_ == "VBN" and lemma(c) in NAMING_PARTICIPLES for c in verb.children)
+
+
+def is_naming(verb: Token) -> bool:
+    """"launched what it called anti-terrorist operations", "what the ministry called an attack": a verb that only
+    names a thing the way someone put it (its object "what", its complement the name) asks and accuses nothing."""
+    kids = list(verb.children)
+    return lemma(verb) == "call" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in kids) and (
+        any(c.dep_ == "oprd" for c in kids) or not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+                                                        for c in kids))
 
 
 def is_label(verb: Token, lex: Lexicon) -> bool:

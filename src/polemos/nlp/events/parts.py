@@ -55,7 +55,12 @@ def freeing_in_raid(c: Candidate) -> str | None:
     tok = c.token
     if c.type != "RETREAT" or not is_verb(tok) or lemma(tok) not in RELEASE_VERBS:
         return None
-    if tok.dep_ not in ("advcl", "conj") or tok.head.i == tok.i or lemma(tok.head) not in RAID_VERBS:
+    if tok.dep_ not in ("advcl", "conj") or tok.head.i == tok.i:
+        return None
+    # "stormed the prison, freeing ...", or, hung on the clause above, "began when armed men stormed the prison,
+    # freeing ..." (the storming a sibling before the freeing)
+    if lemma(tok.head) not in RAID_VERBS and not any(
+            s.dep_ in ("advcl", "conj") and s.i < tok.i and lemma(s) in RAID_VERBS for s in tok.head.children):
         return None
     freed = [o for o in tok.children if o.dep_ == "dobj"]
     return "AID" if any(lemma(o) in HOSTAGE_NOUNS for o in freed) else "part"

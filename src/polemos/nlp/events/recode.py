@@ -72,6 +72,11 @@ def quits_meeting(token: Token) -> str | None:
     return None
 
 
+def _counterpart(token: Token) -> bool:
+    """The meeting names whom it is with: an object ("will visit Albania") or a "with" phrase."""
+    return any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
+
+
 def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasserted: bool) -> Candidate | None:
     """Apply modality: intentions become AGREE/THREATEN, refusals REJECT; the rest is dropped or marked."""
     gov = governor(cand.token) if cand.match.entry.pos == "noun" else None
@@ -108,18 +113,13 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
             # "hope to agree on a framework", "would try to secure his release": a hope or an attempt, no promise
             cand.decisions.append(Decision("events.modality.hope", "dropped", f"only {planned.text!r}"))
             return cand if keep_unasserted else None
-        if cand.type == "CONSULT" and governed_by(cand.token, OFFER_WORDS) is None:
-            # "will hold an emergency meeting on Thursday", "said they would meet again": a meeting foreseen, not an
-            # offer to meet another actor (guide §1: plans are not coded)
+        if cand.type == "CONSULT" and not _counterpart(cand.token) and governed_by(cand.token, OFFER_WORDS) is None:
+            # "will hold an emergency meeting on Thursday", "said they would meet again": a meeting foreseen with no
+            # one named to meet, not an offer to meet another actor (guide §1: plans are not coded); "will visit
+            # Albania" stays AGREE (guide §3)
             cand.decisions.append(Decision("events.modality.meeting-foreseen", "dropped", "no offer to meet"))
             return cand if keep_unasserted else None
-        if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE"):
-            return cand  # a declared, not yet implemented concession stays CONCEDE (PLOVER manual, guide §3)
-        if cand.type == "RETREAT" and cand.match.entry.pos == "verb" and governed_by(cand.token, OFFER_WORDS) is None:
-            # "would withdraw it", "will pull out its troops": an announced withdrawal is CONCEDE (guide §3)
-            cand.rule += " +intent:RETREAT->CONCEDE"
-            cand.decisions.append(Decision("events.retype.announced-retreat", "retyped", "RETREAT->CONCEDE"))
-            cand.type, cand.mode, cand.retyped = "CONCEDE", None, True
+        if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
             return cand
         unless = conditional_unless(cand.token)
         if cand.type == "MOBILIZE" and not unless:
