@@ -36,3 +36,43 @@ def test_doc_headline_goes_to_mention_of_its_act(nlp) -> None:  # type: ignore[n
     assert "doc.count.fuse-larger" in _rules(barrage[0])
     returned = [e for e in doc._.events if e.trigger is not None and e.trigger.text == "returned"]
     assert returned and returned[0].killed is None
+
+
+def test_doc_merge_agentless_same_town_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an agentless mention at the same town on the same day, naming the town as its target, is the incident told
+    doc = _run(nlp, "On 17 July, hundreds of paramilitaries attacked the neighbourhood of Vara in Tessa from several "
+                    "directions. Rights groups confirmed at least three dead. As Vara was being overrun, the "
+                    "vice-president called its residents terrorists.")
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "doc.merge.agentless-town-day" in _rules(assaults[0])
+
+
+def test_counts_witnesses_are_no_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in front of his wife and their two young children": the two saw the killing
+    doc = _run(nlp, "Mr. Vell was shot dead by unidentified gunmen at his home in Tessa on Saturday, in front of his "
+                    "wife and their two young children.")
+    shot = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert shot and shot[0].killed is not None and shot[0].killed.value() == 1
+
+
+def test_doc_fuse_headline_figure_does_not_replace_the_incident_count() -> None:
+    from polemos.models import Count, Event
+    from polemos.nlp.document.mention import Mention
+    from polemos.nlp.document.merge import fuse
+
+    head_text = "Two journalists killed in a week"
+    head = Mention(event=Event(type="ASSAULT", killed=Count(low=2, best=2, high=2, text="Two", start=0, end=3)),
+                   sent_start=0, sent_end=len(head_text), sent_text=head_text, trigger_start=16, trigger_end=22,
+                   in_headline=True)
+    body = Mention(event=Event(type="ASSAULT", killed=Count(low=1, best=1, high=1, text="one", start=60, end=63)),
+                   sent_start=40, sent_end=90, sent_text="x" * 50, trigger_start=50, trigger_end=54)
+    fuse(body, head, "doc.merge.headline")
+    assert body.event.killed is not None and body.event.killed.value() == 1
+    # a figure the parser ran into the headline's sentence from the lead is the incident's latest
+    lead = Mention(event=Event(type="ASSAULT", killed=Count(low=4, best=4, high=4, text="four", start=70, end=74)),
+                   sent_start=0, sent_end=90, sent_text=head_text + "\n\n" + "y" * 56, trigger_start=16,
+                   trigger_end=22, in_headline=True)
+    fuse(body, lead, "doc.merge.headline")
+    assert body.event.killed is not None and body.event.killed.value() == 4
+    assert "doc.count.fuse-larger" in _rules(body.event)

@@ -255,6 +255,10 @@ SAME_TIME_MARKS = frozenset({"as", "while", "whilst", "when"})
 # Subordinators that order two events; without a stated gap the embedded one's time is unknown.
 SEQUENCE_MARKS = frozenset({"after", "before"})
 
+# "in front of his wife and their two children", "in the presence of three witnesses": the people named after these
+# nouns saw the act; a number of them counts no victims
+WITNESS_NOUNS = frozenset({"front", "presence", "view", "sight", "eyes"})
+
 # Words that set an act at another time than a date phrase of its sentence ("deployed on Saturday after fighting",
 # "had blocked the road since Tuesday", "two days earlier"): a sentence with one of them does not lend its only date
 # to an act the parse left undated.

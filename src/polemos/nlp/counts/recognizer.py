@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from polemos.lang.en.words import MONTH_ABBREVIATIONS, MONTHS
+from polemos.lang.en.words import MONTH_ABBREVIATIONS, MONTHS, WITNESS_NOUNS
 from polemos.models import Count
 from polemos.nlp.attach import VERBAL
 from polemos.nlp.counts.parse import Rejection, check_count, parse_number, read_claim, sum_counts
@@ -295,7 +295,7 @@ def find_claims(doc: Doc, lex: CountLexicon, *, rejected: list[tuple[Span, Rejec
             continue
         if _unrealised(said[1], lex) or said[0] == "arrested" and _released(span, lex):
             continue
-        if _beside_month(span) or _counts_places(span) or _counts_kin(span, lex) \
+        if _beside_month(span) or _counts_places(span) or _counts_kin(span, lex) or _counts_witnesses(span) \
                 or said[0] == "injured" and _wounded_who_died(span, said[1], lex):
             continue
         if isinstance(claim, Rejection):
@@ -422,6 +422,19 @@ def _counts_places(span: Span) -> bool:
     noun = root.head
     return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS \
         and _kind_of_token(noun, resources_of(span.doc).counts) is None  # "resulting in 500 dead" counts
+
+
+def _counts_witnesses(span: Span) -> bool:
+    """"shot dead ... in front of his wife and their two young children": the number counts the people who saw
+    the act (the object of "in front of", "in the presence of"), not its victims."""
+    noun = span.root
+    while noun.dep_ in ("nummod", "quantmod", "amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    for _ in range(3):  # "his wife and their two children": up the coordination to the first conjunct
+        if noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in WITNESS_NOUNS)
 
 
 def _counts_kin(span: Span, lex: CountLexicon) -> bool:

@@ -162,6 +162,25 @@ def _report_dated(a: Mention, b: Mention) -> bool:
     return 0 < gap <= _REPORT_WEEK
 
 
+def _town_as_target(event: Event) -> bool:
+    """Every actor the event names as its target is its place ("As Monimbo was being overrun": the town is the
+    place, not an actor)."""
+    named = [x for x in event.target if x.start is not None]
+    place = event.location.name.lower() if event.location is not None else ""
+    return all(x.name.lower() == place for x in named)
+
+
+def _agentless_same_town_day(a: Mention, b: Mention) -> bool:
+    """"paramilitaries attacked the neighbourhood of Monimbo from dawn on 17 July ... As Monimbo was being overrun":
+    a later mention of an incident type with no source of its own, told within a few paragraphs of the same day
+    at the same town, whose target is the earlier's or the town itself."""
+    ea, eb = a.event, b.event
+    return (ea.type in _INCIDENT_TYPES and not any(x.start is not None for x in eb.source) and not b.further
+            and bool(ea.date) and ea.date == eb.date and ea.date_precision == "day" and _same_town(ea, eb)
+            and 0 <= b.sent_start - a.sent_start < _NEAR_CHARS
+            and (_town_as_target(eb) or actors_agree(ea.target, eb.target)))
+
+
 def same_incident(a: Mention, b: Mention) -> str | None:
     """The rule id by which ``b`` (later) is a mention of ``a``'s incident, or None."""
     ea, eb = a.event, b.event
@@ -183,6 +202,8 @@ def same_incident(a: Mention, b: Mention) -> str | None:
             and (ea.type not in _SPEECH_TYPES or _both_targets_named(ea, eb))
             and _state_targets_agree(ea.target, eb.target) and places_agree(ea, eb) and not _counts_differ(ea, eb)):
         return "doc.merge.same-act"
+    if _agentless_same_town_day(a, b):
+        return "doc.merge.agentless-town-day"
     if not actors_agree(ea.target, eb.target):
         return None
     # "the attack", "the clashes" name an incident back; "a gas attack" introduces one
@@ -253,6 +274,15 @@ def _larger(x: Count | None, y: Count | None) -> bool:
     return vx is not None and vy is not None and vx > vy
 
 
+def _headline_figure(mention: Mention, count: Count) -> bool:
+    """The figure stands in a headline's own line ("Two journalists killed in a week"): a headline may sum up
+    several incidents, so its figure does not replace one incident's."""
+    if not mention.in_headline or count.start is None:
+        return False
+    line_end = mention.sent_text.find("\n")
+    return count.start < mention.sent_start + (line_end if line_end >= 0 else len(mention.sent_text))
+
+
 def fuse(keep: Mention, other: Mention, rule: str, *, keep_date: bool = False) -> None:
     """Fold ``other`` into ``keep``: all evidence, the most specific date and place, missing actors and counts
     (``keep_date``: the other mention's date is that of a report, not of the act)."""
@@ -282,7 +312,7 @@ def fuse(keep: Mention, other: Mention, rule: str, *, keep_date: bool = False) -
         mine, theirs = getattr(k, kind), getattr(o, kind)
         if mine is None and theirs is not None:
             setattr(k, kind, theirs)
-        elif _larger(theirs, mine):
+        elif _larger(theirs, mine) and not _headline_figure(other, theirs):
             # "raising the death toll ... to four" / "Two marines were killed in Tuesday's barrage": one incident's
             # figures, the smaller a part of it or an earlier figure of the toll (guide §6: the latest figure)
             setattr(k, kind, theirs)
