@@ -176,3 +176,21 @@ def test_freeing_after_a_storming_in_the_clause_above(nlp) -> None:  # type: ign
 def test_warning_of_ones_own_sanction_stays_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
     events, _ = _events(nlp, "The judge warned the public gallery that any recording of the hearing would be punished.")
     assert "THREATEN" in [e.type for e in events]
+
+
+def test_second_gerund_of_a_charge_is_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "The prime minister accused Belgrade on Sunday of organising and financing the "
+                                   "attack.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert "events.content.of-trigger" in _rules([e for e in dropped if e.type == "AID"])
+
+
+def test_what_a_kind_of_actor_has_said_is_standing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "Human rights groups have accused both sides of abuses.")
+    assert not events
+    assert "doc.drop.standing-state" in _rules(dropped)
+    events, _ = _events(nlp, "Higher Education Minister Jonathan Moyo has accused Western embassies of sponsoring "
+                             "the protests.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    events, _ = _events(nlp, "Protesters have blocked the main highway.")
+    assert [e.type for e in events] == ["PROTEST"]

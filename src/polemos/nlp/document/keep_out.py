@@ -154,6 +154,14 @@ def _own_stance_reported(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in SELF_REPORT_PRONOUNS for c in tok.children)
 
 
+def _bare_plural_subject(tok: Token) -> bool:
+    """The verb's subject is a plural common noun with no determiner ("rights groups", "hardline Buddhist groups"):
+    a kind of actor, not one named actor."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.tag_ == "NNS" and s.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+
+
 def is_standing_state(mention: Mention, doc: Doc | None) -> bool:
     """A state or stance, not an act (guide §1): "Armenia hosts a Russian base", "the party, which supports
     Assad", "Russia strikes only military targets", "groups fighting Indian rule", "has been fighting for more than
@@ -179,6 +187,9 @@ def is_standing_state(mention: Mention, doc: Doc | None) -> bool:
         return False
     if tok.tag_ == "VBN" and _SERIES_SPAN.search(mention.sent_text):
         return True  # "the factions have been blamed for dozens of attacks over the past two years"
+    if tok.tag_ == "VBN" and mention.event.type in _SPEECH_TYPES and not mention.event.date \
+            and _bare_plural_subject(tok):
+        return True  # "Human rights groups have accused both sides of abuses": what a kind of actor has said
     # "the Maute group, which has pledged allegiance to Islamic State": a stance told to say who an actor is
     return tok.dep_ == "relcl" and mention.event.type in _STANCE_TYPES and not mention.event.date
 

@@ -84,12 +84,15 @@ def _has_verb(sent: Span) -> bool:
 
 def _second_content(token: Token) -> bool:
     """A conjunct of the same form as an embedded clause or phrase it joins ("to respect ... and to release",
-    "for an end to ... and for troops to leave"): it is content of whatever that one is content of."""
+    "for an end to ... and for troops to leave", "of organising and financing"): it is content of whatever that one is content of."""
     head = token.head
     if token.dep_ != "conj" or head.i == token.i or head.dep_ not in _EMBED_DEPS:
         return False
     if token.pos_ == "ADP" and head.pos_ == "ADP":
         return True
+    if token.tag_ == "VBG" and head.tag_ == "VBG" and head.dep_ == "pcomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return True  # "accused Belgrade of organising and financing the attack": both gerunds are the charge
     return token.tag_ == "VB" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                             for c in token.children)
 
