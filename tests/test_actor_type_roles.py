@@ -62,3 +62,31 @@ def test_protest_aim(nlp: Language, text: str, target: str, rule: str) -> None:
     events = _events(nlp, text, "PROTEST")
     assert events and events[0][1] == [target]
     assert rule in events[0][2]
+
+
+def test_possessive_of_an_arrest_is_its_patient(nlp: Language) -> None:
+    # roles.target.patient-possessive: a time or charge phrase is no complement naming another patient
+    doc = nlp("Jimmy Lai's arrest on Monday drew condemnation.")
+    coerce = [e for e in doc._.events if e.type == "COERCE"]
+    assert coerce and [a.name for a in coerce[0].target] == ["Jimmy Lai"]
+    assert all(a.name != "Jimmy Lai" for a in coerce[0].source)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ('He accused the PNP\'s leader, Tikpi Atchadam, of inciting "a religious war".', "ACCUSE", "Atchadam"),
+        (("MEPs condemn the arrest of Ruben Vardanyan, the region's former state minister, who was detained by "
+          "Azerbaijani border guards on 27 September."), "COERCE", "Ruben Vardanyan"),
+    ],
+)
+def test_apposed_name_stands_for_its_title(nlp: Language, text: str, type_: str, target: str) -> None:
+    # actors.names.apposition
+    events = _events(nlp, text, type_)
+    assert events and any(target in name for name in events[0][1])
+
+
+def test_what_he_called_names_the_act(nlp: Language) -> None:
+    # roles.target.what-called: the "by" phrase of "what he called X" names whom the act is blamed on
+    events = _events(nlp, 'The prime minister condemned what he called "a massacre" by the gangs.', "ACCUSE")
+    assert events and events[0][1] == ["gangs"]

@@ -86,7 +86,9 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         light = lex.sets.get("light_verbs", frozenset()) | cand.match.entry.governors
         roles = noun_roles(tok, spec, type_=cand.type, light_verbs=light, actor_heads=actor_heads)
         # "A Saudi-led coalition air strike hit a school bus": the noun's modifiers did it, the verb's object took it
-        mods = modifier_actors(tok)
+        # "Lai's arrest": a possessive the noun's roles made its patient is no doer (rule roles.target.patient-possessive)
+        taken = {t.i for t in roles.target}
+        mods = [m for m in modifier_actors(tok) if m.i not in taken]
         if mods and all(h.i < tok.i and h.head.i in {tok.i, *(m.i for m in mods)} | {x.i for x in tok.lefts}
                         for h in roles.source):
             roles.source = mods  # the whole mention ("Saudi-led coalition"), not one word of it ("led")
@@ -288,9 +290,14 @@ def blamed_doers(verb: Token, lex: Lexicon) -> list[Token] | None:
     anaphora ("condemned the attack": the doer of the act the story leads with) can name it. None when the object
     is no hostile act."""
     acts = [x for c in verb.children if c.dep_ == "dobj" for x in expand_conj(c) if hostile_act(x, lex)]
+    # "condemned what he called the violence against civilians by Maduro's thugs" (rule roles.target.what-called)
+    named = [c for c in verb.children if c.dep_ in ("ccomp", "relcl") and is_verb(c)
+             and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
+    acts += [x for c in named for o in c.children if o.dep_ == "oprd" for x in expand_conj(o) if hostile_act(x, lex)]
     if not acts:
         return None
-    doers: list[Token] = []
+    doers: list[Token] = [p for c in named for k in c.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+                          for p in pobjs(k)]
     heads = lex.word_set("actor_heads")
     for act in acts:
         doers.extend(owner(act))

@@ -82,7 +82,11 @@ def noun_roles(noun: Token, spec: Mapping[str, Any], *, type_: str = "", light_v
     preps = set(spec.get("preps") or ()) - ROLES_SETTING_PREPS
     of_role = spec.get("of", "target")
     roles = Roles(construction="noun")
-    has_complement = any(c.dep_ == "prep" and c.lower_ in preps | {"of"} for c in noun.children)
+    # "the arrest of X by Y" names its patient in a complement; "Lai's arrest on Monday", "on charges of ..." do
+    # not, and the possessive stays the patient (rule roles.target.patient-possessive); "the government's
+    # resignation on Wednesday" is the government's own act
+    has_complement = any(c.dep_ == "prep" and c.lower_ in preps | {"of"} and (type_ != "COERCE" or any(
+        actorish(p, actor_heads) for p in pobjs(c))) for c in noun.children)
     for c in noun.children:
         if c.dep_ == "poss":
             if type_ in _PATIENT_NOUN_TYPES and not has_complement:

@@ -101,6 +101,7 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
             if ante is None:
                 continue
             head = ante
+        head = apposed_name(head)
         sides = two_sides(head, pair_nouns)
         if sides:
             # "the two sides agreed": the pair named before
@@ -190,6 +191,28 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
                 seen.add(actor.key())
                 out.append(actor)
     return out
+
+
+def apposed_name(head: Token) -> Token:
+    """A title or description with a name in apposition stands for the named one (rule actors.names.apposition):
+    "the PNP's leader, Tikpi Atchadam" -> Tikpi Atchadam; "Ruben Vardanyan, the region's former state minister,
+    who was detained" -> Ruben Vardanyan. The head itself when it is a name, when a mention with a country covers
+    it, or when no name stands beside it."""
+    spans, cover = actor_cover(head.doc)
+    own = [head.i, *(t.i for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)]
+    if head.pos_ == "PROPN" or any(spans[p].root.pos_ == "PROPN" or spans[p]._.actor.country
+                                   for i in own for p in cover.get(i, ())):
+        return head  # "his Azerbaijani counterpart Jeyhun Bayramov": the title says whose he is
+    names = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        names.append(head.head)
+    for name in names:
+        if name.pos_ != "PROPN":
+            continue
+        if any(spans[p].root.i == name.i for p in cover.get(name.i, ())) or (
+                name.i not in cover and name.ent_type_ in ("PERSON", "ORG", "NORP", "")):
+            return name
+    return head
 
 
 def hostile_act(noun: Token, lex: Lexicon) -> bool:
