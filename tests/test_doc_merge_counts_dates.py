@@ -76,3 +76,22 @@ def test_doc_fuse_headline_figure_does_not_replace_the_incident_count() -> None:
     fuse(body, lead, "doc.merge.headline")
     assert body.event.killed is not None and body.event.killed.value() == 4
     assert "doc.count.fuse-larger" in _rules(body.event)
+
+
+def test_doc_date_gap_after_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "on Thursday, a day after ... shelled": the shelling is the Wednesday (PUB is Tuesday 5 March 2024)
+    doc = _run(nlp, "Loma recalled its charge d'affaires from Tessa and summoned Tessa's ambassador on Thursday, a "
+                    "day after Tessan artillery shelled a crowded mountain resort in the north, killing nine tourists.")
+    shelled = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert shelled and shelled[0].date == "2024-02-28"
+    assert "doc.date.gap-after-date" in _rules(shelled[0])
+
+
+def test_doc_toll_named_victim_is_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the girl who died is one of the nine, not a revision of the toll to one
+    doc = _run(nlp, "Tessan artillery shelled a crowded mountain resort near Vara on Wednesday, killing nine tourists, "
+                    "among them a one-year-old girl.\n\nLocal officials initially reported eight dead. The girl died "
+                    "of her wounds overnight, raising the toll to nine, officials said.")
+    shelled = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert shelled and shelled[0].killed is not None and shelled[0].killed.value() == 9
+    assert "doc.count.part" in _rules(shelled[0])

@@ -101,9 +101,48 @@ def _previous_sentence_anchor(mention: Mention, earlier: list[Mention]) -> Menti
 
 def resolve_chain(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
     """`_resolve_chain`, then, for an act still undated, the only date its sentence tells (`resolve_sentence_day`)."""
+    if _gap_after_date(mention, doc):
+        return
     _resolve_chain(mention, earlier, doc)
     if mention.event.date is None:
         resolve_sentence_day(mention, doc)
+
+
+# "... on Thursday, a day after Turkish artillery shelled a resort": a date, then a stated gap to the act told next
+_GAP_AFTER = re.compile(r"\W{0,3}(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days)\s+"
+                        r"after\b", re.IGNORECASE)
+
+
+def _gap_after_date(mention: Mention, doc: Doc) -> bool:
+    """"summoned Turkey's ambassador on Thursday, a day after Turkish artillery shelled a resort": the act told
+    after the gap is that many days before the date just told (rule ``doc.date.gap-after-date``); True when it
+    dated the mention."""
+    if "dates" not in doc.spans or mention.in_headline:
+        return False
+    text = doc.text
+    for span in doc.spans["dates"]:
+        if not (mention.sent_start <= span.start_char < mention.trigger_start) or span.label_ != "DATE":
+            continue
+        iso, precision = span._.date_value
+        if precision != "day":
+            continue
+        m = _GAP_AFTER.match(text, span.end_char, mention.sent_end)
+        if m is None or m.end() > mention.trigger_start:
+            continue
+        between = text[m.end():mention.trigger_start]
+        if any(m.end() <= s.start_char < mention.trigger_start for s in doc.spans["dates"]) or any(
+                c in between for c in ",;:"):
+            continue  # another time, or another clause, stands between the gap and the act
+        days = _gap_days(m.group(1), m.group(2))
+        if days is None:
+            continue
+        day, _ = _shifted(str(iso), days, back=True, weeks=False)
+        if mention.event.date != day:
+            was = mention.event.date
+            mention.event.date, mention.event.date_precision = day, "day"
+            mention.decide("doc.date.gap-after-date", "redated", f"{span.text} {m.group(0).strip()!r}: {was} -> {day}")
+        return True
+    return False
 
 
 _WORD = re.compile(r"[a-z']+")

@@ -187,6 +187,12 @@ def revise(mention: Mention, kind: str, count: Count, rule: str, *, latest: bool
         mention.decide(rule, "kept", f"{kind} {old.text or old.value()} kept over {said}")
         return
     if old is not None and sent_text is not None:
+        if _named_count(count) and (old.value() or 0) > (new.value() or 0):
+            # "The girl died of her wounds overnight, raising the toll to nine": a victim told by name is one of
+            # the toll, not a revision of it
+            mention.decide("doc.count.part", "kept", f"{kind} {old.text or old.value()} kept over {said}: a victim "
+                                                     "of it")
+            return
         if is_part_claim(count, sent_text, sent_start):
             mention.decide("doc.count.part", "kept", f"{kind} {old.text or old.value()} kept over {said}: a part of it")
             return
