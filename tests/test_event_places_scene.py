@@ -38,7 +38,7 @@ def test_town_beats_the_country_of_the_same_clause(nlp: Any) -> None:
 
 def test_fusion_prefers_the_place_the_clause_gives_over_a_guess() -> None:
     guessed = Place(name="Kampala", country="UGA", precision="city", reasons=("attach:sentence",))
-    said = Place(name="North Kivu", country="COD", precision="admin1", reasons=("attach:clause",))
+    said = Place(name="North Kivu", country="COD", precision="admin1", reasons=("context:country:1.00", "attach:clause"))
     assert fused_place(guessed, said) == (said, "own-clause")
     # the other way round the kept clause's place stays
     assert fused_place(said, guessed) == (said, "kept")
@@ -87,3 +87,23 @@ def test_town_before_a_premises_noun_is_the_place(nlp: Any) -> None:
     text = "Police raided the Tunis bureau of Al Jazeera television on Monday, the Qatar-based channel said."
     place = _place_of(nlp, text, "raided")
     assert place is not None and (place.name, place.country) == ("Tunis", "TUN")
+
+
+def test_a_name_listed_with_people_is_no_place(nlp: Any) -> None:
+    text = ("Pashinyan was detained on Sunday along with two other opposition lawmakers, Ararat Mirzoyan and Sasun "
+            "Mikaelyan, after a meeting with Sargsyan.")
+    doc = next(iter(nlp.pipe(make_docs(nlp, [(text, None)]))))
+    assert not any("Mikaelyan" in s.text for s in doc.spans["places"])
+
+
+def test_a_name_after_near_read_as_a_product_is_a_place(nlp: Any) -> None:
+    text = "Somali forces said the U.S. military carried out an air strike near Bulobarde on Sunday."
+    doc = next(iter(nlp.pipe(make_docs(nlp, [(text, None)]))))
+    assert any(s.text == "Bulobarde" for s in doc.spans["places"])
+
+
+def test_fusion_takes_no_town_spelled_like_one_abroad() -> None:
+    guessed = Place(name="Guatemala City", country="GTM", precision="city", reasons=("attach:document-focus",))
+    alike = Place(name="Matamoros detention centre", country="MEX", precision="point",
+                  reasons=("gazetteer:spelled-alike", "attach:clause"))
+    assert fused_place(guessed, alike) == (guessed, "kept")

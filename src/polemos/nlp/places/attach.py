@@ -16,15 +16,14 @@ from polemos.nlp.attach import companions, concurrent_triggers, lexicon_type, ow
 from polemos.nlp.counts.recognizer import is_cost_word
 from polemos.nlp.doc_index import doc_index, sent_number, sent_start, sentence, spans_in_sentence
 from polemos.nlp.document.structure import read_structure
-from polemos.nlp.places.recognizer import (
-    _NATIONAL_KINDS,
+from polemos.nlp.places.cues import (
     _NP_LINKS,
     GROUND_NOUNS,
     SETTLEMENT_NOUNS,
     _link_rank_of,
     _root_of_conjuncts,
-    context_weights,
 )
+from polemos.nlp.places.recognizer import _NATIONAL_KINDS, context_weights
 from polemos.nlp.places.scene import (
     apposition_host,
     deed_object,

@@ -60,7 +60,7 @@ def fused_place(kept: Place | None, other: Place | None) -> tuple[Place | None, 
     if _fineness(other) > _fineness(kept) and within(other, kept):
         return other, "refined"
     if _said_in_own_clause(other) and _guessed(kept) and (
-            _fineness(other) >= _fineness(kept) or bool(other.country and kept.country and other.country != kept.country)):
+            _fineness(other) >= _fineness(kept) or other.country != kept.country) and _grounded(other, kept):
         # rule doc.place.own-clause: one mention's clause says where ("the strikes targeted camps in North
         # Kivu"), the kept one's place was only guessed from elsewhere (another clause, the paragraph, the
         # actors, the document's town): the place the text gives the act wins, unless it only names the country
@@ -76,6 +76,14 @@ _OWN_CLAUSE_RULES = frozenset({"attach:clause", "attach:where-clause", "attach:w
 _GUESSED_RULES = frozenset({"attach:sentence", "attach:previous-sentence", "attach:previous-sentence-party",
                             "attach:party", "attach:subordinate-clause", "attach:national-actor",
                             "attach:actors-country", "attach:document-focus", "attach:demonym", "attach:scene"})
+
+
+def _grounded(other: Place, kept: Place) -> bool:
+    """A place of another country than the kept one replaces it only where the document points to that country
+    (the resolver's ``context:country`` reason); a name merely spelled like a town abroad does not."""
+    if other.country == kept.country or not other.country:
+        return other.country == kept.country
+    return "gazetteer:spelled-alike" not in other.reasons and any(r.startswith("context:country:") for r in other.reasons)
 
 
 def _attach_rule(place: Place) -> str | None:

@@ -15,43 +15,25 @@ from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.geonames import Resolver
 from polemos.lang.en.words import REPORTING
 from polemos.models import Place
+from polemos.nlp.places.cues import (
+    BORDER_NOUNS,
+    LOCATIVE,
+    PLACE_LABELS,
+    SETTLEMENT_NOUNS,
+    UNIT_NOUNS,
+    _link_rank_of,
+    _locative_propns,
+    _root_of_conjuncts,
+)
 from polemos.nlp.places.geocode import Request, default_resolver, document_context, geocode, geoplace_to_place
-from polemos.nlp.places.spans import dateline_span, landmark_names, premises_towns, widen_to_names
+from polemos.nlp.places.spans import (
+    dateline_span,
+    landmark_names,
+    listed_with_people,
+    premises_towns,
+    widen_to_names,
+)
 from polemos.nlp.resources import Resources
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-# Nouns after a toponym that name the unit itself ("the Tigray region", "Idlib province").
-UNIT_NOUNS = ("region", "province", "state", "governorate", "district", "oblast", "county", "strip")
-
-
-# Nouns that a toponym names through "of" or apposition ("the town of Samarra", "the capital Kabul").
-SETTLEMENT_NOUNS = frozenset(UNIT_NOUNS + ("city", "town", "village", "capital", "port", "enclave", "area",
-                                           "suburb", "neighbourhood", "neighborhood", "camp", "outskirts"))
-
-
-# Prepositions that put an event somewhere ("in Vienna") rank before other links ("Sudan's army").
-LOCATIVE = {"in": 0, "at": 0, "near": 0, "outside": 0, "inside": 0, "across": 0, "throughout": 0,
-            "within": 0, "around": 0, "into": 0, "along": 0, "on": 1, "of": 1, "to": 1, "over": 1, "off": 1,
-            "from": 2}
-
-
-# Nouns after a demonym that make a place of it ("at the Colombian border").
-BORDER_NOUNS = frozenset({"border", "frontier", "border crossing", "coast", "coastline"})
-
-
-# Nouns whose country modifier does say where: "struck Syrian army positions", "shelled Lebanese villages",
-# "strikes against Syrian chemical weapons facilities" (not bases and embassies, often abroad).
-GROUND_NOUNS = SETTLEMENT_NOUNS | frozenset({
-    "territory", "soil", "airspace", "water", "side", "position", "coast", "border", "frontier", "countryside",
-    "land", "ground", "post", "outpost", "facility", "site", "installation", "plant", "infrastructure", "refinery",
-    "airport", "airfield", "field", "city", "town", "village", "port"})
-
-
-# Links of a modifier inside a noun phrase, climbed to find the phrase's role.
-_NP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "nummod"})
-
 
 # Kinds of actor that act for a whole country: their national measures happen in it ("declared a state of emergency").
 _NATIONAL_KINDS = frozenset({"state", "government", "person"})
@@ -106,7 +88,8 @@ def find_places(doc: Doc, gaz: Gazetteer, matcher: PhraseMatcher | None = None, 
         matcher = extras_matcher(doc.vocab, gaz)
     resolver = resolver if resolver is not None else default_resolver()
     not_places = _non_place_actors(doc)
-    cands = [e for e in doc.ents if e.label_ in PLACE_LABELS and (e.start_char, e.end_char) not in not_places]
+    cands = [e for e in doc.ents if e.label_ in PLACE_LABELS and (e.start_char, e.end_char) not in not_places
+             and not listed_with_people(e, gaz)]
     cands += [doc[s:e] for _, s, e in matcher(doc)]
     cands += _locative_propns(doc, gaz, cands)
     cands += _named_settlements(doc, cands)
@@ -482,42 +465,6 @@ def _border_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[Span
     return out
 
 
-def _locative_propns(doc: Doc, gaz: Gazetteer, known: list[Span]) -> list[Span]:
-    """Proper nouns after "in/at/near ..." (and their conjuncts) that the model did not tag as places
-    but the gazetteer knows ("at Abqaiq and Khurais", Abqaiq tagged ORG), or that nothing else claims
-    ("in Dahyan" tagged NORP, not a demonym and no actor)."""
-    taken = {t.i for s in known if s.label_ in PLACE_LABELS for t in s}
-    actor_tokens = {t.i for s in doc.spans.get("actors", []) for t in s}
-    out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ in ("DATE", "TIME"):
-            continue
-        if _link_rank_of(tok.head if tok.dep_ == "conj" else tok) != 0:
-            continue  # tested first: most proper nouns are not after "in/at/near"
-        if tok.ent_type_ == "PERSON" and not _country_read_as_person(tok, gaz):
-            continue
-        if tok.ent_type_ == "NORP" and gaz.country_of_demonym(tok.text):
-            continue
-        start = tok.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        span = doc[start:tok.i + 1]
-        unclaimed = tok.ent_type_ in ("", "GPE", "LOC", "FAC", "NORP") and not any(t.i in actor_tokens for t in span)
-        if gaz.resolve(span.text) is not None or unclaimed:
-            out.append(span)
-    return out
-
-
-def _country_read_as_person(tok: Token, gaz: Gazetteer) -> bool:
-    """A country's name the model tagged as a person's on its own ("in central Mali" read PERSON): a person
-    of that name stands after "in/at/near" far more rarely than the country does."""
-    doc = tok.doc  # one-token entity: it begins here and the next token does not continue it (doc.ents builds
-    if tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":  # every Span)
-        return False
-    entry = gaz.resolve(tok.text)
-    return entry is not None and entry.precision == "country" and entry.source in ("country", "extra")
-
-
 def extras_matcher(vocab: Vocab, gaz: Gazetteer) -> PhraseMatcher:
     """A matcher for the curated names the statistical model tags inconsistently ("US Capitol")."""
     import spacy
@@ -559,23 +506,3 @@ class PlaceRecognizer:
 def make_place_recognizer(nlp: Language, name: str, resources: Resources) -> PlaceRecognizer:
     """Build the component on the resources' gazetteer."""
     return PlaceRecognizer(nlp, resources)
-
-
-def _link_rank_of(tok: Token) -> int:
-    """0 for "in/at/near X", 1 for "of/on X", 3 for any other link; "near the town of X" and "in the
-    capital X" rank as the settlement noun does."""
-    if tok.dep_ == "appos" and tok.head.lower_ in SETTLEMENT_NOUNS:
-        return _link_rank_of(tok.head)
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        if prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS and prep.head.i != prep.i:
-            return _link_rank_of(prep.head)
-        return LOCATIVE.get(prep.lower_, 3)
-    return 3
-
-
-def _root_of_conjuncts(span: Span) -> Token:
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polemos.knowledge.gazetteer import Gazetteer
 from polemos.models import Place
-from polemos.nlp.places.recognizer import SETTLEMENT_NOUNS, _root_of_conjuncts
+from polemos.nlp.places.cues import SETTLEMENT_NOUNS, _root_of_conjuncts
 
 # Precisions of a place that names a scene (a town, a point, a district), not just its country or region.
 SCENE_PRECISIONS = frozenset({"city", "point", "admin2"})

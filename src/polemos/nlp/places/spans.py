@@ -116,6 +116,16 @@ def premises_towns(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
     return out
 
 
+def listed_with_people(ent: Span, gaz: Gazetteer) -> bool:
+    """A name tagged as a place that stands in a list of people ("two opposition lawmakers, Ararat Mirzoyan and
+    Sasun Mikaelyan"): a conjunct of a person's name, of two or more words the gazetteer does not know, is a
+    person too (rule places.listed-person)."""
+    if len(ent) < 2 or gaz.resolve(ent.text) is not None:
+        return False
+    root = ent.root
+    return root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and not ent.start <= root.head.i < ent.end
+
+
 def dateline_span(doc: Doc) -> Span | None:
     """The place words of the doc's dateline or letterhead line ("Statement of the Council - Tbilisi, 1 May",
     which the model reads as one organisation), as a span, so that the reporter's town is known context
@@ -136,5 +146,6 @@ def dateline_span(doc: Doc) -> Span | None:
 _PLACE_LINE = re.compile(r"[-–—]\s+([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
 
 
-__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "dateline_span", "landmark_names", "premises_towns", "whole_name",
+__all__ = ["WIDEN_LEFT", "WIDEN_RIGHT", "dateline_span", "landmark_names", "listed_with_people", "premises_towns",
+           "whole_name",
            "widen_to_names"]
