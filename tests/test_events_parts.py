@@ -194,3 +194,48 @@ def test_what_a_kind_of_actor_has_said_is_standing(nlp) -> None:  # type: ignore
     assert [e.type for e in events] == ["ACCUSE"]
     events, _ = _events(nlp, "Protesters have blocked the main highway.")
     assert [e.type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Zardari vowed that Pakistan would respond with full force to anyone who attacks its people.",
+    "The leader promised that the opposition would face the harshest political and legal verdict.",
+])
+def test_vowed_force_is_a_threat(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, text)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and "events.retype.vowed-force" in _rules(threats)
+    assert "AGREE" not in [e.type for e in events]
+
+
+def test_refusal_on_a_condition_is_an_ultimatum(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The rebel spokesman said the group would not free the pilot unless Indonesia "
+                             "recognised Papuan independence.")
+    assert [e.type for e in events] == ["THREATEN"]
+    assert "events.retype.ultimatum" in _rules(events)
+
+
+def test_condition_of_a_refusal_is_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "The opposition leader on Tuesday rejected an invitation from the president to "
+                                   "lead a unity government, saying the president must resign first.")
+    assert [e.type for e in events] == ["REJECT"]
+    assert "events.part.condition" in _rules(dropped)
+
+
+def test_announced_march_is_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "Protest organisers said they would march on State House on Thursday.")
+    assert not events
+    assert "events.modality.plan" in _rules(dropped)
+
+
+def test_effort_to_topple_is_no_coercion(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "The gang leader said the attacks were part of a coordinated effort to topple "
+                                   "the prime minister.")
+    assert "COERCE" not in [e.type for e in events]
+    assert "events.modality.attempt" in _rules(dropped)
+
+
+def test_fire_set_while_rioting_is_part_of_the_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "Traders in the border town rioted on July 1 against a ban on imports, setting "
+                                   "fire to a customs warehouse.")
+    assert [e.type for e in events] == ["PROTEST"]
+    assert "events.part.riot-act" in _rules(dropped)

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 from polemos.lang.en.words import HOSTAGE_NOUNS, PROTESTER_NOUNS, RAID_VERBS, RELEASE_VERBS
 from polemos.models import Decision
 from polemos.nlp.events.candidate import Candidate
+from polemos.nlp.events.roles import actorish
 from polemos.nlp.triggers import is_verb, lemma
+from polemos.ontology.lexicon import Lexicon
 
 #: Speech acts a crowd makes at its protest: its slogans, demands and grievances.
 _CROWD_SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT"})
@@ -48,6 +50,28 @@ def arrest_charge(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
     return f"the charge of the arrest {host.token.text!r}" if host is not None else None
 
 
+def riot_act(c: Candidate, by_token: dict[int, Candidate], actor_heads: frozenset[str]) -> str | None:
+    """"Traders rioted against the ban, setting fire to a customs warehouse": damage done by the rioters while
+    rioting, on no one, is part of their riot (PROTEST, guide §2; rule ``events.part.riot-act``)."""
+    if c.type != "ASSAULT" or not is_verb(c.token) or c.token.tag_ != "VBG" or any(
+            actorish(t, actor_heads) for t in c.roles.target):
+        return None
+    host = _alongside(c.token, by_token, "PROTEST")
+    return f"done while rioting ({host.token.text!r})" if host is not None else None
+
+
+def condition_of_refusal(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
+    """"rejected an invitation to lead a unity government, saying the president must resign first": the demand
+    a refusal or a threat is made on is part of it (guide §2: "an ultimatum is one THREATEN, not also a
+    REQUEST"; rule ``events.part.condition``)."""
+    if c.type != "REQUEST" or not is_verb(c.token) or c.token.tag_ != "VBG" or c.token.dep_ != "advcl":
+        return None
+    host = by_token.get(c.token.head.i)
+    if host is None or host.type not in ("REJECT", "THREATEN") or not is_verb(host.token):
+        return None
+    return f"the condition of {host.token.text!r}"
+
+
 def freeing_in_raid(c: Candidate) -> str | None:
     """"gangs stormed the prison, freeing 400 inmates", "special forces stormed the building, freeing all the
     hostages": a release done while storming a place is no concession (RETREAT). Returns "AID" for a rescue of
@@ -66,7 +90,7 @@ def freeing_in_raid(c: Candidate) -> str | None:
     return "AID" if any(lemma(o) in HOSTAGE_NOUNS for o in freed) else "part"
 
 
-def part_of_another_act(c: Candidate, by_token: dict[int, Candidate]) -> tuple[str, str] | None:
+def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> tuple[str, str] | None:
     """The rule id and reason that make ``c`` part of another act, after retyping a rescue to AID in place; None
     when ``c`` is an act of its own."""
     why = protest_voice(c, by_token)
@@ -75,6 +99,12 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate]) -> tuple[s
     why = arrest_charge(c, by_token)
     if why is not None:
         return "events.part.arrest-charge", why
+    why = riot_act(c, by_token, lex.word_set("actor_heads"))
+    if why is not None:
+        return "events.part.riot-act", why
+    why = condition_of_refusal(c, by_token)
+    if why is not None:
+        return "events.part.condition", why
     freeing = freeing_in_raid(c)
     if freeing == "part":
         return "events.part.jailbreak", f"freed while storming ({c.token.head.text!r})"
@@ -86,4 +116,4 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate]) -> tuple[s
     return None
 
 
-__all__ = ["arrest_charge", "freeing_in_raid", "part_of_another_act", "protest_voice"]
+__all__ = ["arrest_charge", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act"]

@@ -182,7 +182,7 @@ def modality_and_roles(st: EventState) -> None:
                 continue
             c.background = False  # a protest around the reported act is news of its own ("during protests")
         c.roles = _roles(c, lex)
-        part = part_of_another_act(c, st.by_token)
+        part = part_of_another_act(c, st.by_token, lex)
         if part is not None:
             st.drop(c, *part)
             continue

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from polemos.lang.en.words import CAPABILITY_WORDS, OFFER_WORDS, PLAN_INTENT_WORDS, SEND_FORCES_VERBS
+from polemos.lang.en.words import (
+    ATTEMPT_NOUNS,
+    CAPABILITY_WORDS,
+    OFFER_WORDS,
+    PLAN_INTENT_WORDS,
+    SEND_FORCES_VERBS,
+    VOW_VERBS,
+    VOWED_FORCE_VERBS,
+)
 from polemos.models import Decision
 from polemos.nlp.events.candidate import (
     Candidate,
@@ -77,6 +85,19 @@ def _counterpart(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
 
 
+def _attempted(token: Token) -> bool:
+    """"a coordinated effort to topple Henry", "a bid to arrest him": the act is only tried for."""
+    return (token.dep_ == "acl" and token.head.i != token.i and lemma(token.head) in ATTEMPT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def _vows_force(token: Token) -> bool:
+    """"vowed that Pakistan would respond with full force", "promised that the UNM would face the harshest
+    verdict": the vow's clause says force will be used."""
+    return lemma(token) in VOW_VERBS and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in VOWED_FORCE_VERBS
+                                             for c in token.children)
+
+
 def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasserted: bool) -> Candidate | None:
     """Apply modality: intentions become AGREE/THREATEN, refusals REJECT; the rest is dropped or marked."""
     gov = governor(cand.token) if cand.match.entry.pos == "noun" else None
@@ -87,6 +108,15 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
         cand.modality = FUTURE
         return cand if keep_unasserted else None
     cand.modality = modality_of(cand.token, words)
+    if cand.type != "ASSAULT" and _attempted(cand.token):
+        # an attempted attack is ASSAULT (guide §3); an attempted arrest or overthrow is none of it
+        cand.modality = HYPOTHETICAL
+        cand.decisions.append(Decision("events.modality.attempt", "dropped", f"only a {cand.token.head.text!r}"))
+        return cand if keep_unasserted else None
+    if cand.type == "AGREE" and cand.match.entry.pos == "verb" and _vows_force(cand.token):
+        cand.rule += " +vowed-force:AGREE->THREATEN"
+        cand.decisions.append(Decision("events.retype.vowed-force", "retyped", "AGREE->THREATEN: force promised"))
+        cand.type, cand.mode, cand.retyped = "THREATEN", None, True
     if cand.type == "RETREAT" and cand.match.entry.pos == "verb" and (met := quits_meeting(cand.token)):
         cand.rule += " +quit-meeting:RETREAT->REJECT"
         cand.decisions.append(Decision("events.retype.quit-meeting", "retyped", f"RETREAT->REJECT: leaves a {met}"))
@@ -122,6 +152,11 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
         if cand.type in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
             return cand
         unless = conditional_unless(cand.token)
+        if cand.type == "PROTEST" and not unless:
+            # "organisers said they would march on State House": a protest announced is a plan, no threat to anyone
+            # (guide §1: "a general strike is planned"); "will strike unless ..." is an ultimatum
+            cand.decisions.append(Decision("events.modality.plan", "dropped", "a protest announced"))
+            return cand if keep_unasserted else None
         if cand.type == "MOBILIZE" and not unless:
             if lemma(cand.token) not in SEND_FORCES_VERBS:
                 # "would deploy troops": a plan, no offer or threat to anyone (guide §1)
@@ -133,6 +168,14 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
         cand.rule += f" +intent:{cand.type}->{new}"
         cand.decisions.append(Decision("events.retype.intent", "retyped", f"{cand.type}->{new}"))
         cand.type, cand.mode, cand.retyped = new, None, True
+        return cand
+    if cand.modality == NEGATED and polarity == "cooperative" and cand.type != "REQUEST" and \
+            conditional_unless(cand.token):
+        # "would not free the pilot unless Indonesia recognised independence": a refusal on a condition is an
+        # ultimatum (guide §2: one THREATEN)
+        cand.rule += f" +ultimatum:{cand.type}->THREATEN"
+        cand.decisions.append(Decision("events.retype.ultimatum", "retyped", f"{cand.type}->THREATEN"))
+        cand.type, cand.mode, cand.modality, cand.retyped = "THREATEN", None, ASSERTED, True
         return cand
     if cand.modality == NEGATED and polarity == "cooperative" and cand.type != "REQUEST":
         cand.rule += f" +refusal:{cand.type}->REJECT"
