@@ -404,3 +404,11 @@ PLAN_INTENT_WORDS = frozenset({"hope", "expect", "aim", "plan", "seek", "want", 
 #: none of them, "will hold an emergency meeting" or "would meet again" is a meeting foreseen, not an AGREE.
 OFFER_WORDS = frozenset({"offer", "ready", "willing", "prepared", "promise", "pledge", "vow", "agree", "propose",
                          "invite", "open"})
+
+#: Verbs of force in what a vow or promise says will happen ("vowed that Pakistan would respond with full force",
+#: "promised that the opposition would face the harshest verdict"): a promised hostile act is a THREATEN (guide §3).
+VOWED_FORCE_VERBS = frozenset({"punish", "respond", "retaliate", "avenge", "crush", "face", "destroy", "eliminate",
+                               "eradicate", "annihilate", "smash", "hunt"})
+VOW_VERBS = frozenset({"vow", "promise", "pledge", "swear"})
+#: Nouns of a try: "a coordinated effort to topple Henry" tells no toppling (an attempted attack is still ASSAULT).
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "plot", "conspiracy"})
