@@ -11,9 +11,10 @@ condemnation that names no one blames the doers its sentence tells, and the lett
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from polemos.models import Actor, Decision, Event, Evidence, Place, Relation
 from polemos.nlp.document.merge import actors_agree
@@ -28,6 +29,7 @@ from polemos.nlp.document.voice_author import (
     voice_words,
 )
 from polemos.nlp.document.voice_relations import author_ties
+from polemos.nlp.document.voice_threats import author_made, retype_vows
 from polemos.nlp.document.voice_verdicts import find_verdicts
 
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
@@ -36,7 +38,8 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", 
 # one act said in the document: type, addressees, evidence, rule, rules that found its addressees
 _Said = tuple[str, list[Actor], Evidence, str, list[str]]
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
-_OF_BLAMED = {"REQUEST": "doc.voice.demand-of-blamed", "REJECT": "doc.voice.refusal-of-blamed"}
+_OF_BLAMED = {"REQUEST": "doc.voice.demand-of-blamed", "REJECT": "doc.voice.refusal-of-blamed",
+              "THREATEN": "doc.voice.threat-of-blamed"}
 _STATE_KINDS = frozenset({"state", "government", "armed_forces", "police"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
@@ -148,7 +151,7 @@ def _denies(event: Event, doc: Doc, denials: frozenset[str]) -> bool:
 
 
 def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc,
-          denials: frozenset[str] = frozenset()) -> list[Event]:
+          denials: frozenset[str] = frozenset(), is_author: Callable[[Token], bool] = lambda t: False) -> list[Event]:
     """Sentence-stage events that are the author's acts: read at an act's verb (dropped into the act), or
     verbal events with the author as source (returned, to become the author's); what a call asks for is
     dropped. ``events`` is changed in place; the candidates kept out go to ``doc._.dropped_events``."""
@@ -170,8 +173,12 @@ def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc,
             dropped.append(event)
             continue
         src = event.source[0] if event.source else None
-        if event.type in VERBAL_TYPES and src is not None and author.named_by(src.name, kind=src.kind,
-                                                                               country=src.country):
+        sourceless = src is None and event.type in VERBAL_TYPES and author_made(doc, event, is_author)
+        if sourceless:  # rule doc.voice.sourceless-act
+            event.decisions.append(Decision(rule="doc.voice.sourceless-act", action="attached",
+                                            detail="the author is the subject of the verb above the trigger"))
+        if event.type in VERBAL_TYPES and (sourceless or src is not None and author.named_by(
+                src.name, kind=src.kind, country=src.country)):
             events.remove(event)
             if event.type == "REJECT" and _denies(event, doc, denials):
                 event.decisions.append(Decision(rule="doc.voice.denial", action="dropped",
@@ -191,13 +198,14 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     words = voice_words(doc)
     stances = [r for r in relations or [] if r.voice == "author" and not r.negated and r.type in _STANCE_TYPES]
     author = find_author(doc, structure, words, stances)
+    index = actor_index(doc)
+    vowed = retype_vows(doc, events, words, (lambda t: author.is_subject(t, index)) if author else lambda t: False)
     if author is None:
         return []
     if doc.has_extension("relations") and doc._.relations is not None:
         doc._.relations.extend(author_ties(doc, author.actor))
     place = issue_place(doc, structure)
     iso = pub_date.isoformat() if pub_date else None
-    index = actor_index(doc)
     block = head_block(doc.text, structure)
     letterhead_end = block[1] if block else -1
     _no_letterhead_parties(events, block, doc.text)
@@ -208,12 +216,13 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
                            harm_nouns=words.verdict_harms,
                            speaks_for_author=author.speaks_in,
                            skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
+    found += vowed
     _blame_doers(found, events, author)
     acts: list[_Said] = []
     for act in found:
         acts.append((act.type, act.targets, Evidence(start=act.sent.start_char, end=act.sent.end_char,
                                                      text=act.sent.text, rule=act.rule), act.rule, act.notes))
-    for event in _fold(events, found, author, doc, words.denial_objects):
+    for event in _fold(events, found, author, doc, words.denial_objects, lambda t: author.is_subject(t, index)):
         acts.append((event.type, list(event.target), event.evidence[0] if event.evidence else Evidence(0, 0, ""),
                      "doc.voice.adopted", []))
     for rel in stances:

@@ -52,6 +52,10 @@ class VoiceWords:
     verdict_verbs: frozenset[str] = frozenset()
     verdict_harms: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    defended_things: frozenset[str] = frozenset()
+    promise_verbs: frozenset[str] = frozenset()
     signing_words: frozenset[str] = frozenset()
     signatory_words: frozenset[str] = frozenset()
     issuer_heads: frozenset[str] = frozenset()
@@ -73,7 +77,8 @@ class VoiceWords:
                    verdict_words=words("verdict_words"), verdict_verbs=words("verdict_verbs"),
                    verdict_harms=words("verdict_harms"), office_words=words("office_words"),
                    signing_words=words("signing_words"), signatory_words=words("signatory_words"),
-                   issuer_heads=words("issuer_heads"),
+                   issuer_heads=words("issuer_heads"), force_words=words("force_words"), force_nouns=words("force_nouns"),
+                   defended_things=words("defended_things"), promise_verbs=words("promise_verbs"),
                    verb_objects={str(k): frozenset(str(w).lower() for w in v)
                                  for k, v in (table.get("verb_objects") or {}).items()})
 
@@ -229,6 +234,10 @@ class Addressees:
                         # "demand that the owners reopen the factories": people told to act (doc.voice.addressee-words)
                         found += [self._named(h) for h in heads if self.actor_at(h) is None and h.tag_ == "NNS"
                                   and h.lemma_.lower() not in self.words.patient_nouns and not self.is_author(h)]
+            if type_ == "REQUEST" and child.dep_ == "dobj" and heads and heads[0].pos_ == "NOUN" and \
+                    self.actor_at(heads[0]) is None and heads[0].lemma_.lower() not in self.words.nouns:
+                content += heads  # "demands the arrest and prosecution of ...": all of it is what is asked
+                continue
             for head in heads:
                 if head.lower_ in _ADDRESSEE_BACK and previous:
                     found.extend(previous)
@@ -296,6 +305,8 @@ def _act_type(verb: Token, words: VoiceWords, *, item: bool = False) -> tuple[st
         if objects is not None and not any(h.lemma_.lower() in objects or h.lower_ in objects for h in heads):
             return None  # "suspends its operations" is the author's SANCTION; "suspends its strike" is not
         if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            if any(c.dep_ == "ccomp" and _promises_force(c, words) for c in verb.children):
+                return "THREATEN", "doc.voice.warning-of-force"  # "We warn that any offensive will be met with ..."
             return None  # a warning of something, not to someone: no threat of the author's own
         rejected = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "compound" else [])
         if words.verbs[lemma] == "REJECT" and any(c.lemma_.lower() in words.denial_objects for c in rejected):
@@ -307,6 +318,19 @@ def _act_type(verb: Token, words: VoiceWords, *, item: bool = False) -> tuple[st
             if child.dep_ == "dobj" and child.lemma_.lower() in words.nouns:
                 return words.nouns[child.lemma_.lower()], "doc.voice.author-noun"
     return _adjective_type(verb, words)
+
+
+def _promises_force(clause: Token, words: VoiceWords) -> bool:
+    """ "any attack will be met with a firm response", "... by the resistance of the people": a word of force in a
+    clause about what is to come."""
+    future = any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("will", "would", "shall") for t in clause.subtree)
+    return future and any(is_force(t, words) for t in clause.subtree)
+
+
+def is_force(t: Token, words: VoiceWords) -> bool:
+    """A word of force: "retaliate", "reprisals", or "response", "force", "resistance" after "with"/"by"."""
+    lemma = t.lemma_.lower()
+    return lemma in words.force_words or lemma in words.force_nouns and t.head.lower_ in ("with", "by")
 
 
 def _adjective_type(verb: Token, words: VoiceWords) -> tuple[str, str] | None:
@@ -525,4 +549,4 @@ def proper_name_actor(tok: Token) -> Actor:
     return Actor(name=span.text, start=span.start_char, end=span.end_char)
 
 
-__all__ = ["Act", "Addressees", "VoiceWords", "actor_index", "find_acts", "proper_name_actor"]
+__all__ = ["Act", "Addressees", "VoiceWords", "actor_index", "find_acts", "is_force", "proper_name_actor"]
