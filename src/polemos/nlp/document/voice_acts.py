@@ -235,7 +235,9 @@ class Addressees:
                         found += [self._named(h) for h in heads if self.actor_at(h) is None and h.tag_ == "NNS"
                                   and h.lemma_.lower() not in self.words.patient_nouns and not self.is_author(h)]
             if type_ == "REQUEST" and child.dep_ == "dobj" and heads and heads[0].pos_ == "NOUN" and \
-                    self.actor_at(heads[0]) is None and heads[0].lemma_.lower() not in self.words.nouns:
+                    self.actor_at(heads[0]) is None and heads[0].lemma_.lower() not in self.words.nouns and \
+                    heads[0].lemma_.lower() not in self.actor_heads and \
+                    not any(c.dep_ == "xcomp" for c in verb.children):  # "urges all actors to refrain": addressees
                 content += heads  # "demands the arrest and prosecution of ...": all of it is what is asked
                 continue
             for head in heads:
