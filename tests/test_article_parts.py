@@ -130,3 +130,15 @@ def test_ingest_html_stores_headline_dateline_and_author(tmp_path: Path, db_path
     assert line["dateline"] == {"place": "GOMA", "date": "March 5", "agency": "Reuters"}
     assert line["byline"] == "Jane Doe"
 
+
+
+def test_dateline_without_date_or_agency_after_its_country_or_before_prose() -> None:
+    from polemos.nlp.document.structure import find_dateline
+
+    qualified = find_dateline("VALPARAISO, Chile - Thousands of dockworkers walked off the job.", 0)
+    assert qualified is not None and qualified.place == "VALPARAISO" and qualified.date_text is None
+    bare = find_dateline("WASHINGTON — U.S. officials said on Monday ...", 0)
+    assert bare is not None and bare.place == "WASHINGTON"
+    # a letterhead's dash is followed by more capitals, and a clause after the comma is no place qualifier
+    assert find_dateline("UNRWA - UNITED NATIONS RELIEF AND WORKS AGENCY", 0) is None
+    assert find_dateline("LONDON, some words here - The talks", 0) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from polemos.lang.en.words import MONTH_ABBREVIATIONS
 from polemos.models import ArticleParts
@@ -106,6 +107,24 @@ def _is_byline(block: str) -> bool:
     return _BYLINE.fullmatch(block.strip()) is not None
 
 
+# "Chile", "Calif.", "South Sudan": the country or state after a dateline's city
+_QUALIFIER = re.compile(r"[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}")
+# prose after the dash: a capitalised word in lower case after its first letter ("Thousands", "The"), or
+# initials ("U.S. officials")
+_PROSE_START = re.compile(r"[\"“]?[A-Z](?:[a-z]|\.[A-Z]\.)")
+
+
+def _qualified_or_bare(rest: str, place: str, text: str, end: int) -> bool:
+    """A dateline with neither date nor agency: "VALPARAISO, Chile - Thousands ..." (the city's country or
+    state after it) or "BEIRUT — The ..." (a city of at most three words, then prose). A letterhead's dash is
+    followed by more capitals ("UNRWA - UNITED NATIONS RELIEF ...") and stays a letterhead."""
+    if _PROSE_START.match(text, end) is None or len(place.split()) > 3:
+        return False
+    if not rest:
+        return True
+    return all(_QUALIFIER.fullmatch(part.strip()) for part in rest.split(","))
+
+
 def find_dateline(text: str, start: int) -> Dateline | None:
     """A dateline at ``start`` ("KABUL, Jan 3 (Reuters) - "); None when the paragraph opens otherwise."""
     m = _DATELINE.match(text, start)
@@ -117,14 +136,17 @@ def find_dateline(text: str, start: int) -> Dateline | None:
         parts = [p.strip() for p in rest.split(",")]
         dated = [p for p in parts if p[:3].lower() in MONTH_ABBREVIATIONS or re.match(r"\d{1,2} [A-Z]", p)]
         date_text = dated[-1] if dated else None
-    if not m.group("agency") and not date_text:
+    if not m.group("agency") and not date_text and not _qualified_or_bare(rest, m.group("place"), text, m.end()):
         return None  # "UNRWA - UNITED NATIONS ..." is a letterhead, not a dateline
     return Dateline(start=m.start(), end=m.end(), place=m.group("place").strip(), date_text=date_text,
                     agency=m.group("agency"))
 
 
+@lru_cache(maxsize=32)
 def read_structure(text: str) -> DocumentStructure:
-    """Headline (a short first paragraph without final punctuation), dateline and paragraphs of ``text``."""
+    """Headline (a short first paragraph without final punctuation), dateline and paragraphs of ``text``.
+    Several components ask for the structure of the same text, so the last few answers are kept: the answer
+    is shared, and callers read it without changing it."""
     paras = paragraphs(text)
     out = DocumentStructure(paragraphs=paras)
     if not paras:
