@@ -4,6 +4,8 @@ mediations, riots, decided sanctions, and definite nouns that name an earlier ev
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from polemos.models import Decision
@@ -36,10 +38,27 @@ def _same_np(xs: list[Token], ys: list[Token]) -> bool:
     return {lemma(x) for x in xs} == {lemma(y) for y in ys}
 
 
+# "killed 17 people in a raid on Tuesday, and gendarmes pursuing the attackers shot dead six raiders a day later"
+_LATER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|several|a few|\d{1,2})\s+(?:day|days|week|weeks|"
+                    r"month|months)\s+later\b|\bthe\s+(?:next|following)\s+(?:day|morning|night|week)\b",
+                    re.IGNORECASE)
+
+
+def _told_later(a: Candidate, b: Candidate) -> bool:
+    """The later candidate's sentence, after the earlier trigger, tells a gap ("a day later", "the next day"): two
+    acts at two times, not one told twice (rule events.split.separate-acts)."""
+    first, second = (a, b) if a.token.i < b.token.i else (b, a)
+    sent = second.token.sent
+    start = max(first.token.idx + len(first.token), sent.start_char)
+    return bool(_LATER.search(first.token.doc.text, start, sent.end_char))
+
+
 def _separate_acts(a: Candidate, b: Candidate) -> bool:
     """Two verbs of one sentence done to different targets are two acts ("dismissed the Prime Minister and
     suspended parliament"); the same target, or none named on one side, is one act told twice ("attacked and
-    burned the village")."""
+    burned the village"); an act told with a gap after the other ("a day later") is another."""
+    if _told_later(a, b):
+        return True
     if not (a.match.entry.pos == b.match.entry.pos == "verb" and is_verb(a.token) and is_verb(b.token)):
         return False
     if a.token.sent != b.token.sent or not a.roles.target or not b.roles.target:
