@@ -90,3 +90,38 @@ def test_what_he_called_names_the_act(nlp: Language) -> None:
     # roles.target.what-called: the "by" phrase of "what he called X" names whom the act is blamed on
     events = _events(nlp, 'The prime minister condemned what he called "a massacre" by the gangs.', "ACCUSE")
     assert events and events[0][1] == ["gangs"]
+
+
+def test_impact_victims_replace_the_place_hit(nlp: Language) -> None:
+    # actors.target.impact-victims: the people an attack noun's verb killed, not the market it hit
+    text = ("Two air strikes by the Saudi-led coalition on a busy market in northwestern Yemen this week killed 106 "
+            "civilians, the United Nations said on Thursday.")
+    events = _events(nlp, text, "ASSAULT")
+    assert events and events[0][1] == ["civilians"]
+
+
+def test_dative_pronoun_is_the_recipient(nlp: Language) -> None:
+    # roles.target.dative-pronoun
+    doc = nlp("Morales arrived in Mexico City on Tuesday after Mexico granted him asylum on Monday.")
+    aid = [e for e in doc._.events if e.type == "AID"]
+    assert aid and [a.name for a in aid[0].target] == ["Morales"]
+
+
+_LEAD = ("Army seizes power in Myanmar\n\nYANGON, Feb 1 (Reuters) - Myanmar's army detained Aung San Suu Kyi on "
+         "Monday in a coup.\n\nCrowds gathered in the streets of Yangon on Monday.\n\n")
+
+
+def test_lead_agent_names_a_later_agentless_act(nlp: Language) -> None:
+    # actors.source.lead-agent: the lead's arresting force for "were detained" later in the text
+    doc = nlp(_LEAD + "At least 24 officials of her party were detained on Tuesday, the party said.")
+    later = [e for e in doc._.events if e.type == "COERCE" and any("officials" in a.name for a in e.target)]
+    assert later and [a.name for a in later[0].source] == ["Myanmar's army"]
+
+
+def test_lead_agent_needs_an_act_of_the_type_in_the_lead(nlp: Language) -> None:
+    text = ("Riots spread in Togo\n\nLOME, Oct 19 (Reuters) - Riots spread across Togo on Wednesday, and the army "
+            "said two soldiers were killed.\n\nGendarmes arrested an imam in Sokode on Monday.\n\n"
+            "Officials said 54 people had been detained in Sokode since Tuesday.")
+    doc = nlp(text)
+    later = [e for e in doc._.events if e.type == "COERCE" and any("people" in a.name for a in e.target)]
+    assert later and later[0].source == []

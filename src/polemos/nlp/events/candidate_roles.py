@@ -97,10 +97,20 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
             # "clashes between police and students": the sides are named, whatever verb governs the noun
             roles.source, roles.target, roles.construction = sides, others, "between"
         gov = tok.head
-        if not roles.target and tok.dep_ == "nsubj" and lemma(gov) in lex.word_set("impact_verbs") and is_verb(gov):
+        covered_ = actor_cover(tok.doc)[1]
+        if (tok.dep_ == "nsubj" and lemma(gov) in lex.word_set("impact_verbs") and is_verb(gov)
+                and not any(actorish(h, actor_heads) or h.i in covered_ for h in roles.target)):
             hit = verb_roles(gov, spec, actor_heads=actor_heads, instruments=lex.word_set("instruments"),
                              things=owned_things(lex))
-            roles.target, roles.things = hit.target, hit.things
+            victims = [h for h in hit.target if actorish(h, actor_heads) or h.i in covered_]
+            if victims and roles.target:
+                # "air strikes on a busy market killed 106 civilians": the people hit are the target, the market
+                # where (rule actors.target.impact-victims)
+                cand.decisions.append(Decision("actors.target.impact-victims", "attached",
+                                               ", ".join(v.text for v in victims)))
+                roles.target = victims
+            elif not roles.target:
+                roles.target, roles.things = hit.target, hit.things
     # "the movement denounced ...": the organisation named last
     roles.source = [group_antecedent(h, lex) or h for h in roles.source]
     roles.target = [group_antecedent(h, lex) or h for h in roles.target]

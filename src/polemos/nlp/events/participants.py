@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
 from polemos.lang.en.words import PAIR_DETS, PAIR_WORDS, PLACE_NOUNS, SETTLEMENTS
 from polemos.models import Actor
+from polemos.nlp.attach import lexicon_type
 from polemos.nlp.events.doc_actors import _resolve, actor_cover, actor_spans, context_country_of, span_actor
 from polemos.nlp.events.noun_roles import np_span, resolve_pronoun
 from polemos.nlp.events.reciprocal import both_ways, paired_actors
@@ -374,8 +376,54 @@ def implied_authority(token: Token, type_: str, mode: str | None, lex: Lexicon) 
     named = [s for s in actor_spans(token.doc) if lo <= s.start_char < hi and s._.actor.sector in kinds
              and (country is None or s._.actor.country in (None, country))]
     if not named:
-        return None
+        return lead_agent(token, type_, kinds, country)
     best = min(named, key=lambda s: abs(s.start_char - token.idx))
     return span_actor(best)
 
 
+#: how many sentences from the top of the text count as the lead (headline, dateline sentence, the next)
+_LEAD_SENTS = 3
+
+
+def lead_agent(token: Token, type_: str, kinds: set[str], country: str | None) -> Actor | None:
+    """The authority that the lead names doing an act of the same type, for an agentless one later in the text
+    (rule actors.source.lead-agent): "Myanmar army seizes power, detains Aung San Suu Kyi" ... "at least 24 NLD
+    officials were detained" -> the army. The guide codes an agentless passive with the agent the article names
+    elsewhere for the same event; only a subject of a trigger of that type in the lead counts, so a force merely
+    mentioned there is not taken. A headline's actor is given as the body's mention of it (the document stage
+    keeps headline words to the headline); None when the lead names none or the body never names it."""
+    doc = token.doc
+    sents = [s for s in islice(doc.sents, _LEAD_SENTS + 1) if s.text.strip()]
+    if not sents:
+        return None
+    first = sents[0]
+    brk = first.text.rstrip().find("\n\n", len(first.text) - len(first.text.lstrip()))
+    # the headline ends at the first blank line, inside the first sentence when the parser ran it into the lead
+    headline_alone = brk < 0 and len(sents) > 1 and _blank_line_between(first, sents[1])
+    body = sents[1].start_char if headline_alone else first.start_char + max(brk, 0)
+    lead: list[Span] = []
+    for k, sent in enumerate(sents):
+        if len(lead) >= _LEAD_SENTS or sent.start >= token.sent.start:
+            break
+        lead.append(sent)
+        start = 1 if headline_alone else 0
+        if k >= start and k + 1 < len(sents) and _blank_line_between(sent, sents[k + 1]):
+            break  # the lead paragraph ends here
+    if not lead:
+        return None
+    hi = lead[-1].end
+    spans = [sp for sp in actor_spans(doc) if sp.end <= hi and sp._.actor.sector in kinds
+             and (country is None or sp._.actor.country in (None, country))]
+    for span in spans:
+        root = span.root
+        if root.dep_ != "nsubj" or not is_verb(root.head):
+            continue
+        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "conj" and is_verb(c)
+                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]
+        if not any(lexicon_type(v) == type_ for v in verbs):
+            continue
+        key = span._.actor.key()
+        named = next((sp for sp in spans if sp.start_char >= body and sp._.actor.key() == key), None)
+        if named is not None and named.start_char < token.idx:
+            return span_actor(named)
+    return None

@@ -286,7 +286,9 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         roles.source = subjects + collaborators(verb)
         objects = [quantity_head(x) for c in verb.children if c.dep_ == "dobj" for x in expand_conj(c)
                    if x.lower_ not in REFLEXIVES]  # "blew himself up": the bomber is no target
-        datives = [x for c in verb.children if c.dep_ == "dative" and is_noun(c) for x in expand_conj(c)]
+        # "granted him asylum", "has given them shelter": a pronoun is a recipient too (rule roles.target.dative-pronoun)
+        datives = [x for c in verb.children if c.dep_ == "dative" and (is_noun(c) or (
+            c.pos_ == "PRON" and c.lower_ not in REFLEXIVES and c.lower_ not in WH_PRONOUNS)) for x in expand_conj(c)]
         targets: list[Token] = list(datives)
         weapons: list[Token] = []
         for obj in objects:
