@@ -239,3 +239,23 @@ def test_fire_set_while_rioting_is_part_of_the_riot(nlp) -> None:  # type: ignor
                                    "fire to a customs warehouse.")
     assert [e.type for e in events] == ["PROTEST"]
     assert "events.part.riot-act" in _rules(dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "The ELN will not accept conditions that amount to surrender.",
+    "The rebels said the demands were tantamount to surrender.",
+])
+def test_name_given_to_an_act_is_no_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, text)
+    assert "RETREAT" not in [e.type for e in events]
+    assert "events.candidate.characterisation" in _rules(dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "Working together with armed thugs, the officers beat the union leader on Wednesday.",
+    "Killings by unknown gunmen are carried out by paid killers working with the police.",
+])
+def test_working_with_as_a_manner_is_no_cooperation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, text)
+    assert "COOPERATE" not in [e.type for e in events]
+    assert "events.part.manner" in _rules(dropped)

@@ -412,3 +412,7 @@ VOWED_FORCE_VERBS = frozenset({"punish", "respond", "retaliate", "avenge", "crus
 VOW_VERBS = frozenset({"vow", "promise", "pledge", "swear"})
 #: Nouns of a try: "a coordinated effort to topple Henry" tells no toppling (an attempted attack is still ASSAULT).
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "plot", "conspiracy"})
+
+#: Verbs that characterise an act by a name ("conditions that amount to surrender", "killings that may amount to
+#: crimes against humanity", "acts constituting genocide"): the name is a label, not a second act.
+CHARACTERISING_VERBS = frozenset({"amount", "constitute", "tantamount"})

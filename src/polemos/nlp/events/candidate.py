@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from polemos.lang.en.words import ANONYMITY_VERBS, NAMING_PARTICIPLES
+from polemos.lang.en.words import ANONYMITY_VERBS, CHARACTERISING_VERBS, NAMING_PARTICIPLES
 from polemos.models import Decision
 from polemos.nlp.attach import pobj_chain
 from polemos.nlp.events.background import not_an_event
@@ -279,6 +279,8 @@ def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True,
                 why = "events.candidate.anonymity"
             elif m.entry.pos == "verb" and is_naming(tok):
                 why = "events.candidate.naming"
+            elif is_characterisation(tok):
+                why = "events.candidate.characterisation"
             if why is not None:
                 if rejected is not None:
                     rejected.append(Candidate(match=m, type=m.entry.type, mode=m.entry.mode, rule=m.entry.rule,
@@ -303,6 +305,17 @@ def is_naming(verb: Token) -> bool:
     return lemma(verb) == "call" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in kids) and (
         any(c.dep_ == "oprd" for c in kids) or not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
                                                         for c in kids))
+
+
+def is_characterisation(token: Token) -> bool:
+    """"conditions that amount to surrender", "may amount to crimes against humanity", "acts constituting
+    genocide": the name given to an act is no act of its own."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.i != head.i:
+        head = head.head
+        return lemma(head) in CHARACTERISING_VERBS or head.lower_ in CHARACTERISING_VERBS
+    # "amount to surrender", parsed as an infinitive
+    return token.dep_ in ("dobj", "attr", "xcomp") and head.i != token.i and lemma(head) in CHARACTERISING_VERBS
 
 
 def is_label(verb: Token, lex: Lexicon) -> bool:

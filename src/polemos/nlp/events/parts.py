@@ -60,6 +60,16 @@ def riot_act(c: Candidate, by_token: dict[int, Candidate], actor_heads: frozense
     return f"done while rioting ({host.token.text!r})" if host is not None else None
 
 
+def working_with(c: Candidate) -> str | None:
+    """"Working together with armed thugs, the officers beat ...", "paid killers working with the police": a
+    participle of working with someone tells how an act was done or who an actor is, no COOPERATE of its own
+    (rule ``events.part.manner``)."""
+    tok = c.token
+    if c.type != "COOPERATE" or not is_verb(tok) or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
+        return None
+    return f"the manner of {tok.head.text!r}"
+
+
 def condition_of_refusal(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
     """"rejected an invitation to lead a unity government, saying the president must resign first": the demand
     a refusal or a threat is made on is part of it (guide §2: "an ultimatum is one THREATEN, not also a
@@ -99,6 +109,9 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     why = arrest_charge(c, by_token)
     if why is not None:
         return "events.part.arrest-charge", why
+    why = working_with(c)
+    if why is not None:
+        return "events.part.manner", why
     why = riot_act(c, by_token, lex.word_set("actor_heads"))
     if why is not None:
         return "events.part.riot-act", why
@@ -116,4 +129,4 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     return None
 
 
-__all__ = ["arrest_charge", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act"]
+__all__ = ["arrest_charge", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "working_with"]
