@@ -125,3 +125,9 @@ def test_lead_agent_needs_an_act_of_the_type_in_the_lead(nlp: Language) -> None:
     doc = nlp(text)
     later = [e for e in doc._.events if e.type == "COERCE" and any("people" in a.name for a in e.target)]
     assert later and later[0].source == []
+
+
+def test_passive_weapon_takes_its_aim_as_target(nlp: Language) -> None:
+    # roles.target.passive-weapon-aim: the ammunition is no patient, the people it was fired at are
+    events = _events(nlp, "Live ammunition was fired at protesters in Lima on Monday.", "ASSAULT")
+    assert events and events[0][1] == ["protesters"]

@@ -271,6 +271,13 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
             patients = [head.head if head.dep_ == "appos" else head]
         elif patients and lemma(patients[0]) in WH_PRONOUNS and verb.dep_ == "relcl":
             patients = [verb.head]
+        weapons_ = [p for p in patients if lemma(p) in instruments or p.lower_ in instruments]
+        if weapons_ and object_is_target:
+            # "live ammunition was fired at people": the weapon is no patient, its aim is the target (rule
+            # roles.target.passive-weapon-aim)
+            patients = [p for p in patients if p not in weapons_]
+            aims = [p for c in prep_children(verb, preps) for p in pobjs(c)]
+            patients = patients or aims
         if object_is_target:
             roles.target = patients
         else:
