@@ -259,3 +259,37 @@ def test_working_with_as_a_manner_is_no_cooperation(nlp, text: str) -> None:  # 
     events, dropped = _events(nlp, text)
     assert "COOPERATE" not in [e.type for e in events]
     assert "events.part.manner" in _rules(dropped)
+
+
+def test_support_by_weapons_is_no_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "On 16 March soldiers, supported by helicopters, used tear gas to clear the "
+                                   "roundabout in Manama.")
+    assert "SUPPORT" not in [e.type for e in events]
+    assert "events.part.backing" in _rules(dropped)
+
+
+def test_any_act_of_a_kind_is_generic(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "The protocol that the minister imposed on 14 December treats every street "
+                                   "protest as a crime.")
+    assert "PROTEST" not in [e.type for e in events]
+    assert "doc.drop.generic" in _rules(dropped)
+
+
+def test_multiple_attacks_are_a_series(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "The group is responsible for multiple terrorist attacks inside Pakistan.")
+    assert not events
+    assert "doc.drop.habitual" in _rules(dropped)
+
+
+def test_troops_deployed_somewhere_label_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "Russia did not act: the 2,000 Russian peacekeepers deployed in the region failed to "
+                             "protect the population.")
+    assert "MOBILIZE" not in [e.type for e in events]
+    events, _ = _events(nlp, "NATO deployed 700 extra troops to Kosovo on Friday.")
+    assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_another_actors_accusation_after_an_arrest_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "Security forces arrested dozens of senior Muslim Brotherhood figures on Wednesday, and "
+                             "the movement denounced the takeover as a military coup.")
+    assert "ACCUSE" in [e.type for e in events]

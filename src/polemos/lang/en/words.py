@@ -321,7 +321,8 @@ HABITUAL_ADVERBS = frozenset({"often", "frequently", "repeatedly", "regularly", 
 
 #: Adjectives of a habit on an event noun: "has come under frequent attack".
 HABITUAL_ADJECTIVES = frozenset({"frequent", "repeated", "regular", "constant", "sporadic", "occasional",
-                                 "periodic", "recurrent", "persistent", "routine", "daily", "nightly"})
+                                 "periodic", "recurrent", "persistent", "routine", "daily", "nightly",
+                                 "multiple", "numerous", "countless"})
 
 #: Adjectives that place plural event nouns in the past: "earlier military offensives", "previous attacks".
 EARLIER_ADJECTIVES = frozenset({"earlier", "previous", "past", "prior", "former"})

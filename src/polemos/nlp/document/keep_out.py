@@ -257,11 +257,18 @@ def is_old_year_sentence(mention: Mention, pub_date: date | None, doc: Doc | Non
     return False
 
 
+_GENERIC_DETERMINERS = frozenset({"every", "any"})
+
+
 def is_generic_object(mention: Mention, doc: Doc | None) -> bool:
-    """"Anyone they found, they shot": an act on "anyone" or "whoever" tells a habit or a rule, not one event (guide
-    §1; rule ``doc.drop.generic``)."""
+    """"Anyone they found, they shot", "treats every street protest as a crime": an act on "anyone", or any act of
+    a kind, tells a habit or a rule, not one event (guide §1; rule ``doc.drop.generic``)."""
     tok = _head_token(mention, doc)
-    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+    if tok is None:
+        return False
+    if mention.noun:  # "treats every street protest as a crime": any act of the kind, none in particular
+        return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in tok.children)
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in GENERIC_HEADS for c in tok.children)
 

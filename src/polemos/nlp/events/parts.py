@@ -24,6 +24,8 @@ def _alongside(token: Token, by_token: dict[int, Candidate], type_: str) -> Cand
     """The candidate of type ``type_`` whose verb ``token`` goes along with: a participle or conjunct of it."""
     if token.dep_ not in _ALONGSIDE_DEPS or token.head.i == token.i:
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None  # "arrested dozens, and the movement denounced the takeover": another actor's act
     host = by_token.get(token.head.i)
     return host if host is not None and host.type == type_ and is_verb(host.token) else None
 
@@ -70,6 +72,18 @@ def working_with(c: Candidate) -> str | None:
     return f"the manner of {tok.head.text!r}"
 
 
+def backed_by_arms(c: Candidate, actor_heads: frozenset[str]) -> str | None:
+    """"riot police, supported by helicopters, used tear gas", "troops backed by tanks": support by weapons or
+    craft is how a force acted, no SUPPORT between actors (rule ``events.part.backing``)."""
+    tok = c.token
+    if c.type != "SUPPORT" or not is_verb(tok) or tok.tag_ != "VBN":
+        return None
+    backers = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not backers or any(actorish(b, actor_heads) for b in backers):
+        return None
+    return f"backed by {', '.join(b.text for b in backers)}"
+
+
 def condition_of_refusal(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
     """"rejected an invitation to lead a unity government, saying the president must resign first": the demand
     a refusal or a threat is made on is part of it (guide §2: "an ultimatum is one THREATEN, not also a
@@ -112,6 +126,9 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     why = working_with(c)
     if why is not None:
         return "events.part.manner", why
+    why = backed_by_arms(c, lex.word_set("actor_heads"))
+    if why is not None:
+        return "events.part.backing", why
     why = riot_act(c, by_token, lex.word_set("actor_heads"))
     if why is not None:
         return "events.part.riot-act", why
@@ -129,4 +146,4 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     return None
 
 
-__all__ = ["arrest_charge", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "working_with"]
+__all__ = ["arrest_charge", "backed_by_arms", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "working_with"]
