@@ -95,3 +95,29 @@ def test_doc_toll_named_victim_is_part_of_it(nlp) -> None:  # type: ignore[no-un
     shelled = [e for e in doc._.events if e.type == "ASSAULT"]
     assert shelled and shelled[0].killed is not None and shelled[0].killed.value() == 9
     assert "doc.count.part" in _rules(shelled[0])
+
+
+def test_doc_date_at_named_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Pashan was detained by police on Sunday, shortly after a televised meeting with Sarkis that "
+                    "lasted just three minutes.\n\nAt the meeting in a Loma hotel, Sarkis accused Pashan of blackmail "
+                    "and walked out.")
+    accuse = [e for e in doc._.events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].date == "2024-03-03"
+    assert "doc.date.at-named-incident" in _rules(accuse[0])
+
+
+def test_doc_date_speaker_continues(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Lee told military commanders at the defence ministry on Wednesday that provocations would be "
+                    "punished. He ordered reinforcements to Vara island.")
+    ordered = [e for e in doc._.events if e.type == "MOBILIZE"]
+    assert ordered and ordered[0].date == "2024-02-28"
+    assert "doc.date.speaker-continues" in _rules(ordered[0])
+
+
+def test_doc_date_days_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a day later" after the raid's Wednesday (not the Friday of the officials' report)
+    doc = _run(nlp, "Armed cattle rustlers killed 17 people in a dawn raid on a village near Vara on Wednesday, "
+                    "officials said on Friday, and gendarmes pursuing the attackers shot dead six raiders a day later.")
+    shot = [e for e in doc._.events if e.type == "ASSAULT" and e.killed is not None and e.killed.value() == 6]
+    assert shot and shot[0].date == "2024-02-29"
+    assert "doc.date.days-later" in _rules(shot[0])

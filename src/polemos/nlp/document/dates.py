@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from polemos.lang.en.words import OTHER_TIME_MARKS
+from polemos.lang.en.words import OTHER_TIME_MARKS, PERSON_PRONOUNS
 from polemos.models import Actor, Event
 from polemos.nlp.document.mention import Mention, dates_agree
 from polemos.nlp.document.merge import actors_agree, places_agree, same_act_words
@@ -71,7 +71,8 @@ _OPENS_WITH_GAP = re.compile(r"^\W*(a|an|one|two|three|four|five|six|seven|\d{1,
 # of the incident's own trigger
 _GENERIC_NOUNS = {"attack": "ASSAULT", "assault": "ASSAULT", "violence": "ASSAULT", "killing": "ASSAULT",
                   "massacre": "ASSAULT", "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST",
-                  "arrest": "COERCE", "crackdown": "COERCE"}
+                  "arrest": "COERCE", "crackdown": "COERCE", "meeting": "CONSULT", "talks": "CONSULT",
+                  "summit": "CONSULT"}
 
 
 def _shifted(base_iso: str, days: int, *, back: bool, weeks: bool) -> tuple[str, str]:
@@ -101,16 +102,113 @@ def _previous_sentence_anchor(mention: Mention, earlier: list[Mention]) -> Menti
 
 def resolve_chain(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
     """`_resolve_chain`, then, for an act still undated, the only date its sentence tells (`resolve_sentence_day`)."""
-    if _gap_after_date(mention, doc):
+    if _gap_after_date(mention, doc) or _days_later(mention, doc):
         return
     _resolve_chain(mention, earlier, doc)
     if mention.event.date is None:
         resolve_sentence_day(mention, doc)
+    if mention.event.date is None:
+        _at_named_incident(mention, earlier, doc)
+    if mention.event.date is None:
+        _speaker_continues(mention, doc)
+
+
+# "At the meeting in a Yerevan hotel, Sargsyan accused ...", "Speaking at the rally, Abu Obeida vowed ...": a
+# sentence that opens at an incident it names back
+_AT_THE = re.compile(r"\W*(?:speaking\s+)?(?:at|during|in)\s+the\s+(?:same\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _undated_sentence(mention: Mention, doc: Doc) -> bool:
+    """The mention's sentence tells no time of its own and no word that sets an act at another time."""
+    if "dates" in doc.spans and any(mention.sent_start <= s.start_char < mention.sent_end for s in doc.spans["dates"]):
+        return False
+    return not set(_WORD.findall(mention.sent_text.lower())) & OTHER_TIME_MARKS
+
+
+def _at_named_incident(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
+    """"At the meeting in a Yerevan hotel, Sargsyan accused Pashinyan": an undated act told at an incident the
+    sentence opens by naming back takes that incident's day (rule ``doc.date.at-named-incident``)."""
+    m = _AT_THE.match(mention.sent_text)
+    if m is None or mention.in_headline or mention.sent_start + m.end() > mention.trigger_start:
+        return
+    if not _undated_sentence(mention, doc):
+        return
+    anchor = _noun_anchor(doc, mention.sent_start + m.start(1), mention.sent_start + m.end(1), mention, earlier)
+    if anchor is None or anchor.event.date is None:
+        return
+    mention.event.date, mention.event.date_precision = anchor.event.date, "day"
+    mention.decide("doc.date.at-named-incident", "redated", f"{m.group(0).strip()!r} from {anchor.event.date}")
+
+
+def _speaker_continues(mention: Mention, doc: Doc) -> None:
+    """"Lee told military commanders on Wednesday ... He ordered reinforcements": a sentence whose subject is a
+    pronoun goes on with the act of the one the sentence before told of, at the one day that sentence gives, when
+    it tells no time of its own and both stand in one paragraph (rule ``doc.date.speaker-continues``)."""
+    if mention.in_headline or not 0 <= mention.head_i < len(doc) or not _undated_sentence(mention, doc):
+        return
+    sent = doc[mention.head_i].sent
+    first = sent[0]
+    if first.lower_ not in PERSON_PRONOUNS | {"they"} or first.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        return
+    prev = doc[sent.start - 1].sent
+    if "\n\n" in doc.text[prev.start_char:sent.start_char]:
+        return
+    spans = [s for s in doc.spans.get("dates", []) if prev.start_char <= s.start_char < prev.end_char]
+    values = {tuple(s._.date_value) for s in spans}
+    if len(values) != 1 or any(s.label_ != "DATE" for s in spans):
+        return
+    iso, precision = values.pop()
+    if precision != "day" or (mention.pub and iso > mention.pub):
+        return
+    mention.event.date, mention.event.date_precision = iso, precision
+    mention.decide("doc.date.speaker-continues", "redated", f"{spans[0].text!r} of the sentence before")
 
 
 # "... on Thursday, a day after Turkish artillery shelled a resort": a date, then a stated gap to the act told next
 _GAP_AFTER = re.compile(r"\W{0,3}(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days)\s+"
                         r"after\b", re.IGNORECASE)
+
+
+_DAYS_LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days)\s+later\b",
+                         re.IGNORECASE)
+
+
+_SAID_ON = re.compile(r"\b(?:said|told|reported|announced|added|stated)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _days_later(mention: Mention, doc: Doc) -> bool:
+    """"killed 17 people ... on Tuesday, ... and gendarmes shot dead six raiders a day later": an act told in the
+    clause of a stated gap after the one date its sentence gives is that many days after it (rule
+    ``doc.date.days-later``); True when it dated the mention."""
+    if "dates" not in doc.spans or mention.in_headline:
+        return False
+    text = doc.text
+    spans = [s for s in doc.spans["dates"] if mention.sent_start <= s.start_char < mention.sent_end]
+    # the time of the act told before, not that of a report ("officials said on Thursday")
+    acts = [s for s in spans if s.label_ == "DATE" and not _DAYS_LATER.search(s.text)
+            and not _SAID_ON.search(text, max(0, s.start_char - 20), s.start_char)]
+    if len(acts) != 1 or acts[0]._.date_value[1] != "day" or any(s.label_ != "DATE" for s in spans):
+        return False
+    span = acts[0]
+    if span.end_char > mention.trigger_start:
+        return False
+    for m in _DAYS_LATER.finditer(text, span.end_char, mention.sent_end):
+        lo, hi = sorted((m.start(), mention.trigger_start))
+        if any(c in text[lo:hi] for c in ",;:") and not (m.start() < mention.trigger_start and
+                                                          text[m.end():mention.trigger_start].count(",") <= 1):
+            continue  # the gap stands in another clause than the act
+        days = _gap_days(m.group(1), m.group(2))
+        if days is None:
+            continue
+        day, _ = _shifted(str(span._.date_value[0]), days, back=False, weeks=False)
+        if mention.pub and day > mention.pub:
+            return False
+        if mention.event.date != day:
+            was = mention.event.date
+            mention.event.date, mention.event.date_precision = day, "day"
+            mention.decide("doc.date.days-later", "redated", f"{span.text} {m.group(0)!r}: {was} -> {day}")
+        return True
+    return False
 
 
 def _gap_after_date(mention: Mention, doc: Doc) -> bool:
