@@ -107,3 +107,24 @@ def test_fusion_takes_no_town_spelled_like_one_abroad() -> None:
     alike = Place(name="Matamoros detention centre", country="MEX", precision="point",
                   reasons=("gazetteer:spelled-alike", "attach:clause"))
     assert fused_place(guessed, alike) == (guessed, "kept")
+
+
+def test_capital_addressed_by_a_warning_is_no_place(nlp: Any) -> None:
+    text = "President Lee warned Pyongyang of enormous retaliation on Wednesday."
+    place = _place_of(nlp, text, "warned")
+    # the government it names is a party: its capital is the place only as the last resort
+    assert place is None or place.name != "Pyongyang" or place.reasons[-1] == "attach:party"
+
+
+def test_unknown_place_takes_the_country_of_the_demonym_governing_it(nlp: Any) -> None:
+    text = ("South Korean marines returned fire, firing 80 rounds at North Korean gun positions around Kaemori on "
+            "Tuesday, officials in Incheon said.")
+    place = _place_of(nlp, text, "returned")
+    assert place is not None and (place.name, place.country) == ("Kaemori", "PRK")
+
+
+def test_deed_placed_nowhere_is_in_the_country_of_the_documents_places(nlp: Any) -> None:
+    text = ("Clashes in Tripoli killed ten people. Fighting spread across Tripoli and Beirut, and Lebanon's army "
+            "deployed in Tripoli.\n\nOn Saturday gunmen were arrested.")
+    place = _place_of(nlp, text, "arrested")
+    assert place is not None and place.country == "LBN"

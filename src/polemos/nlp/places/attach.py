@@ -26,10 +26,13 @@ from polemos.nlp.places.cues import (
 from polemos.nlp.places.recognizer import _NATIONAL_KINDS, context_weights
 from polemos.nlp.places.scene import (
     apposition_host,
+    capital_for_government,
     deed_object,
     describes_other,
     finer_in_country,
+    governing_demonym,
     landmark_named_back,
+    leading_country,
 )
 from polemos.nlp.resources import resources_of
 
@@ -132,6 +135,18 @@ def _demonyms(sent: Span, gaz: Gazetteer) -> list[tuple[Token, str]]:
     return out
 
 
+def _says_country(actor: Actor, country: str, gaz: Gazetteer) -> bool:
+    """Whether an actor's country is its own, not borrowed from the context: its words name the country or its
+    people ("Syrian troops", "the Syrian army"), or it is a state or a person the knowledge base knows."""
+    if actor.country != country:
+        return False
+    if actor.actor_id and actor.kind in ("state", "person"):
+        return True
+    words = actor.name.split()
+    return any(gaz.country_of_demonym(w) == country for w in words) or any(
+        (e := gaz.resolve(w)) is not None and e.precision == "country" and e.country == country for w in words)
+
+
 def _actor_country(actors: Sequence[Actor]) -> str | None:
     """The country most actors share; on a tie the later one (targets come after sources, and an
     attack usually happens on the target's ground)."""
@@ -158,9 +173,21 @@ def place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
 
 # The attachment rules whose country answer a town the document is about refines.
 _COUNTRY_FALLBACKS = frozenset({"attach:demonym", "attach:actors-country", "attach:national-actor",
-                                "attach:previous-sentence"})
+                                "attach:previous-sentence", "attach:document-country"})
 #: How often a town must be named (outside the dateline) to be the one a document is about.
 FOCUS_MIN_MENTIONS = 2
+
+
+def toponym_counts(doc: Doc) -> dict[str, float]:
+    """How many of the document's toponyms (its dateline's included) lie in each country, once per doc."""
+    memo = doc_index(doc).memo
+    if "places.toponym-counts" not in memo:
+        # places the index placed (not a name merely spelled like a town abroad)
+        counts: Counter[str] = Counter(s._.place.country for s in doc.spans.get("places", []) if s._.place.country
+                                       and s._.place.lat is not None and "gazetteer:spelled-alike" not in s._.place.reasons)
+        memo["places.toponym-counts"] = {k: float(v) for k, v in counts.items()}
+    found: dict[str, float] = memo["places.toponym-counts"]
+    return found
 
 
 def focus_town(doc: Doc, country: str) -> Place | None:
@@ -241,7 +268,8 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
             owned.append(((resolved, 0, dist), span))
         elif _agent(span) or _is_party(span, actors):
             continue
-        if _acts(span) or span._.place.precision == "country" and in_object(span.root, mine, people=people):
+        if _acts(span) or span._.place.precision == "country" and in_object(span.root, mine, people=people) \
+                or not material and capital_for_government(span, mine):
             acting.append(((resolved, dist), span))
         elif owner is not None and owner.i in mine:
             rank = _link_rank(span)
@@ -321,7 +349,12 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     if (before := _previous_place(doc, trigger)) is not None:
         return _why(before, "previous-sentence")
     country = _actor_country(actors)
-    return _why(country_place(country, gaz), "actors-country") if country else None
+    lead = leading_country(toponym_counts(doc)) if lexicon_type(trigger) in _MATERIAL else None
+    if country and (lead is None or country == lead or any(_says_country(a, country, gaz) for a in actors)):
+        return _why(country_place(country, gaz), "actors-country")
+    # rule attach:document-country: a deed the text places nowhere (or only by actors whose country was guessed,
+    # not known) happened in the country the document's places are in
+    return _why(country_place(lead, gaz), "document-country") if lead else None
 
 
 # Precisions of a place that names a scene, not just its country or region.
@@ -485,7 +518,7 @@ def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazettee
     """The country a toponym the gazetteer lacks most likely lies in: a known place of its sentence
     (not one acting in it), else the nearest known place before it in the text, then after it, else the
     targets' country, a demonym of the sentence not naming the source, the sources' country."""
-    named = _settlement_demonym(span, gaz)
+    named = _settlement_demonym(span, gaz) or governing_demonym(span, gaz)
     if named is not None:
         return named
     # a street or valley named after a country ("Syria Street" in Tripoli) says nothing of where it lies

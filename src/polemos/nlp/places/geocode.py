@@ -237,9 +237,12 @@ def geocode(requests: Sequence[Request], *, context: DocumentContext, resolver: 
             acronym = r.lookup.isupper() and len(r.lookup) <= 4  # "GNA", "TPE": no town spelled alike
             entry = gaz.resolve_loose(r.lookup, context=context.countries) \
                 if r.country is None and not acronym else None
-            if entry is not None and context.countries and context.countries.get(entry.country or "", 0.0) <= 0:
-                entry = None  # a name merely spelled like a town of a country the document never points to
-                # ("the town of Ber" in a Mali story is no German village): a wrong country is worse than none
+            top = max(context.countries.values(), default=0.0)
+            if entry is not None and context.countries and context.countries.get(entry.country or "", 0.0) <= (
+                    OFF_CONTEXT_SHARE * top if entry.precision != "country" else 0.0):
+                entry = None  # a name merely spelled like a town of a country the document never (or barely,
+                # places.off-context) points to ("the town of Ber" in a Mali story is no German village): a wrong
+                # country is worse than none
             if entry is not None:
                 found = entry.to_place(r.name, start=r.span.start_char, end=r.span.end_char)
                 found.reasons = ("gazetteer:spelled-alike",)

@@ -96,5 +96,53 @@ def landmark_named_back(doc: Doc, sent: Span, gaz: Gazetteer, owned: Callable[[T
     return None
 
 
-__all__ = ["SCENE_PRECISIONS", "apposition_host", "deed_object", "describes_other", "finer_in_country",
-           "landmark_named_back"]
+# Links of a capital standing for its government to a verb of saying or deciding: "warned Pyongyang",
+# "Pyongyang accused", "appealed to Kyiv", "sanctions against Moscow".
+_GOVERNMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_GOVERNMENT_PREPS = frozenset({"to", "against", "with", "on", "by"})
+
+
+def capital_for_government(span: Span, mine: set[int]) -> bool:
+    """Rule attach:capital-government: a national capital that is the subject or addressee of a statement or
+    decision ("Lee warned Pyongyang", "Washington accused ...", "talks with Kyiv") names the government (GUIDE:
+    "Khartoum" for the Sudanese government), not where it was said; it is a party, the last resort."""
+    if span._.place.feature != "P.PPLC":
+        return False
+    root = _root_of_conjuncts(span)
+    if root.dep_ in _GOVERNMENT_DEPS:
+        return root.head.i in mine
+    return root.dep_ == "pobj" and root.head.lower_ in _GOVERNMENT_PREPS and root.head.head.i in mine
+
+
+def governing_demonym(span: Span, gaz: Gazetteer) -> str | None:
+    """Rule attach:governing-demonym: the country of a demonym on the noun whose phrase holds an unknown toponym
+    ("firing at North Korean gun positions around Kaemori" lies in North Korea), else None."""
+    root = _root_of_conjuncts(span)
+    if root.dep_ != "pobj" or root.head.head.i == root.head.i or root.head.head.pos_ != "NOUN":
+        return None
+    noun = root.head.head
+    for mod in noun.children:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.i < noun.i and mod.text[:1].isupper():
+            two = f"{mod.nbor(-1).text} {mod.text}" if mod.i > 0 else ""
+            if c := (two and gaz.country_of_demonym(two)) or gaz.country_of_demonym(mod.text):
+                return c
+    return None
+
+
+#: How far the leading country must outweigh the next for a document to be about it.
+LEAD_MARGIN = 2.0
+LEAD_MIN_WEIGHT = 3.0
+
+
+def leading_country(weights: dict[str, float]) -> str | None:
+    """The country a document is about: the one its toponyms lie in most often (``weights``), at least
+    LEAD_MIN_WEIGHT times and LEAD_MARGIN times as often as the next; None when no country leads so."""
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < LEAD_MIN_WEIGHT or len(ranked) > 1 and ranked[0][1] < LEAD_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+__all__ = ["LEAD_MARGIN", "LEAD_MIN_WEIGHT", "SCENE_PRECISIONS", "apposition_host", "capital_for_government",
+           "deed_object", "describes_other", "finer_in_country", "governing_demonym", "landmark_named_back",
+           "leading_country"]
