@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from polemos.lang.en.words import EARLIER_ADJECTIVES
 from polemos.models import Actor
 from polemos.nlp.actors.entities import looks_like_name
 from polemos.nlp.relations.context import ENTITY_KIND, Mention, Resolver, resolve_words
@@ -62,8 +63,41 @@ def trim_titles(doc: Doc, mentions: list[Mention], cues: Cues, resolve: Resolver
                 and doc[m.start + 1].text[:1].isupper():
             out.append(Mention(m.start + 1, m.end, m.actor))
             continue
+        owned = _owner_before_title(doc, m, cues, resolve) if m.person else None
+        if owned is not None:
+            out.extend(owned)  # "SDF commander Mazloum Abdi": the SDF, and the titled person for the role rules
+            continue
         out.append(m)
     return out
+
+
+# a title held no more: no LEADS from "former SDF commander X"
+_NO_LONGER = EARLIER_ADJECTIVES | {"late", "ex", "then", "retired", "ousted", "deposed", "slain"}
+
+
+def _owner_before_title(doc: Doc, m: Mention, cues: Cues, resolve: Resolver | None) -> list[Mention] | None:
+    """A person's mention "OWNER TITLE NAME" ("SDF commander Mazloum Abdi", "junta leader Captain Moussa
+    Camara") as two mentions, the owner and "TITLE NAME", where the words before a leader's title resolve to an
+    actor that is neither a person nor a state, or are a capitalised name; else None."""
+    title = next((i for i in range(m.start + 1, m.end - 1) if cues.relational_nouns.get(doc[i].lower_) == "LEADS"),
+                 None)
+    if title is None or not doc[title + 1].text[:1].isupper():
+        return None
+    owner_span = doc[m.start:title]
+    if any(t.tag_ == "POS" or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in cues.titles for t in owner_span):
+        return None  # "Supreme Leader Ali Khamenei": a title of two words, no owner
+    before = {t.lower_ for t in doc[max(0, m.start - 2):m.start + 1]} | {t.lower_ for t in owner_span}
+    if before & _NO_LONGER:
+        return None  # "former army commander X" leads it no more
+    owner = resolve_words(resolve, owner_span)
+    if owner is None:
+        if not all(t.text[:1].isupper() for t in owner_span) or not any(
+                e.label_ == "ORG" and e.start <= owner_span.start and owner_span.end <= e.end for e in doc.ents):
+            return None
+        owner = Actor(name=owner_span.text, kind=ENTITY_KIND, start=owner_span.start_char, end=owner_span.end_char)
+    if owner.kind in ("person", "state", "government"):
+        return None  # "Iraqi President X": heads of state are not coded as leading their country (guide, section 7)
+    return [Mention(m.start, title, owner), Mention(title, m.end, m.actor)]
 
 
 def _owner_word(doc: Doc, m: Mention) -> Mention | None:

@@ -1,0 +1,30 @@
+"""Tests for the split of a person's mention "OWNER TITLE NAME" (nlp/relations/mentions.py,
+`_owner_before_title`): the owner leads to a LEADS relation through the titled-person rule (noun.title)."""
+
+from __future__ import annotations
+
+
+def _leads(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [(r.a.name, r.b.name) for r in doc._.relations or [] if r.type == "LEADS"]
+
+
+def test_organisation_title_and_unknown_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _leads(nlp, "Lakeside Unity Front commander Amos Kiprono said on Sunday that his fighters would respond.")
+    assert ("Amos Kiprono", "Lakeside Unity Front") in found
+
+
+def test_country_title_name_is_no_leadership(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _leads(nlp, "Kenyan President William Ruto said on Sunday that the police would respond.")
+    assert not found
+
+
+def test_a_title_alone_before_the_name_changes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _leads(nlp, "Commander Amos Kiprono said on Sunday that his fighters would respond.")
+    assert not found
+
+
+def test_former_holder_and_two_word_title_lead_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _leads(nlp, "Former Lakeside Unity Front commander Amos Kiprono was convicted on Wednesday.")
+    assert not [f for f in _leads(nlp, "Supreme Leader Amos Kiprono hailed the victory on Saturday.")
+                if f[1] == "Supreme"]
