@@ -293,3 +293,9 @@ def test_another_actors_accusation_after_an_arrest_stays(nlp) -> None:  # type: 
     events, _ = _events(nlp, "Security forces arrested dozens of senior Muslim Brotherhood figures on Wednesday, and "
                              "the movement denounced the takeover as a military coup.")
     assert "ACCUSE" in [e.type for e in events]
+
+
+def test_threat_against_any_attack_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, 'The French presidency said on Sunday that France would respond "immediately" to any '
+                             "attack on its nationals.")
+    assert "THREATEN" in [e.type for e in events]

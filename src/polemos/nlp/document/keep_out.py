@@ -267,7 +267,8 @@ def is_generic_object(mention: Mention, doc: Doc | None) -> bool:
     if tok is None:
         return False
     if mention.noun:  # "treats every street protest as a crime": any act of the kind, none in particular
-        return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in tok.children)
+        # ("would respond to any attack" is a threat, of which the attack is only the condition)
+        return mention.event.type not in _SPEECH_TYPES and any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in tok.children)
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in GENERIC_HEADS for c in tok.children)
