@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from polemos.knowledge.gazetteer import load_gazetteer
 from polemos.knowledge.geonames import DocumentContext, GeoPlace, Mention, Resolution
 from polemos.models import Place
 from polemos.nlp.pipe import make_docs
@@ -128,3 +129,20 @@ def test_deed_placed_nowhere_is_in_the_country_of_the_documents_places(nlp: Any)
             "deployed in Tripoli.\n\nOn Saturday gunmen were arrested.")
     place = _place_of(nlp, text, "arrested")
     assert place is not None and place.country == "LBN"
+
+
+def test_decision_is_placed_where_it_was_announced(nlp: Any) -> None:
+    text = ("The Council announced the decision after an emergency meeting in Addis Ababa, saying Sudan's "
+            "participation in all its activities was suspended with immediate effect.")
+    place = _place_of(nlp, text, "suspended")
+    assert place is not None and place.name == "Addis Ababa"
+
+
+def test_settlement_country_named_at_another_mention(nlp: Any) -> None:
+    text = ("He ordered reinforcements to Yeonpyeong and the four other South Korean islands on Wednesday. "
+            "Rescuers found two bodies on Yeonpyeong island after North Korea's attack.")
+    doc = next(iter(nlp.pipe(make_docs(nlp, [(text, None)]))))
+    from polemos.nlp.places.scene import named_country
+
+    spans = [s for s in doc.spans["places"] if s.text.startswith("Yeonpyeong")]
+    assert spans and all(named_country(s, load_gazetteer()) == "KOR" for s in spans)

@@ -19,7 +19,6 @@ from polemos.nlp.document.structure import read_structure
 from polemos.nlp.places.cues import (
     _NP_LINKS,
     GROUND_NOUNS,
-    SETTLEMENT_NOUNS,
     _link_rank_of,
     _root_of_conjuncts,
 )
@@ -33,6 +32,8 @@ from polemos.nlp.places.scene import (
     governing_demonym,
     landmark_named_back,
     leading_country,
+    named_country,
+    said_where,
 )
 from polemos.nlp.resources import resources_of
 
@@ -280,8 +281,9 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
         elif owner is not None and owner.i in during and how == "syntax":
             # "shot dead 58 during protests along the Gaza border": where the protests were
             nearest.append(((resolved, _link_rank(span), dist), span))
-        elif how == "blocked" and _speech_adjunct(span.root, mine):
-            # "rejected the demands, saying in a speech in Managua ...": the speech is the rejection
+        elif how == "blocked" and (_speech_adjunct(span.root, mine) or not material and said_where(span, mine)):
+            # "rejected the demands, saying in a speech in Managua ...": the speech is the rejection; "announced
+            # after a meeting in Addis Ababa, saying Sudan was suspended": the decision was made there
             nearest.append(((resolved, _link_rank(span), dist), span))
         elif how == "clause":
             subordinate.append(((resolved, dist), span))
@@ -518,7 +520,7 @@ def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazettee
     """The country a toponym the gazetteer lacks most likely lies in: a known place of its sentence
     (not one acting in it), else the nearest known place before it in the text, then after it, else the
     targets' country, a demonym of the sentence not naming the source, the sources' country."""
-    named = _settlement_demonym(span, gaz) or governing_demonym(span, gaz)
+    named = named_country(span, gaz) or governing_demonym(span, gaz)
     if named is not None:
         return named
     # a street or valley named after a country ("Syria Street" in Tripoli) says nothing of where it lies
@@ -547,22 +549,6 @@ def context_country(span: Span, doc: Doc, actors: Sequence[Actor], gaz: Gazettee
     if dems:
         return dems[0]
     return _actor_country(sources)
-
-
-def _settlement_demonym(span: Span, gaz: Gazetteer) -> str | None:
-    """The country of a demonym on the settlement noun that names the toponym: "the South Korean island of
-    Yeonpyeong", "the Colombian city of Cucuta", "the Nigerian town Chibok"."""
-    root = span.root
-    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head \
-        if root.dep_ in ("appos", "compound") else None
-    if noun is None or noun.i == root.i or noun.lower_ not in SETTLEMENT_NOUNS | {"island", "islands"}:
-        return None
-    for mod in noun.children:
-        if mod.dep_ in ("amod", "compound", "nmod") and mod.i < noun.i and mod.text[:1].isupper():
-            two = f"{mod.nbor(-1).text} {mod.text}" if mod.i > 0 else ""
-            if c := (two and gaz.country_of_demonym(two)) or gaz.country_of_demonym(mod.text):
-                return c
-    return None
 
 
 def _copy(place: Place) -> Place:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from polemos.knowledge.gazetteer import Gazetteer
+from polemos.lang.en.words import REPORTING
 from polemos.models import Place
 from polemos.nlp.places.cues import SETTLEMENT_NOUNS, _root_of_conjuncts
 
@@ -114,19 +115,89 @@ def capital_for_government(span: Span, mine: set[int]) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _GOVERNMENT_PREPS and root.head.head.i in mine
 
 
-def governing_demonym(span: Span, gaz: Gazetteer) -> str | None:
-    """Rule attach:governing-demonym: the country of a demonym on the noun whose phrase holds an unknown toponym
-    ("firing at North Korean gun positions around Kaemori" lies in North Korea), else None."""
-    root = _root_of_conjuncts(span)
-    if root.dep_ != "pobj" or root.head.head.i == root.head.i or root.head.head.pos_ != "NOUN":
-        return None
-    noun = root.head.head
+def _noun_demonym(noun: Token, gaz: Gazetteer) -> str | None:
+    """The country of a demonym modifying the noun ("South Korean island", "North Korean gun positions")."""
     for mod in noun.children:
         if mod.dep_ in ("amod", "compound", "nmod") and mod.i < noun.i and mod.text[:1].isupper():
             two = f"{mod.nbor(-1).text} {mod.text}" if mod.i > 0 else ""
             if c := (two and gaz.country_of_demonym(two)) or gaz.country_of_demonym(mod.text):
                 return c
     return None
+
+
+def governing_demonym(span: Span, gaz: Gazetteer) -> str | None:
+    """Rule attach:governing-demonym: the country of a demonym on the noun whose phrase holds an unknown toponym
+    ("firing at North Korean gun positions around Kaemori" lies in North Korea), else None."""
+    root = _root_of_conjuncts(span)
+    if root.dep_ != "pobj" or root.head.head.i == root.head.i or root.head.head.pos_ != "NOUN":
+        return None
+    return _noun_demonym(root.head.head, gaz)
+
+
+_ISLE_NOUNS = SETTLEMENT_NOUNS | {"island", "islands"}
+
+
+def settlement_demonym(span: Span, gaz: Gazetteer) -> str | None:
+    """The country of a demonym on the settlement noun that names the toponym: "the South Korean island of
+    Yeonpyeong", "the Colombian city of Cucuta", "the Nigerian town Chibok", "Yeonpyeong and the four other
+    South Korean islands"."""
+    root = span.root
+    nouns = [root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else [root.head] \
+        if root.dep_ in ("appos", "compound") else []
+    nouns += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # "X and the other ... islands"
+    for noun in nouns:
+        if noun.i != root.i and (noun.lower_ in _ISLE_NOUNS or noun.lemma_.lower() in _ISLE_NOUNS) \
+                and (c := _noun_demonym(noun, gaz)) is not None:
+            return c
+    return None
+
+
+def named_country(span: Span, gaz: Gazetteer) -> str | None:
+    """Rule attach:named-settlement-country: the country a demonym gives the settlement noun of this toponym at
+    any of its mentions in the document (one sense per document: "the South Korean island of Yeonpyeong" in one
+    paragraph places "Yeonpyeong" everywhere), else None."""
+    if (c := settlement_demonym(span, gaz)) is not None:
+        return c
+    text = span.text
+    return next((c for s in span.doc.spans.get("places", []) if s.text == text and s.start != span.start
+                 and (c := settlement_demonym(s, gaz)) is not None), None)
+
+
+# Links climbed from a toponym to the verb whose adjunct it is ("after an emergency meeting in Addis Ababa").
+_ADJUNCT_LINKS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
+
+
+def _speech_of(mine: set[int], doc: Doc) -> Token | None:
+    """The reporting verb whose content the event is: "announced ..., saying Sudan was suspended" (through the
+    participle of speech), "said in Washington that it would impose sanctions"."""
+    for i in mine:
+        t = doc[i]
+        if t.dep_ != "ccomp" or t.head.lemma_.lower() not in REPORTING:
+            continue
+        speech = t.head
+        if speech.tag_ == "VBG" and speech.dep_ == "advcl" and speech.head.lemma_.lower() in REPORTING:
+            return speech.head  # "announced the decision after a meeting in X, saying ..."
+        return speech
+    return None
+
+
+def said_where(span: Span, mine: set[int]) -> bool:
+    """Rule attach:said-where: a statement or decision takes place where it was made: the toponym is in an
+    adjunct of the reporting verb whose content the event is ("the Council announced the decision after an
+    emergency meeting in Addis Ababa, saying Sudan's participation was suspended")."""
+    speech = _speech_of(mine, span.doc)
+    if speech is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in _ADJUNCT_LINKS and tok.pos_ != "NOUN":
+            return False
+        tok = tok.head
+        if tok.i == speech.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 #: How far the leading country must outweigh the next for a document to be about it.
@@ -145,4 +216,4 @@ def leading_country(weights: dict[str, float]) -> str | None:
 
 __all__ = ["LEAD_MARGIN", "LEAD_MIN_WEIGHT", "SCENE_PRECISIONS", "apposition_host", "capital_for_government",
            "deed_object", "describes_other", "finer_in_country", "governing_demonym", "landmark_named_back",
-           "leading_country"]
+           "leading_country", "named_country", "said_where", "settlement_demonym"]
