@@ -299,3 +299,9 @@ def test_threat_against_any_attack_stays(nlp) -> None:  # type: ignore[no-untype
     events, _ = _events(nlp, 'The French presidency said on Sunday that France would respond "immediately" to any '
                              "attack on its nationals.")
     assert "THREATEN" in [e.type for e in events]
+
+
+def test_pre_planned_offensive_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "MEPs condemned Azerbaijan's pre-planned military offensive on Nagorno-Karabakh, which "
+                             "killed more than 200 people on 19 September.")
+    assert "ASSAULT" in [e.type for e in events]

@@ -120,7 +120,8 @@ def is_plan(mention: Mention, text: str) -> bool:
         return False
     before = text[max(mention.sent_start, mention.trigger_start - 30):mention.trigger_start]
     after = text[mention.trigger_end:min(mention.sent_end, mention.trigger_end + 25)]
-    return bool(re.search(r"\b(?:planned|scheduled|proposed)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+    # "a planned strike", not "a pre-planned military offensive" (premeditated, and done)
+    return bool(re.search(r"(?<![\w-])(?:planned|scheduled|proposed)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
                 or re.match(r"\s+(?:is|was|are|were|had been|has been)\s+(?:\w+\s+)?(?:planned|scheduled|proposed|"
                             r"expected|due)\b", after, re.IGNORECASE))
 
