@@ -71,3 +71,22 @@ def test_support_for_bodies_the_recogniser_does_not_know(nlp) -> None:  # type: 
     names = " ".join(_names(e) for e in support)
     assert "Court" in names and "Nyanza" in names
     assert any("doc.voice.addressee-words" in _rules(e) for e in support)
+
+
+LRC = "LAKESIDE RIGHTS CENTRE (LRC)\nStatement - Nairobi, 5 March 2024\n\n"
+
+
+def test_call_on_allies_to_suspend_sales_asks_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LRC + "We call on the United States and the United Kingdom, Kenya's closest Western allies, to "
+                          "suspend all sales of arms and tear gas to Kenya.\n\nLakeside Rights Centre")
+    assert not [e for e in doc._.events if e.type in ("ASSAULT", "COERCE")]
+
+
+def test_held_responsible_by_names_the_recogniser_misses(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LRC + "The LRC:\n1. Condemns the massacre of peaceful demonstrators and holds Wekesa Barasa and "
+                          "Odhiambo Kiprop Otieno personally responsible;\n2. Bows before the memory of our martyrs "
+                          "and expresses its solidarity with their families.\n\nLakeside Rights Centre")
+    own = _own(doc, "Lakeside")
+    accuse = [e for e in own if e.type == "ACCUSE"]
+    assert accuse and ("Barasa" in _names(accuse[0]) or "Otieno" in _names(accuse[0]))
+    assert any(e.type == "SUPPORT" and "families" in _names(e) for e in own)

@@ -82,8 +82,9 @@ def _in_content(event: Event, doc: Doc, act: Act) -> bool:
         return False
     token = span.root
     while token.i != act.verb.i:
-        if token.dep_ in ("relcl", "advcl") or token.head.i == token.i:
-            return False
+        infinitive = token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ in ("relcl", "advcl") and not infinitive or token.head.i == token.i:
+            return False  # "the brands that buy ..."; but "call on X, Y's allies, to suspend ..." asks it
         token = token.head
     return True
 

@@ -230,6 +230,9 @@ class Addressees:
                 if verb.lemma_.lower() == "hold" or type_ == "REQUEST":
                     # "holds X fully responsible", "demand that Azerbaijan release ...": X's clause subject
                     heads = [t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s)]
+                    if verb.lemma_.lower() == "hold" and heads and all(self.actor_at(h) is None for h in heads):
+                        # "holds Macky Sall and Antoine Felix Diome responsible": the names the recogniser missed
+                        found += [self._named(h) for h in heads if h.pos_ == "PROPN" and not self.is_author(h)]
                     if type_ == "REQUEST" and child.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in child.children):
                         # "demand that the owners reopen the factories": people told to act (doc.voice.addressee-words)
                         found += [self._named(h) for h in heads if self.actor_at(h) is None and h.tag_ == "NNS"
@@ -393,6 +396,10 @@ def find_acts(doc: Doc, words: VoiceWords, *, is_author: Callable[[Token], bool]
             as_noun = _verb_read_as_noun(doc, token, is_author)
             typed = _act_type(token, words, item=item or as_noun) \
                 if (item or as_noun or token.pos_ in ("VERB", "AUX", "ADJ")) else None
+            if typed is None and item:  # "7. Bows before the memory of our martyrs and expresses its solidarity ..."
+                conj = next((c for c in token.children if c.dep_ == "conj" and _act_type(c, words)), None)
+                if conj is not None:
+                    token, typed = conj, _act_type(conj, words)
             if typed is None:
                 continue
             if not item:
