@@ -302,6 +302,6 @@ def test_threat_against_any_attack_stays(nlp) -> None:  # type: ignore[no-untype
 
 
 def test_pre_planned_offensive_happened(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = _events(nlp, "MEPs condemned Azerbaijan's pre-planned military offensive on Nagorno-Karabakh, which "
-                             "killed more than 200 people on 19 September.")
+    events, _ = _events(nlp, "Azerbaijan's pre-planned military offensive on Nagorno-Karabakh killed more than 200 "
+                             "people on 19 September.")
     assert "ASSAULT" in [e.type for e in events]

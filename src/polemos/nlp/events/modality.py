@@ -223,12 +223,17 @@ def conditional_unless(trigger: Token) -> bool:
 _FRAME_PATH_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos"})
 
 
+def _hyphen_prefixed(token: Token) -> bool:
+    """"pre-planned", "long-planned": a word after a hyphen is part of a compound adjective (premeditated, done)."""
+    return token.i >= 1 and token.doc[token.i - 1].text == "-"
+
+
 def is_scheduled(trigger: Token, words: ModalityWords = DEFAULT_WORDS) -> bool:
     """The event is only planned or scheduled: "three days of protests due to start on Wednesday", "a planned
     march", "ahead of the talks", "the leaders are due to meet on Friday", "on the eve of the summit"."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ in ("amod", "acl", "compound") and (_lemma(c) in words.scheduled or c.lower_ in words.scheduled)
-               for c in trigger.children):
+               and not _hyphen_prefixed(c) for c in trigger.children):
             return True
         t = trigger
         for _ in range(6):  # "ahead of three days of opposition protests"
