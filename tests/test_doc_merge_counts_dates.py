@@ -121,3 +121,11 @@ def test_doc_date_days_later(nlp) -> None:  # type: ignore[no-untyped-def]
     shot = [e for e in doc._.events if e.type == "ASSAULT" and e.killed is not None and e.killed.value() == 6]
     assert shot and shot[0].date == "2024-02-29"
     assert "doc.date.days-later" in _rules(shot[0])
+
+
+def test_doc_merge_agentless_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "In the early hours of Friday, hundreds of soldiers stormed the protest camp at Galle Green in Vara. "
+                    "They tore down our tents and beat unarmed protesters with batons.")
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "doc.merge.agentless-next-sentence" in _rules(assaults[0])

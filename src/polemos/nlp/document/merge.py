@@ -181,6 +181,17 @@ def _agentless_same_town_day(a: Mention, b: Mention) -> bool:
             and (_town_as_target(eb) or actors_agree(ea.target, eb.target)))
 
 
+def _agentless_next_sentence(a: Mention, b: Mention) -> bool:
+    """"Hundreds of soldiers stormed the protest site in Colombo on Friday. They tore down our tents and beat unarmed
+    protesters": an act of an incident type with no source named, told in the very next sentence of the paragraph on
+    the same day at an agreeing place, goes on with the earlier act (the camp stormed, the protesters beaten)."""
+    ea, eb = a.event, b.event
+    return (ea.type in _INCIDENT_TYPES and not any(x.start is not None for x in eb.source) and not b.further
+            and any(x.start is not None for x in ea.source) and not a.in_headline
+            and bool(ea.date) and ea.date == eb.date and ea.date_precision == "day"
+            and 0 <= b.sent_start - a.sent_end <= 1 and places_agree(ea, eb))
+
+
 def same_incident(a: Mention, b: Mention) -> str | None:
     """The rule id by which ``b`` (later) is a mention of ``a``'s incident, or None."""
     ea, eb = a.event, b.event
@@ -204,6 +215,8 @@ def same_incident(a: Mention, b: Mention) -> str | None:
         return "doc.merge.same-act"
     if _agentless_same_town_day(a, b):
         return "doc.merge.agentless-town-day"
+    if _agentless_next_sentence(a, b):
+        return "doc.merge.agentless-next-sentence"
     if not actors_agree(ea.target, eb.target):
         return None
     # "the attack", "the clashes" name an incident back; "a gas attack" introduces one
