@@ -131,3 +131,31 @@ def test_passive_weapon_takes_its_aim_as_target(nlp: Language) -> None:
     # roles.target.passive-weapon-aim: the ammunition is no patient, the people it was fired at are
     events = _events(nlp, "Live ammunition was fired at protesters in Lima on Monday.", "ASSAULT")
     assert events and events[0][1] == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Police fired tear gas and rubber bullets on Tuesday to disperse several hundred students.", "students"),
+        ("Security forces used live ammunition and tear gas to disperse the demonstrators.", "demonstrators"),
+    ],
+)
+def test_dispersal_purpose_names_the_crowd(nlp: Language, text: str, target: str) -> None:
+    # actors.target.dispersal-purpose
+    events = _events(nlp, text, "ASSAULT")
+    assert events and events[0][1] == [target]
+
+
+def test_plural_pronoun_stands_for_both_conjuncts(nlp: Language) -> None:
+    # actors.anaphora.plural-pair
+    doc = nlp("The United States and South Korea said on Wednesday they would hold joint naval exercises.")
+    agree = [e for e in doc._.events if e.type == "AGREE"]
+    assert agree and {a.country for a in agree[0].source} == {"USA", "KOR"}
+
+
+def test_bare_congress_is_the_congress_of_the_story(nlp: Language) -> None:
+    # the KB no longer reads a bare "Congress" as the US one: Peru, Colombia, the Philippines have one too
+    doc = nlp("Peru's Congress voted to remove President Pedro Castillo on Wednesday. Protesters in Lima "
+              "said Congress had staged a coup.")
+    found = [s._.actor for s in doc.spans["actors"] if s.text == "Congress" and s._.actor is not None]
+    assert found and all(a.country != "USA" for a in found)

@@ -133,6 +133,13 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         roles.target = [h for h in roles.target if h.i not in off and not (_town(h) and h.head.lower_ != "against")]
         if not any(actorish(h, actor_heads) or h.i in covered for h in roles.target):
             roles.target = _protest_aim(cand, lex) or roles.target
+    if (cand.type in ("ASSAULT", "COERCE") and cand.match.entry.pos == "verb" and is_verb(tok)
+            and not any(actorish(h, actor_heads) or h.i in covered for h in roles.target)):
+        crowd = _dispersed(tok, lex)
+        if crowd:
+            roles.target = crowd
+            cand.decisions.append(Decision("actors.target.dispersal-purpose", "attached",
+                                           ", ".join(t.text for t in crowd)))
     if cand.type == "MOBILIZE" and cand.match.entry.pos == "verb" and is_verb(tok):
         _mobilize_roles(cand, roles, lex)
     if cand.type == "AGREE" and cand.match.entry.pos == "verb" and is_verb(tok) and roles.construction == "active":
@@ -146,6 +153,17 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         roles.target = _without_own(roles.target, own)
         roles.things = _without_own(roles.things, own)
     return roles
+
+
+def _dispersed(verb: Token, lex: Lexicon) -> list[Token]:
+    """The crowd a crackdown's purpose clause names: "fired tear gas and rubber bullets to disperse several hundred
+    students", "used live ammunition to break up the demonstrators" (plover.yaml dispersal_verbs)."""
+    heads = lex.word_set("actor_heads")
+    verbs = lex.word_set("dispersal_verbs")
+    clauses = [x for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_verb(c)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for x in expand_conj(c)]
+    return _uniq([quantity_head(o) for c in clauses if lemma(c) in verbs for d in c.children if d.dep_ == "dobj"
+                  for o in expand_conj(d) if actorish(quantity_head(o), heads) and o.pos_ != "PRON"])
 
 
 _DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "in"})

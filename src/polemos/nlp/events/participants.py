@@ -37,6 +37,9 @@ from polemos.nlp.events.things import (
 from polemos.nlp.triggers import expand_conj, is_noun, is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
+#: pronouns that stand for every conjunct of a coordinated antecedent
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
 #: the sectors of a named actor that may be the authority an agentless act of that sector implies
 _AUTHORITY_KINDS = {"COP": {"COP", "MIL"}, "GOV": {"GOV", "COP", "MIL"}, "JUD": {"JUD"}}
 
@@ -101,6 +104,15 @@ def actors_for_heads(heads: Sequence[Token], lex: Lexicon, *, protest_ids: froze
         if head.pos_ == "PRON":
             ante = resolve_pronoun(head) or object_antecedent(head, avoid)
             if ante is None:
+                continue
+            group = expand_conj(ante) if head.lower_ in PLURAL_PRONOUNS else [ante]
+            if len(group) > 1:
+                # "The United States and South Korea said they would hold joint exercises": they are both
+                # (rule actors.anaphora.plural-pair)
+                for side in actors_for_heads(group, lex):
+                    if side.key() not in seen:
+                        seen.add(side.key())
+                        out.append(side)
                 continue
             head = ante
         head = apposed_name(head)
