@@ -28,3 +28,10 @@ def test_former_holder_and_two_word_title_lead_nothing(nlp) -> None:  # type: ig
     assert not _leads(nlp, "Former Lakeside Unity Front commander Amos Kiprono was convicted on Wednesday.")
     assert not [f for f in _leads(nlp, "Supreme Leader Amos Kiprono hailed the victory on Saturday.")
                 if f[1] == "Supreme"]
+
+
+def test_head_of_a_named_governing_council_leads_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _leads(nlp, "Lieutenant General Abdel Fattah al-Burhan, the head of the Transitional Military Council, "
+                        "offered on Wednesday to resume negotiations.")
+    assert any(b == "Transitional Military Council" for _, b in found)
+    assert not _leads(nlp, "Kenyan President William Ruto, the head of the government, spoke on Wednesday.")

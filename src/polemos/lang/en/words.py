@@ -417,3 +417,7 @@ ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "plot", "conspiracy"})
 #: Verbs that characterise an act by a name ("conditions that amount to surrender", "killings that may amount to
 #: crimes against humanity", "acts constituting genocide"): the name is a label, not a second act.
 CHARACTERISING_VERBS = frozenset({"amount", "constitute", "tantamount"})
+
+# Nouns that make a government actor a named body of its own ("Transitional Military Council", "Sovereignty
+# Council"): its head is coded as leading it, unlike a head of state and the state or its government (guide §7)
+NAMED_BODY_NOUNS = frozenset({"council", "committee", "junta", "commission", "directorate", "bureau", "authority"})

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from polemos.knowledge.kb import KnowledgeBase
 from polemos.knowledge.kb_records import normalise
+from polemos.lang.en.words import NAMED_BODY_NOUNS
 from polemos.models import Actor, Relation
 from polemos.nlp.actors.recognizer import possessed_dependent, resolve_span
 from polemos.nlp.relations.context import (
@@ -175,8 +176,8 @@ def keep_relation(rel: Relation) -> bool:
     base = ka.split(".")[0]
     if len(base) == 3 and base.isupper() and {ka, kb} <= {base, f"{base}.GOV"}:
         return False  # "IRQ" and "IRQ.GOV" are one actor for alliance purposes
-    if rel.type == "LEADS" and (rel.b.kind in ("state", "government", "person") or (rel.b.actor_id or "").startswith(
-            "person:")):
+    if rel.type == "LEADS" and (rel.b.kind in ("state", "person") or (rel.b.actor_id or "").startswith("person:")
+                                or rel.b.kind == "government" and not _named_body(rel.b.name)):
         return False  # heads of state and government are not coded as leading it (guide, section 7)
     for actor in (rel.a, rel.b):
         generic = actor.kind == "agent" or (actor.actor_id or "").startswith("agent:")
@@ -185,6 +186,12 @@ def keep_relation(rel: Relation) -> bool:
         if not actor.actor_id and actor.name.lower() in _QUALIFIERS:
             return False  # "the Transitional President, X": a qualifier of the title, not an organisation
     return True
+
+
+def _named_body(name: str) -> bool:
+    """A government actor named as a body of its own ("the Transitional Military Council"), which a person
+    may be coded as leading, unlike the state or "the government"."""
+    return any(word in NAMED_BODY_NOUNS for word in name.lower().split())
 
 
 # capitalised qualifiers of a title that spaCy may tag as an organisation
