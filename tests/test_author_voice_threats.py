@@ -60,3 +60,12 @@ def test_demanded_arrest_and_prosecution_is_content_not_addressee(nlp) -> None: 
                     "the immediate arrest and prosecution of all officers involved.\n\nLakeside Rights Centre")
     requests = [e for e in _own(doc) if e.type == "REQUEST"]
     assert requests and not any("prosecution" in a.name.lower() for e in requests for a in e.target)
+
+
+def test_asking_a_court_to_dissolve_a_party_accuses_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "On Monday the Kenyan Ministry of Justice asked the courts to dissolve the Orange Democratic "
+                    "Movement for violating the law.")
+    accuse = [e for e in doc._.events if e.type == "ACCUSE"]
+    assert accuse and "doc.voice.court-request" in _rules(accuse[0])
+    assert "Orange" in " ".join(a.name for a in accuse[0].target)
+    assert not [e for e in doc._.events if e.type == "REQUEST"]

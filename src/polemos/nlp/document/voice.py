@@ -29,7 +29,7 @@ from polemos.nlp.document.voice_author import (
     voice_words,
 )
 from polemos.nlp.document.voice_relations import author_ties
-from polemos.nlp.document.voice_threats import author_made, retype_vows
+from polemos.nlp.document.voice_threats import author_made, retype_court_requests, retype_vows
 from polemos.nlp.document.voice_verdicts import find_verdicts
 
 _STANCE_TYPES = {"ENEMY": "ACCUSE", "ALLY": "SUPPORT"}
@@ -200,6 +200,7 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     stances = [r for r in relations or [] if r.voice == "author" and not r.negated and r.type in _STANCE_TYPES]
     author = find_author(doc, structure, words, stances)
     index = actor_index(doc)
+    retype_court_requests(doc, events, words)
     vowed = retype_vows(doc, events, words, (lambda t: author.is_subject(t, index)) if author else lambda t: False)
     if author is None:
         return []

@@ -56,6 +56,8 @@ class VoiceWords:
     force_nouns: frozenset[str] = frozenset()
     defended_things: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    court_words: frozenset[str] = frozenset()
+    punish_verbs: frozenset[str] = frozenset()
     signing_words: frozenset[str] = frozenset()
     signatory_words: frozenset[str] = frozenset()
     issuer_heads: frozenset[str] = frozenset()
@@ -79,6 +81,7 @@ class VoiceWords:
                    signing_words=words("signing_words"), signatory_words=words("signatory_words"),
                    issuer_heads=words("issuer_heads"), force_words=words("force_words"), force_nouns=words("force_nouns"),
                    defended_things=words("defended_things"), promise_verbs=words("promise_verbs"),
+                   court_words=words("court_words"), punish_verbs=words("punish_verbs"),
                    verb_objects={str(k): frozenset(str(w).lower() for w in v)
                                  for k, v in (table.get("verb_objects") or {}).items()})
 

@@ -1,4 +1,6 @@
-"""Vows of force are threats (guide §3 THREATEN: "threats, ultimatums, warnings of one's own forceful action").
+"""Speech acts the sentence stage types by their verb and the guide by what they do: vows of force are threats
+(guide §3 THREATEN: "threats, ultimatums, warnings of one's own forceful action"), and asking a court to punish
+someone is accusing them (ACCUSE).
 
 A promise is AGREE, but a promise to answer with force is a THREATEN: "vowed that Pakistan would respond with
 full force to anyone who attacks", "it will defend every inch of its territory", "any attempt ... will be met by
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from polemos.models import Decision, Event
-from polemos.nlp.document.voice_acts import Act, VoiceWords, is_force
+from polemos.nlp.document.voice_acts import Act, VoiceWords, actor_index, is_force, proper_name_actor
 
 
 def force_content(token: Token, words: VoiceWords) -> bool:
@@ -100,4 +102,28 @@ def retype_vows(doc: Doc, events: list[Event], words: VoiceWords,
     return acts
 
 
-__all__ = ["author_made", "force_content", "retype_vows", "said_by_author"]
+def retype_court_requests(doc: Doc, events: list[Event], words: VoiceWords) -> None:
+    """A request to a court to punish someone ("asked the courts to dissolve al-X for violating the law") accuses
+    the one to be punished (rule doc.voice.court-request): ACCUSE, aimed at the objects of the punishment."""
+    index = actor_index(doc)
+    for event in events:
+        if event.type != "REQUEST" or not event.target or not all(
+                a.sector == "JUD" or any(w in words.court_words for w in a.name.lower().split()) for a in event.target):
+            continue
+        token = _trigger_token(doc, event)
+        asked = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in
+                 words.punish_verbs] if token is not None else []
+        if not asked:
+            continue
+        objects = [t for c in asked for o in c.children if o.dep_ == "dobj" for t in [o, *o.conjuncts]]
+        blamed = list({id(hit[1]): hit[1] for t in objects if (hit := index.get(t.i)) is not None}.values())
+        blamed = blamed or [proper_name_actor(t) for t in objects if t.pos_ == "PROPN"]  # a party it does not know
+        if not blamed:
+            continue
+        event.type, event.target = "ACCUSE", blamed
+        event.decisions.append(Decision(rule="doc.voice.court-request", action="retyped",
+                                        detail=f"REQUEST->ACCUSE: asks a court to {asked[0].text} "
+                                               + ", ".join(a.name for a in blamed)))
+
+
+__all__ = ["author_made", "force_content", "retype_court_requests", "retype_vows", "said_by_author"]
