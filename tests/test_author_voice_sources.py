@@ -90,3 +90,14 @@ def test_held_responsible_by_names_the_recogniser_misses(nlp) -> None:  # type: 
     accuse = [e for e in own if e.type == "ACCUSE"]
     assert accuse and ("Barasa" in _names(accuse[0]) or "Otieno" in _names(accuse[0]))
     assert any(e.type == "SUPPORT" and "families" in _names(e) for e in own)
+
+
+def test_summary_bullet_in_the_passive_is_the_authors_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "EAST AFRICAN LEGISLATIVE ASSEMBLY - PRESS RELEASE\nPlenary session - Arusha, 5 March 2024\n\n"
+                    "Kenya: members call for an inquiry\n\n"
+                    "- Police raid on the Kisumu market condemned as unlawful\n"
+                    "- An independent inquiry demanded\n\n"
+                    "The Assembly strongly condemns the raid carried out by the Kenyan police on the Kisumu market "
+                    "on 2 March.")
+    assert not [e for e in doc._.events if e.type == "ACCUSE" and not e.source]
+    assert any("doc.voice.summary-line" in _rules(e) for e in doc._.dropped_events or [])

@@ -151,6 +151,19 @@ def _denies(event: Event, doc: Doc, denials: frozenset[str]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in denials for c in span.root.children)
 
 
+def _summary_passive(event: Event, doc: Doc) -> bool:
+    """Whether a verbal event with no source is a bullet of the release's summary told in an agentless passive
+    ("- Azerbaijan's attack on Nagorno-Karabakh condemned as a pre-planned military offensive")."""
+    t = event.trigger
+    if event.source or event.type not in VERBAL_TYPES or t is None:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.tag_ != "VBN" or any(c.dep_ == "agent" for c in span.root.children):
+        return False
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    return re.match(r"[ \t]*[-–•*][ \t]+", doc.text[line_start:t.start]) is not None
+
+
 def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc,
           denials: frozenset[str] = frozenset(), is_author: Callable[[Token], bool] = lambda t: False) -> list[Event]:
     """Sentence-stage events that are the author's acts: read at an act's verb (dropped into the act), or
@@ -170,6 +183,14 @@ def _fold(events: list[Event], acts: list[Act], author: Author, doc: Doc,
         if inside is not None:
             event.decisions.append(Decision(rule="doc.voice.call-content", action="dropped",
                                             detail=f"what the author's call at {inside.verb.text!r} asks for"))
+            events.remove(event)
+            dropped.append(event)
+            continue
+        summary = next((a for a in acts if a.type == event.type), None) if _summary_passive(event, doc) else None
+        if summary is not None:
+            event.decisions.append(Decision(rule="doc.voice.summary-line", action="merged",
+                                            detail=f"a summary line of the author's {summary.type} at "
+                                                   f"{summary.verb.text!r}"))
             events.remove(event)
             dropped.append(event)
             continue
