@@ -305,3 +305,33 @@ def test_pre_planned_offensive_happened(nlp) -> None:  # type: ignore[no-untyped
     events, _ = _events(nlp, "Azerbaijan's pre-planned military offensive on Nagorno-Karabakh killed more than 200 "
                              "people on 19 September.")
     assert "ASSAULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Survivors blamed government troops and the army rejected the accusation.",
+    'Iranian officials dismissed foreign casualty figures as "speculative".',
+])
+def test_rejecting_an_accusation_is_a_denial(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, text)
+    assert "REJECT" not in [e.type for e in events]
+
+
+def test_rejecting_a_demand_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The minister rejected a demand by several local mayors on Monday.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_investigation_announced_is_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "The president said the government would investigate what had happened at the "
+                                   "estate.")
+    assert "ACCUSE" not in [e.type for e in events]
+    assert "events.modality.plan" in _rules(dropped)
+
+
+def test_blockade_by_armed_men_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "About 30 masked and heavily armed men who had blocked a bridge with two trucks "
+                                   "opened fire on a police patrol on Sunday.")
+    assert "PROTEST" not in [e.type for e in events]
+    assert "events.part.armed" in _rules(dropped)
+    events, _ = _events(nlp, "Protesters blocked the road to the capital on Monday.")
+    assert [e.type for e in events] == ["PROTEST"]

@@ -84,6 +84,18 @@ def backed_by_arms(c: Candidate, actor_heads: frozenset[str]) -> str | None:
     return f"backed by {', '.join(b.text for b in backers)}"
 
 
+def armed_blockade(c: Candidate, lex: Lexicon) -> str | None:
+    """"heavily armed men who had blocked a bridge opened fire", "soldiers blocked the road": a blockade by an armed
+    force is part of its operation, no PROTEST (guide §3: PROTEST is by protesters; rule ``events.part.armed``)."""
+    if c.type != "PROTEST" or not is_verb(c.token) or not c.roles.source:
+        return None
+    armed = lex.sets.get("forces", frozenset()) | lex.sets.get("kidnappers", frozenset())
+    if all(lemma(s) in armed or any(m.dep_ == "amod" and m.lower_ in ("armed", "masked") for m in s.children)
+           for s in c.roles.source):
+        return f"by an armed force ({', '.join(s.text for s in c.roles.source)})"
+    return None
+
+
 def condition_of_refusal(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
     """"rejected an invitation to lead a unity government, saying the president must resign first": the demand
     a refusal or a threat is made on is part of it (guide §2: "an ultimatum is one THREATEN, not also a
@@ -126,6 +138,9 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     why = working_with(c)
     if why is not None:
         return "events.part.manner", why
+    why = armed_blockade(c, lex)
+    if why is not None:
+        return "events.part.armed", why
     why = backed_by_arms(c, lex.word_set("actor_heads"))
     if why is not None:
         return "events.part.backing", why
@@ -146,4 +161,4 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     return None
 
 
-__all__ = ["arrest_charge", "backed_by_arms", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "working_with"]
+__all__ = ["armed_blockade", "arrest_charge", "backed_by_arms", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "working_with"]

@@ -138,6 +138,10 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
             # plan, no offer or threat to anyone (guide §1)
             cand.decisions.append(Decision("events.modality.plan", "dropped", "a request not yet made"))
             return cand if keep_unasserted else None
+        if cand.type == "ACCUSE" and cand.mode == "investigate":
+            # "said the government would investigate what had happened": a plan (guide §1's own example)
+            cand.decisions.append(Decision("events.modality.plan", "dropped", "an investigation not yet opened"))
+            return cand if keep_unasserted else None
         planned = governed_by(cand.token, PLAN_INTENT_WORDS) if cand.type in _FORESEEABLE else None
         if planned is not None:
             # "hope to agree on a framework", "would try to secure his release": a hope or an attempt, no promise
