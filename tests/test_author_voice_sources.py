@@ -101,3 +101,17 @@ def test_summary_bullet_in_the_passive_is_the_authors_act(nlp) -> None:  # type:
                     "on 2 March.")
     assert not [e for e in doc._.events if e.type == "ACCUSE" and not e.source]
     assert any("doc.voice.summary-line" in _rules(e) for e in doc._.dropped_events or [])
+
+
+def test_office_held_responsible_in_the_same_sentence_is_the_same_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LRC + "The LRC condemns the killing of two marchers by the Kenyan police and holds the Interior "
+                          "Cabinet Secretary responsible.\n\nLakeside Rights Centre")
+    accuse = [e for e in _own(doc, "Lakeside") if e.type == "ACCUSE"]
+    assert len(accuse) == 1 and "police" in _names(accuse[0])
+
+
+def test_solidarity_with_a_body_the_recogniser_does_not_know(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LRC + "The LRC stands in solidarity with the KNUT, whose leaders are being persecuted.\n\n"
+                          "Lakeside Rights Centre")
+    support = [e for e in _own(doc, "Lakeside") if e.type == "SUPPORT"]
+    assert support and "KNUT" in _names(support[0])

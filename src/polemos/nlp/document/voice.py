@@ -272,12 +272,23 @@ def _one_per_addressee(acts: list[_Said], author: Actor, place: Place | None, is
             and e.target)]
         if not same and targets and type_ != "REQUEST":  # an act that named no one yet takes its first addressee
             same = [e for e in out if e.type == type_ and not e.target]
+        joined = False
+        if not same and targets and all(a.country is None and a.actor_id is None for a in targets):
+            # "condemns the killings by the police ... and holds the Home Minister responsible": an office named
+            # by words, in the sentence of an act of the same type, is of that act's addressee (doc.voice.same-clause)
+            same = [e for e in out if e.type == type_ and e.target and
+                    any(ev.start == evidence.start and ev.end == evidence.end for ev in e.evidence)]
+            joined = bool(same)
         if same:
             host = same[0]
             host.evidence.append(evidence)
             if not host.target and targets:
                 host.target = list(targets)
                 host.decisions += found_by
+            elif joined:
+                host.target += [a for a in targets if all(a.name != b.name for b in host.target)]
+                host.decisions.append(Decision(rule="doc.voice.same-clause", action="attached",
+                                              detail=", ".join(a.name for a in targets)))
             host.decisions.append(Decision(rule="doc.merge.author-voice", action="merged", detail=evidence.text[:60]))
             continue
         event = Event(type=type_, source=[author], target=list(targets), location=place, date=iso,

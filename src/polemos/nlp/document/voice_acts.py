@@ -256,6 +256,8 @@ class Addressees:
                 elif type_ == "REQUEST" and child.dep_ == "prep" and child.lower_ in ("on", "upon") and \
                         head.pos_ in ("NOUN", "PROPN") and not self.is_author(head):
                     found.append(self._named(head))  # "calls on the signatories of ...", "on H&M, Inditex"
+                elif type_ == "SUPPORT" and child.dep_ == "prep" and head.pos_ == "PROPN" and not self.is_author(head):
+                    found.append(self._named(head))  # "stands in solidarity with the ZCTU": a body it does not know
                 elif type_ == "THREATEN" and child.dep_ in ("dobj", "dative") and head.pos_ == "NOUN" and \
                         not self.of_noun(head):
                     found.append(self._named(head))  # "Warns the occupier that ..."
