@@ -335,3 +335,12 @@ def test_blockade_by_armed_men_is_no_protest(nlp) -> None:  # type: ignore[no-un
     assert "events.part.armed" in _rules(dropped)
     events, _ = _events(nlp, "Protesters blocked the road to the capital on Monday.")
     assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_striking_a_case_or_a_deal_is_no_blow(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The magistrate struck the case off the roll on Wednesday.")
+    assert "ASSAULT" not in [e.type for e in events]
+    events, _ = _events(nlp, "The government and the unions struck a deal on wages on Monday.")
+    assert [e.type for e in events] == ["AGREE"]
+    events, _ = _events(nlp, "Israeli aircraft struck Hamas positions in Gaza on Monday.")
+    assert [e.type for e in events] == ["ASSAULT"]
