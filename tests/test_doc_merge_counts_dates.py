@@ -129,3 +129,11 @@ def test_doc_merge_agentless_next_sentence(nlp) -> None:  # type: ignore[no-unty
     assaults = [e for e in doc._.events if e.type == "ASSAULT"]
     assert len(assaults) == 1
     assert "doc.merge.agentless-next-sentence" in _rules(assaults[0])
+
+
+def test_doc_date_comma_gap_later_in_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the gap counts from the one time its sentence tells before it (PUB is Tuesday 5 March 2024: Monday the 4th)
+    doc = _run(nlp, "President Vell said on Monday he would not sign the finance bill and would withdraw it, a day "
+                    "after police shot dead protesters who stormed parliament in Loma.")
+    shot = [e for e in doc._.events if e.type == "ASSAULT" and e.trigger is not None and e.trigger.text == "shot"]
+    assert shot and shot[0].date == "2024-03-03"

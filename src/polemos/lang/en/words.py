@@ -264,7 +264,7 @@ WITNESS_NOUNS = frozenset({"front", "presence", "view", "sight", "eyes"})
 # to an act the parse left undated.
 OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "ago", "earlier", "later", "previous",
                               "previously", "following", "prior", "ahead", "initially", "had", "'d", "next",
-                              "then", "when", "while", "during", "meanwhile", "once"})
+                              "then", "meanwhile", "once"})
 
 # A gap of hours, or "shortly after", keeps the day of the clause above.
 SAME_DAY_GAPS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon",

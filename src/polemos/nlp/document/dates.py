@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from polemos.lang.en.words import OTHER_TIME_MARKS, PERSON_PRONOUNS
 from polemos.models import Actor, Event
@@ -211,6 +211,20 @@ def _days_later(mention: Mention, doc: Doc) -> bool:
     return False
 
 
+_COMMA_GAP_AFTER = re.compile(r",\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days)\s+"
+                              r"after\b", re.IGNORECASE)
+
+
+def _later_gap(doc: Doc, mention: Mention, span: Span) -> re.Match[str] | None:
+    """"Ruto said on Wednesday he would withdraw the bill, a day after police shot dead protesters": the gap set
+    off by a comma later in the sentence counts from the one time the sentence tells before it."""
+    m = _COMMA_GAP_AFTER.search(doc.text, span.end_char, mention.trigger_start)
+    if m is None:
+        return None
+    before = [s for s in doc.spans["dates"] if mention.sent_start <= s.start_char < m.start()]
+    return m if len({tuple(s._.date_value) for s in before}) == 1 else None
+
+
 def _gap_after_date(mention: Mention, doc: Doc) -> bool:
     """"summoned Turkey's ambassador on Thursday, a day after Turkish artillery shelled a resort": the act told
     after the gap is that many days before the date just told (rule ``doc.date.gap-after-date``); True when it
@@ -224,7 +238,7 @@ def _gap_after_date(mention: Mention, doc: Doc) -> bool:
         iso, precision = span._.date_value
         if precision != "day":
             continue
-        m = _GAP_AFTER.match(text, span.end_char, mention.sent_end)
+        m = _GAP_AFTER.match(text, span.end_char, mention.sent_end) or _later_gap(doc, mention, span)
         if m is None or m.end() > mention.trigger_start:
             continue
         between = text[m.end():mention.trigger_start]
