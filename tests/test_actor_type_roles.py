@@ -159,3 +159,19 @@ def test_bare_congress_is_the_congress_of_the_story(nlp: Language) -> None:
               "said Congress had staged a coup.")
     found = [s._.actor for s in doc.spans["actors"] if s.text == "Congress" and s._.actor is not None]
     assert found and all(a.country != "USA" for a in found)
+
+
+def test_own_thing_closed_to_a_party(nlp: Language) -> None:
+    # actors.anaphora.reporter-conjunct and roles.target.own-thing-party
+    doc = nlp("The regional bloc ECOWAS condemned the mutiny on Tuesday and said it was closing its member states' "
+              "land and air borders with Mali.")
+    sanction = [e for e in doc._.events if e.type == "SANCTION"]
+    assert sanction and [a.name for a in sanction[0].source] == ["ECOWAS"]
+    assert [a.name for a in sanction[0].target] == ["Mali"]
+
+
+def test_alliance_named_in_apposition(nlp: Language) -> None:
+    # actors.names.apposition: the known actor inside the apposed name
+    doc = nlp("The main opposition alliance, the Declaration of Freedom and Change Forces, rejected the offer.")
+    reject = [e for e in doc._.events if e.type == "REJECT"]
+    assert reject and [a.sector for a in reject[0].source] == ["OPP"]

@@ -276,7 +276,13 @@ def resolve_pronoun(token: Token) -> Token | None:
         # "X said they/it had ...": the reporter is the antecedent
         verb = token.head
         if token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and is_verb(verb.head):
-            subs = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            speaker = verb.head
+            subs = [c for c in speaker.children if c.dep_ == "nsubj"]
+            while not subs and speaker.dep_ == "conj" and is_verb(speaker.head) and speaker.head.i != speaker.i:
+                # "ECOWAS condemned the mutiny and said it was closing ...": the subject of the first conjunct
+                # (rule actors.anaphora.reporter-conjunct)
+                speaker = speaker.head
+                subs = [c for c in speaker.children if c.dep_ == "nsubj"]
             if subs and subs[0].pos_ != "PRON":
                 return subs[0]
     return None

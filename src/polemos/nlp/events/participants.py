@@ -226,6 +226,10 @@ def apposed_name(head: Token) -> Token:
         if any(spans[p].root.i == name.i for p in cover.get(name.i, ())) or (
                 name.i not in cover and name.ent_type_ in ("PERSON", "ORG", "NORP", "")):
             return name
+        lo, hi = name.left_edge.i, name.right_edge.i
+        inner = next((sp for sp in spans if lo <= sp.start and sp.end <= hi + 1 and sp._.actor.sector), None)
+        if inner is not None:
+            return inner.root  # "the Declaration of Freedom and Change Forces": the known actor inside the name
     return head
 
 

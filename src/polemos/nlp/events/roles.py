@@ -311,7 +311,16 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
                 else:
                     # "destroyed the homes of civilians", "took control of the presidential palace", "cut ties
                     # with Qatar"; else the object itself may be the target ("seized a tanker")
-                    found = owner(obj) or of_complements(obj) or [
+                    party = [p for h in (obj, verb) for c in h.children if c.dep_ == "prep"
+                             and c.lower_ in preps & PARTY_PREPS for p in pobjs(c) if actorish(p, actor_heads)]
+                    owners = owner(obj)
+                    if party and owners and all(_own_side(o) for o in owners):
+                        # "closing its member states' borders with Mali": the borders are the subject's own, the
+                        # party they are closed to is the target (rule roles.target.own-thing-party)
+                        owners, found_party = [], party
+                    else:
+                        found_party = []
+                    found = found_party or owners or of_complements(obj) or [
                         p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps & PARTY_PREPS for p in pobjs(c)]
                     of_owners = [p for p in of_complements(obj) if actorish(p, actor_heads) or any(
                         t.ent_type_ in ("ORG", "PERSON") for t in p.lefts)]
@@ -356,6 +365,11 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
         roles.target = tgt + roles.target
     roles.source, roles.target = _uniq(roles.source), _uniq(roles.target)
     return roles
+
+
+def _own_side(token: Token) -> bool:
+    """A possessive that points back at the clause's own side: "its", "their", "its member states'"."""
+    return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def nearest_side(verb: Token) -> list[Token]:
