@@ -344,3 +344,9 @@ def test_striking_a_case_or_a_deal_is_no_blow(nlp) -> None:  # type: ignore[no-u
     assert [e.type for e in events] == ["AGREE"]
     events, _ = _events(nlp, "Israeli aircraft struck Hamas positions in Gaza on Monday.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_order_to_shoot_joined_to_another_order_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "The president ordered that the town be sealed off and that anyone who resisted be "
+                             "shot.")
+    assert [e.type for e in events] == ["THREATEN"]

@@ -265,11 +265,10 @@ def is_generic_object(mention: Mention, doc: Doc | None) -> bool:
     """"Anyone they found, they shot", "treats every street protest as a crime": an act on "anyone", or any act of
     a kind, tells a habit or a rule, not one event (guide §1; rule ``doc.drop.generic``)."""
     tok = _head_token(mention, doc)
-    if tok is None:
-        return False
+    if tok is None or mention.event.type in _SPEECH_TYPES:
+        return False  # "would respond to any attack", "ordered that anyone who resisted be shot": threats
     if mention.noun:  # "treats every street protest as a crime": any act of the kind, none in particular
-        # ("would respond to any attack" is a threat, of which the attack is only the condition)
-        return mention.event.type not in _SPEECH_TYPES and any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in tok.children)
+        return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in tok.children)
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in GENERIC_HEADS for c in tok.children)

@@ -144,9 +144,13 @@ def hosts_and_contents(st: EventState) -> None:
 
 
 def is_shoot_order(token: Token) -> bool:
-    """"ordered the Rangers to shoot rioters on sight": the firing is the content of an order."""
-    return (is_verb(token) and lemma(token) in FIRING_VERBS and token.dep_ == "xcomp"
-            and lemma(token.head) in ORDER_VERBS)
+    """"ordered the Rangers to shoot rioters on sight", "ordered that any militants who resisted be destroyed": the
+    firing or killing is the content of an order."""
+    if not is_verb(token) or lemma(token) not in FIRING_VERBS:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "ordered that the town be sealed off and ... shot"
+        token = token.head
+    return token.dep_ in ("xcomp", "ccomp") and lemma(token.head) in ORDER_VERBS
 
 
 def modality_and_roles(st: EventState) -> None:
