@@ -115,3 +115,12 @@ def test_solidarity_with_a_body_the_recogniser_does_not_know(nlp) -> None:  # ty
                           "Lakeside Rights Centre")
     support = [e for e in _own(doc, "Lakeside") if e.type == "SUPPORT"]
     assert support and "KNUT" in _names(support[0])
+
+
+def test_condemned_harm_to_a_victim_blames_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LRC + "On Tuesday in Kisumu, a mob attacked a police officer with stones and burned him to death."
+                          "\n\nThe LRC calls on the authorities to investigate. We also condemn the killing of the "
+                          "police officer.\n\nLakeside Rights Centre")
+    accuse = [e for e in _own(doc, "Lakeside") if e.type == "ACCUSE"]
+    assert accuse and "mob" in _names(accuse[0])
+    assert "doc.voice.blame-doer-of-victim" in _rules(accuse[0])

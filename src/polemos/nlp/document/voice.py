@@ -140,6 +140,30 @@ def _blame_doers(acts: list[Act], events: list[Event], author: Author) -> None:
         if doers:
             act.targets = doers
             act.notes.append("doc.voice.blame-doer")
+            continue
+        doers = _doers_of_harm_to(act, events, author)
+        if doers:
+            act.targets = doers
+            act.notes.append("doc.voice.blame-doer-of-victim")
+
+
+def _doers_of_harm_to(act: Act, events: list[Event], author: Author) -> list[Actor]:
+    """ "We also condemn the killing of the police officer": the sources of the document's harmful events whose
+    victim is the one the condemned harm names (rule doc.voice.blame-doer-of-victim)."""
+    victims = [o for d in act.verb.children if d.dep_ == "dobj" for p in d.children
+               if p.dep_ == "prep" and p.lower_ in ("of", "against", "on") for o in p.children if o.dep_ == "pobj"]
+    names = {" ".join(t.text.lower() for t in v.subtree if t.dep_ not in ("det", "poss", "punct")) for v in victims}
+    if not names:
+        return []
+    doers: list[Actor] = []
+    for event in events:
+        if event.type not in _HARM_TYPES and event.type != "PROTEST" or not event.source:
+            continue
+        if not any(t.name.lower().removeprefix("the ") in names for t in event.target):
+            continue
+        doers += [src for src in event.source if not author.named_by(src.name, kind=src.kind, country=src.country)
+                  and all(not actors_agree([src], [d]) for d in doers)]
+    return doers
 
 
 def _denies(event: Event, doc: Doc, denials: frozenset[str]) -> bool:
