@@ -350,3 +350,12 @@ def test_order_to_shoot_joined_to_another_order_is_a_threat(nlp) -> None:  # typ
     events, _ = _events(nlp, "The president ordered that the town be sealed off and that anyone who resisted be "
                              "shot.")
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_standing_grievance_of_a_people_is_no_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, dropped = _events(nlp, "Kurds make up about 10 percent of the population and complain of "
+                                   "discrimination.")
+    assert "ACCUSE" not in [e.type for e in events]
+    assert "doc.drop.standing-state" in _rules(dropped)
+    events, _ = _events(nlp, "India blames the attack on Pakistan-based militants, officials said on Monday.")
+    assert [e.type for e in events] == ["ACCUSE"]

@@ -155,11 +155,14 @@ def _own_stance_reported(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in SELF_REPORT_PRONOUNS for c in tok.children)
 
 
-def _bare_plural_subject(tok: Token) -> bool:
-    """The verb's subject is a plural common noun with no determiner ("rights groups", "hardline Buddhist groups"):
-    a kind of actor, not one named actor."""
+def _bare_plural_subject(tok: Token, *, proper: bool = False) -> bool:
+    """The verb's subject is a plural common noun with no determiner ("rights groups", "hardline Buddhist groups";
+    with ``proper``, a people's name too: "Kurds"): a kind of actor, not one named actor."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.tag_ == "NNS" and s.pos_ == "NOUN" and not any(
+    if not subjects and tok.dep_ == "conj" and tok.head.i != tok.i:
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Kurds make up ... and complain of ..."
+    tags = ("NNS", "NNPS") if proper else ("NNS",)
+    return bool(subjects) and all(s.tag_ in tags and (proper or s.pos_ == "NOUN") and not any(
         c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
 
 
@@ -176,8 +179,12 @@ def is_standing_state(mention: Mention, doc: Doc | None) -> bool:
         return False
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     standing_word = _lemma(tok) in STANDING_VERBS
-    if not auxes and tok.tag_ in ("VBZ", "VBP"):
-        return mention.event.type not in _SPEECH_TYPES or standing_word
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ in ("VBZ", "VBP")
+                                              and not any(c.dep_ == "aux" for c in tok.head.children))
+    if not auxes and present:
+        # "Kurds make up 10 percent of the population and complain of discrimination": a kind of actor's standing
+        # grievance, where "India blames the attack on ..." is one actor's act told in the present
+        return mention.event.type not in _SPEECH_TYPES or standing_word or _bare_plural_subject(tok, proper=True)
     if tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP"):
         return mention.event.type not in _SPEECH_TYPES  # "is recognised as interim president by 50 countries"
     perfect_progressive = tok.tag_ == "VBG" and {a.lower_ for a in auxes} >= {"been"} and any(
