@@ -51,9 +51,9 @@ def test_fusion_keeps_a_guessed_town_over_its_own_country() -> None:
     assert fused_place(town, country) == (town, "kept")
 
 
-def _answer(*reasons: str, precision: str = "city") -> Resolution:
+def _answer(*reasons: str, precision: str = "city", fcode: str = "PPL") -> Resolution:
     place = GeoPlace(id=1, name="Solhan", ascii="solhan", country="TUR", admin1_code=None, admin1=None,
-                     admin2_code=None, admin2=None, lat=38.9, lon=41.0, population=15000, fclass="P", fcode="PPL",
+                     admin2_code=None, admin2=None, lat=38.9, lon=41.0, population=15000, fclass="P", fcode=fcode,
                      precision=precision)
     return Resolution(mention=Mention("Solhan", 0, 6), place=place, score=0.0, reasons=reasons, lat=38.9, lon=41.0)
 
@@ -146,3 +146,8 @@ def test_settlement_country_named_at_another_mention(nlp: Any) -> None:
 
     spans = [s for s in doc.spans["places"] if s.text.startswith("Yeonpyeong")]
     assert spans and all(named_country(s, load_gazetteer()) == "KOR" for s in spans)
+
+
+def test_geocode_a_national_capital_is_never_off_context() -> None:
+    answer = _answer("population:700000", "context:country:0.05", fcode="PPLC")
+    assert off_context(answer, DocumentContext(countries={"LKA": 5.0, "TUR": 0.2})) is False

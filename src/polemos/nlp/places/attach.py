@@ -351,7 +351,8 @@ def _place_for_event(doc: Doc, trigger: Token, *, triggers: Sequence[Token],
     if (before := _previous_place(doc, trigger)) is not None:
         return _why(before, "previous-sentence")
     country = _actor_country(actors)
-    lead = leading_country(toponym_counts(doc)) if lexicon_type(trigger) in _MATERIAL else None
+    # (only for a deed with actors: a bare "attacks" the text gives no one, no day and no place stays placeless)
+    lead = leading_country(toponym_counts(doc)) if lexicon_type(trigger) in _MATERIAL and actors else None
     if country and (lead is None or country == lead or any(_says_country(a, country, gaz) for a in actors)):
         return _why(country_place(country, gaz), "actors-country")
     # rule attach:document-country: a deed the text places nowhere (or only by actors whose country was guessed,

@@ -178,7 +178,8 @@ def off_context(answer: Resolution, context: DocumentContext) -> bool:
     and nothing else makes it the obvious reading of its name ("Solhan" in a Burkina Faso story is no Turkish
     town, "Dang" in a Nepal one no Vietnamese village): a namesake abroad, and a place in the wrong country is
     worse than a name left to its context's country."""
-    if answer.place.precision not in ("city", "point", "admin2") or not context.countries:
+    if answer.place.precision not in ("city", "point", "admin2") or not context.countries \
+            or answer.place.fcode == "PPLC":  # a national capital is the obvious reading of its name ("Washington")
         return False
     if any(r.startswith(_OBVIOUS) for r in answer.reasons):
         return False
