@@ -124,3 +124,11 @@ def test_condemned_harm_to_a_victim_blames_its_doer(nlp) -> None:  # type: ignor
     accuse = [e for e in _own(doc, "Lakeside") if e.type == "ACCUSE"]
     assert accuse and "mob" in _names(accuse[0])
     assert "doc.voice.blame-doer-of-victim" in _rules(accuse[0])
+
+
+def test_together_with_names_a_partner_not_an_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LRC + "The LRC condemns the Kenyan government for the new security law. On 19 February, "
+                          "together with our allies in the Kisumu Nurses Union, led by Amos Kip, we rejected this "
+                          "proposal.\n\nLakeside Rights Centre")
+    reject = [e for e in _own(doc, "Lakeside") if e.type == "REJECT"]
+    assert reject and "Kip" not in _names(reject[0]) and "Nurses" not in _names(reject[0])

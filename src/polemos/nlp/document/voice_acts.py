@@ -156,7 +156,8 @@ class Addressees:
             heads: list[Token] = []
             if child.dep_ in ("dobj", "dative") or child.dep_ == "appos" and verb.pos_ in ("NOUN", "PROPN"):
                 heads = _conjuncts(child)
-            elif child.dep_ == "prep" and child.lower_ in self.words.addressee_preps:
+            elif child.dep_ == "prep" and child.lower_ in self.words.addressee_preps and \
+                    not any(c.lower_ == "together" for c in child.children):  # "together with X": X acts with us
                 heads = [t for p in [child, *[c for c in child.children if c.dep_ == "conj"]]
                          for t in p.children if t.dep_ == "pobj" for t in _conjuncts(t)]
             elif child.dep_ == "acomp" and type_ == "ACCUSE" or child.dep_ in ("prep", "agent") and \
