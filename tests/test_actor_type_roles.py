@@ -175,3 +175,24 @@ def test_alliance_named_in_apposition(nlp: Language) -> None:
     doc = nlp("The main opposition alliance, the Declaration of Freedom and Change Forces, rejected the offer.")
     reject = [e for e in doc._.events if e.type == "REJECT"]
     assert reject and [a.sector for a in reject[0].source] == ["OPP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The junta banned all street demonstrations and gatherings on Tuesday until further notice.", []),
+        ("Police in the port city of Douala banned a march the MRC had planned for Wednesday.", ["MRC"]),
+    ],
+)
+def test_banned_event_is_aimed_at_its_organisers(nlp: Language, text: str, target: list[str]) -> None:
+    # actors.target.banned-event
+    events = _events(nlp, text, "COERCE")
+    assert events and events[0][1] == target
+    assert "actors.target.banned-event" in events[0][2]
+
+
+def test_own_border_closed_to_a_neighbour(nlp: Language) -> None:
+    # roles.target.own-thing-party with a preposition the type does not list
+    doc = nlp("Kosovo closed its two northern border crossings with Serbia on Friday afternoon.")
+    closing = [e for e in doc._.events if e.type in ("COERCE", "SANCTION")]
+    assert closing and [a.name for a in closing[0].target] == ["Serbia"]

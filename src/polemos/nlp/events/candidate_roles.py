@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from polemos.lang.en.words import PLACE_NOUNS, SETTLEMENTS
 from polemos.models import Decision
+from polemos.nlp.attach import lexicon_type
 from polemos.nlp.events.anaphora import group_antecedent
 from polemos.nlp.events.candidate import (
     Candidate,
@@ -133,6 +134,8 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         roles.target = [h for h in roles.target if h.i not in off and not (_town(h) and h.head.lower_ != "against")]
         if not any(actorish(h, actor_heads) or h.i in covered for h in roles.target):
             roles.target = _protest_aim(cand, lex) or roles.target
+    if cand.type == "COERCE" and cand.match.entry.pos == "verb" and is_verb(tok):
+        _banned_events(cand, roles, lex)
     if (cand.type in ("ASSAULT", "COERCE") and cand.match.entry.pos == "verb" and is_verb(tok)
             and not any(actorish(h, actor_heads) or h.i in covered for h in roles.target)):
         crowd = _dispersed(tok, lex)
@@ -153,6 +156,29 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         roles.target = _without_own(roles.target, own)
         roles.things = _without_own(roles.things, own)
     return roles
+
+
+def _banned_events(cand: Candidate, roles: Roles, lex: Lexicon) -> None:
+    """A ban on an event ("banned all street demonstrations and gatherings", "banned a march the MRC had planned")
+    is aimed at those who organise it, when the text names them, never at the event itself (rule
+    actors.target.banned-event): the event's owner ("the MRC's march"), the subject of a clause on it, the agent
+    of "organised by"."""
+    groups = [expand_conj(c) for c in cand.token.children if c.dep_ == "dobj"]
+    # "demonstrations and gatherings": the conjuncts of an event noun are events too
+    events = [x for g in groups if any(lexicon_type(x) is not None for x in g)
+              for x in g if is_noun(x) and x.pos_ != "PROPN"]
+    if not events:
+        return
+    ids = {e.i for e in events}
+    heads = lex.word_set("actor_heads")
+    organisers = [o for e in events for o in owner(e) if o.pos_ != "PRON"]
+    organisers += [s for e in events for c in e.children if c.dep_ in ("relcl", "acl") and is_verb(c)
+                   for s in [*(x for n in c.children if n.dep_ == "nsubj" for x in expand_conj(n)), *agents(c)]
+                   if actorish(s, heads) and s.pos_ != "PRON"]
+    roles.target = _uniq([h for h in roles.target if h.i not in ids] + organisers)
+    roles.things = [h for h in roles.things if h.i not in ids]
+    cand.decisions.append(Decision("actors.target.banned-event", "attached" if organisers else "dropped",
+                                   ", ".join(t.text for t in organisers or events)))
 
 
 def _dispersed(verb: Token, lex: Lexicon) -> list[Token]:

@@ -312,7 +312,7 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
                     # "destroyed the homes of civilians", "took control of the presidential palace", "cut ties
                     # with Qatar"; else the object itself may be the target ("seized a tanker")
                     party = [p for h in (obj, verb) for c in h.children if c.dep_ == "prep"
-                             and c.lower_ in preps & PARTY_PREPS for p in pobjs(c) if actorish(p, actor_heads)]
+                             and c.lower_ in PARTY_PREPS for p in pobjs(c) if actorish(p, actor_heads)]
                     owners = owner(obj)
                     if party and owners and all(_own_side(o) for o in owners):
                         # "closing its member states' borders with Mali": the borders are the subject's own, the
