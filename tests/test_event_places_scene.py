@@ -9,7 +9,7 @@ import pytest
 
 from polemos.knowledge.gazetteer import load_gazetteer
 from polemos.knowledge.geonames import DocumentContext, GeoPlace, Mention, Resolution
-from polemos.models import Place
+from polemos.models import Actor, Place
 from polemos.nlp.pipe import make_docs
 from polemos.nlp.places.attach import place_for_event
 from polemos.nlp.places.fusion import fused_place
@@ -127,8 +127,12 @@ def test_unknown_place_takes_the_country_of_the_demonym_governing_it(nlp: Any) -
 def test_deed_placed_nowhere_is_in_the_country_of_the_documents_places(nlp: Any) -> None:
     text = ("Clashes in Tripoli killed ten people. Fighting spread across Tripoli and Beirut, and Lebanon's army "
             "deployed in Tripoli.\n\nOn Saturday gunmen were arrested.")
-    place = _place_of(nlp, text, "arrested")
+    doc = next(iter(nlp.pipe(make_docs(nlp, [(text, None)]))))
+    trigger = next(t for t in doc if t.text == "arrested")
+    gunmen = Actor(name="gunmen", country="SYR", kind="agent")  # a country borrowed from the context
+    place = place_for_event(doc, trigger, triggers=[trigger], actors=[gunmen])
     assert place is not None and place.country == "LBN"
+    assert place.reasons[-1] in ("attach:document-country", "attach:document-focus")  # refined to its town
 
 
 def test_decision_is_placed_where_it_was_announced(nlp: Any) -> None:
