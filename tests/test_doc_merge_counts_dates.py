@@ -137,3 +137,16 @@ def test_doc_date_comma_gap_later_in_sentence(nlp) -> None:  # type: ignore[no-u
                     "after police shot dead protesters who stormed parliament in Loma.")
     shot = [e for e in doc._.events if e.type == "ASSAULT" and e.trigger is not None and e.trigger.text == "shot"]
     assert shot and shot[0].date == "2024-03-03"
+
+
+def test_doc_date_gap_resolved_before_merging(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the shooting "a day later" is the Thursday's, and so one incident with the Thursday's killing of six raiders
+    doc = _run(nlp, "Armed cattle rustlers killed 17 people in a dawn raid on a village near Vara on Wednesday, "
+                    "officials said on Friday, and gendarmes pursuing the attackers shot dead six raiders a day later."
+                    "\n\nPolice had initially reported nine dead.\n\nOn Thursday a gendarmerie unit caught up with part "
+                    "of the gang near the river. Six raiders were killed in an exchange of fire and two gendarmes were "
+                    "wounded.")
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    shot = [e for e in assaults if e.killed is not None and e.killed.value() == 6]
+    assert shot and shot[0].date == "2024-02-29" and "doc.merge.agentless" in _rules(shot[0])

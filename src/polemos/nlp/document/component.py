@@ -158,6 +158,8 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
 
     # 3. one event per incident: a crowd's demands into its protest, headline mentions into the body, then
     # later mentions into earlier ones
+    for m in kept:
+        doc_dates.resolve_gaps(m, doc)
     kept = merge.fold_demands(kept)
     body = [m for m in kept if not m.in_headline]
     merged: list[Mention] = []

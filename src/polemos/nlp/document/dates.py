@@ -100,6 +100,14 @@ def _previous_sentence_anchor(mention: Mention, earlier: list[Mention]) -> Menti
     return dated[0] if dated and len({k.event.date for k in dated}) == 1 else None
 
 
+def resolve_gaps(mention: Mention, doc: Doc) -> None:
+    """Before the mentions of one incident are merged: an act told a stated number of days from a date of its own
+    sentence ("on Thursday, a day after X", "on Tuesday ... Y a day later") takes its own day, so that it merges with
+    the mentions of its day and not with those of the date its sentence gives."""
+    if not _gap_after_date(mention, doc):
+        _days_later(mention, doc)
+
+
 def resolve_chain(mention: Mention, earlier: list[Mention], doc: Doc) -> None:
     """`_resolve_chain`, then, for an act still undated, the only date its sentence tells (`resolve_sentence_day`)."""
     if _gap_after_date(mention, doc) or _days_later(mention, doc):
@@ -427,4 +435,4 @@ def _coreferent(mention: Mention, others: list[Mention], doc: Doc) -> None:
     mention.decide("doc.date.coreferent", "redated", f"{was} -> {day}: another mention of the incident gives the day")
 
 
-__all__ = ["resolve", "resolve_chain", "resolve_sentence_day"]
+__all__ = ["resolve", "resolve_chain", "resolve_gaps", "resolve_sentence_day"]
