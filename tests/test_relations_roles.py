@@ -127,3 +127,10 @@ def test_relations_signature_leader(nlp: Any, text: str, expected: tuple[str, st
     found = [(r.a.name, r.b.name) for r in find_signature_leaders(doc, load_cues())]
     assert found == ([expected] if expected else [])
     assert all(r.rule == "signature.title" for r in find_signature_leaders(doc, load_cues()))
+
+
+def test_relative_clause_of_an_apposition_is_about_the_name_before_its_comma(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Kasso had been protected by the Volunteers for the Defence of the Homeland (VDP), a civilian militia "
+              "created in January 2020 that fights alongside the army.")
+    allies = [(r.a.name, r.b.name) for r in doc._.relations or [] if r.type == "ALLY"]
+    assert allies and all(a != "Kasso" and b != "Kasso" for a, b in allies)

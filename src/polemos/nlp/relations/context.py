@@ -435,9 +435,11 @@ def apposed_to(ctx: Context, noun: Token) -> Mention | None:
     "members of the Basij, a volunteer militia (that ...)"."""
     if noun.dep_ != "appos" or noun.pos_ != "NOUN":
         return None
-    m = ctx.at(noun.head.i)
-    if m is None:
-        m = before_comma(ctx, noun.left_edge.i - 1)
+    # the name right before the apposition's comma first: the parse may hang the apposition on an earlier noun
+    # ("Solhan had been protected by the Volunteers (VDP), a civilian militia that ...": not Solhan)
+    m = before_comma(ctx, noun.left_edge.i - 1)
+    if m is None or m.generic:
+        m = ctx.at(noun.head.i)
     return m if m is not None and not m.generic else None
 
 
