@@ -35,3 +35,11 @@ def test_head_of_a_named_governing_council_leads_it(nlp) -> None:  # type: ignor
                         "offered on Wednesday to resume negotiations.")
     assert any(b == "Transitional Military Council" for _, b in found)
     assert not _leads(nlp, "Kenyan President William Ruto, the head of the government, spoke on Wednesday.")
+
+
+def test_a_two_word_title_written_without_its_hyphen(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _leads(nlp, "On Friday, Amos Kiprono, the secretary general of the Lakeside Unity Front (LUF), was seized "
+                        "by men in plain clothes.")
+    assert ("Amos Kiprono", "Lakeside Unity Front") in found
+    assert ("Amos Kiprono", "Lakeside Unity Front") in _leads(
+        nlp, "Lakeside Unity Front Secretary General Amos Kiprono was seized on Friday.")

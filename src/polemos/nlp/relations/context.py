@@ -401,18 +401,21 @@ def relational_type(ctx: Context, tok: Token) -> str | None:
     """The relation type of a relational noun ("ally", "leader"), also one the tokenizer split at its hyphen
     ("Secretary-General", "Commissioner-General": read at its last part)."""
     nouns = ctx.cues.relational_nouns
-    if noun_start(ctx, tok) < tok.i:
-        doc = ctx.doc
-        return nouns.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+    start = noun_start(ctx, tok)
+    if start < tok.i:
+        return nouns.get(f"{ctx.doc[start].lower_}-{tok.lower_}")
     return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
 
 
 def noun_start(ctx: Context, tok: Token) -> int:
-    """The first token of a hyphenated noun ending at ``tok`` ("Secretary - General"), else ``tok.i``."""
-    doc = ctx.doc
+    """The first token of a hyphenated noun ending at ``tok`` ("Secretary - General"), or of the same noun
+    written in two words ("the secretary general of ..."), else ``tok.i``."""
+    doc, nouns = ctx.doc, ctx.cues.relational_nouns
     if tok.i - 2 >= ctx.sent.start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
-            and not doc[tok.i - 1].whitespace_ and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in ctx.cues.relational_nouns:
+            and not doc[tok.i - 1].whitespace_ and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in nouns:
         return tok.i - 2
+    if tok.i - 1 >= ctx.sent.start and f"{doc[tok.i - 1].lower_}-{tok.lower_}" in nouns:
+        return tok.i - 1
     return tok.i
 
 
