@@ -132,3 +132,11 @@ def test_together_with_names_a_partner_not_an_addressee(nlp) -> None:  # type: i
                           "proposal.\n\nLakeside Rights Centre")
     reject = [e for e in _own(doc, "Lakeside") if e.type == "REJECT"]
     assert reject and "Kip" not in _names(reject[0]) and "Nurses" not in _names(reject[0])
+
+
+def test_demand_of_the_blamed_state_joins_the_call_on_that_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, LRC + "The LRC condemns the Kenyan police for the raid on its office. The LRC demands the "
+                          "immediate arrest and prosecution of all officers involved. We call on the Kenyan "
+                          "government to open a public inquiry.\n\nLakeside Rights Centre")
+    requests = [e for e in _own(doc, "Lakeside") if e.type == "REQUEST"]
+    assert len(requests) == 1 and "government" in _names(requests[0])

@@ -323,8 +323,18 @@ def _one_per_addressee(acts: list[_Said], author: Actor, place: Place | None, is
     # a demand or refusal that names no addressee is made of the one the author blames ("We demand the release
     # of ...", "rejects this starvation wage", "REJECTS the Omnibus Law")
     blamed = next((e.target for e in out if e.type == "ACCUSE" and e.target), None)
-    for event in out:
+    for event in list(out):
         if event.type in _OF_BLAMED and not event.target and blamed:
+            keys = _addressee_keys(blamed[:1])
+            same_state = next((e for e in out if e is not event and e.type == event.type and
+                         keys & _addressee_keys(e.target[:1])), None)
+            if same_state is not None:  # "demands the arrest of the officers ... We call on the National Assembly"
+                same_state.evidence += event.evidence
+                same_state.decisions.append(Decision(rule=_OF_BLAMED[event.type], action="merged",
+                                                     detail=f"a demand of the state {same_state.target[0].name} "
+                                                            "belongs to"))
+                out.remove(event)
+                continue
             event.target = list(blamed)
             event.decisions.append(Decision(rule=_OF_BLAMED[event.type], action="attached", detail=blamed[0].name))
     return out
