@@ -359,3 +359,8 @@ def test_standing_grievance_of_a_people_is_no_accusation(nlp) -> None:  # type: 
     assert "doc.drop.standing-state" in _rules(dropped)
     events, _ = _events(nlp, "India blames the attack on Pakistan-based militants, officials said on Monday.")
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_crowd_rejecting_an_offer_stays_reject(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "Protesters rejected the government's offer of talks on Monday.")
+    assert "REJECT" in [e.type for e in events]

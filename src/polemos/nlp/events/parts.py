@@ -13,8 +13,9 @@ from polemos.nlp.events.roles import actorish
 from polemos.nlp.triggers import is_verb, lemma
 from polemos.ontology.lexicon import Lexicon
 
-#: Speech acts a crowd makes at its protest: its slogans, demands and grievances.
-_CROWD_SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+#: Speech acts a crowd makes at its protest: its slogans, demands and grievances ("protesters rejected the offer of
+#: talks" answers another actor, and stays a REJECT).
+_CROWD_SPEECH = frozenset({"REQUEST", "ACCUSE"})
 #: How a participle or a coordinated verb hangs on the act it goes with ("marched ..., accusing", "detained ... and
 #: accused them of terrorism").
 _ALONGSIDE_DEPS = frozenset({"advcl", "conj", "xcomp"})
