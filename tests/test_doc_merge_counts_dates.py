@@ -150,3 +150,11 @@ def test_doc_date_gap_resolved_before_merging(nlp) -> None:  # type: ignore[no-u
     assert len(assaults) == 2
     shot = [e for e in assaults if e.killed is not None and e.killed.value() == 6]
     assert shot and shot[0].date == "2024-02-29" and "doc.merge.agentless" in _rules(shot[0])
+
+
+def test_doc_date_sentence_day_not_of_another_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the Monday is Tessa's sending of trucks, a clause of its own; the protests' start is a relative clause's
+    doc = _run(nlp, "The United Nations appealed for fuel and medical aid to be allowed into Loma, and Tessa sent "
+                    "trucks of medicine through the Vara crossing on Monday.\n\nThe popular protests that began in "
+                    "Loma on February 15th were attacked by the militia of the regime.")
+    assert not any("doc.date.sentence-day" in _rules(e) for e in doc._.events)

@@ -289,11 +289,35 @@ def resolve_sentence_day(mention: Mention, doc: Doc) -> None:
     words = set(_WORD.findall(mention.sent_text.lower()))
     if words & OTHER_TIME_MARKS or _own_relative_clause(doc, mention, spans[0].start_char):
         return
+    lo, hi = sorted((mention.trigger_start, spans[0].start_char))
+    if _CLAUSE_JOIN.search(doc.text, lo, hi):
+        return  # "The UN appealed for aid, and Egypt sent trucks on Monday": the other clause's time
+    if _in_other_relative_clause(doc, mention, spans[0]):
+        return  # "the protests that began in Iran on November 15th were attacked": the protests' start
     event.date, event.date_precision = iso, precision
     mention.decide("doc.date.sentence-day", "redated", f"{spans[0].text!r}: the only time its sentence tells")
 
 
+# a clause joined to another, with a time of its own
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+
+
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _in_other_relative_clause(doc: Doc, mention: Mention, span: Span) -> bool:
+    """The date phrase stands in a relative clause that does not hold the act's trigger."""
+    if not 0 <= mention.head_i < len(doc):
+        return False
+    trigger = doc[mention.head_i]
+    tok = span.root
+    for _ in range(12):
+        if tok.dep_ == "relcl":
+            return not tok.left_edge.i <= trigger.i <= tok.right_edge.i
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _own_relative_clause(doc: Doc, mention: Mention, date_at: int) -> bool:
