@@ -364,3 +364,9 @@ def test_standing_grievance_of_a_people_is_no_accusation(nlp) -> None:  # type: 
 def test_crowd_rejecting_an_offer_stays_reject(nlp) -> None:  # type: ignore[no-untyped-def]
     events, _ = _events(nlp, "Protesters rejected the government's offer of talks on Monday.")
     assert "REJECT" in [e.type for e in events]
+
+
+def test_police_protesting_over_pay_is_a_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _events(nlp, "Hundreds of police officers protested outside the ministry on Monday over unpaid "
+                             "wages.")
+    assert "PROTEST" in [e.type for e in events]

@@ -21,6 +21,10 @@ _CROWD_SPEECH = frozenset({"REQUEST", "ACCUSE"})
 _ALONGSIDE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
+#: Verbs of a blockade or occupation, a protest only when protesters do it.
+_BLOCKADE_VERBS = frozenset({"block", "barricade", "blockade", "occupy", "seal"})
+
+
 def _alongside(token: Token, by_token: dict[int, Candidate], type_: str) -> Candidate | None:
     """The candidate of type ``type_`` whose verb ``token`` goes along with: a participle or conjunct of it."""
     if token.dep_ not in _ALONGSIDE_DEPS or token.head.i == token.i:
@@ -88,8 +92,8 @@ def backed_by_arms(c: Candidate, actor_heads: frozenset[str]) -> str | None:
 def armed_blockade(c: Candidate, lex: Lexicon) -> str | None:
     """"heavily armed men who had blocked a bridge opened fire", "soldiers blocked the road": a blockade by an armed
     force is part of its operation, no PROTEST (guide §3: PROTEST is by protesters; rule ``events.part.armed``)."""
-    if c.type != "PROTEST" or not is_verb(c.token) or not c.roles.source:
-        return None
+    if c.type != "PROTEST" or not is_verb(c.token) or not c.roles.source or lemma(c.token) not in _BLOCKADE_VERBS:
+        return None  # "police officers protested over unpaid wages" is a protest
     armed = lex.sets.get("forces", frozenset()) | lex.sets.get("kidnappers", frozenset())
     if all(lemma(s) in armed or any(m.dep_ == "amod" and m.lower_ in ("armed", "masked") for m in s.children)
            for s in c.roles.source):
