@@ -196,3 +196,24 @@ def test_own_border_closed_to_a_neighbour(nlp: Language) -> None:
     doc = nlp("Kosovo closed its two northern border crossings with Serbia on Friday afternoon.")
     closing = [e for e in doc._.events if e.type in ("COERCE", "SANCTION")]
     assert closing and [a.name for a in closing[0].target] == ["Serbia"]
+
+
+def test_condemned_attack_is_not_blamed_on_its_victims(nlp: Language) -> None:
+    # actors.anaphora.victim-consistent: "the attack on Kosovo police" was not done by the police
+    text = ("Masked Serb gunmen attacked a Kosovo police patrol near Banjska on Sunday, killing one officer. "
+            "Kosovo police then besieged the monastery where the gunmen were hiding. "
+            "EU foreign policy chief Josep Borrell condemned the hideous attack on Kosovo police on Sunday.")
+    doc = nlp(text)
+    accuse = [e for e in doc._.events if e.type == "ACCUSE" and e.source and e.source[0].name == "Josep Borrell"]
+    assert accuse and accuse[0].target and all("police" not in a.name.lower() for a in accuse[0].target)
+
+
+def test_condemned_attack_far_from_the_lead_names_the_lead_attack(nlp: Language) -> None:
+    # actors.anaphora.lead-attack
+    text = ("Gunmen killed at least 100 people in an attack on the village of Solhan overnight, the government said. "
+            "The attack took place in the province of Yagha. Residents fled to the nearby town of Sebba. "
+            "Aid groups said thousands had been displaced. Schools were closed across the region. "
+            "President Kabore declared three days of national mourning and condemned the barbaric attack on Saturday.")
+    doc = nlp(text)
+    accuse = [e for e in doc._.events if e.type == "ACCUSE"]
+    assert accuse and [a.name for a in accuse[0].target] == ["Gunmen"]

@@ -140,11 +140,46 @@ def resolve_pointing_targets(items: Sequence[tuple[Event, Token]], lex: Lexicon)
             continue
         kinds = pointing_kinds(pointer, lex)
         # a generic noun ("the move") may name any act; an event noun only an act of its own kind
-        strict = mirrored or lemma(pointer) not in generic
-        chosen = antecedent_event(event, trigger, items[:k], kinds=kinds, word=lemma(pointer), strict=strict)
+        # "the attack" names an attack, never whatever act came first (rule actors.anaphora.lead-attack)
+        attack = lexicon_type(pointer) == "ASSAULT"
+        strict = mirrored or lemma(pointer) not in generic or attack
+        earlier = _consistent(pointer, items[:k], lex)
+        chosen = antecedent_event(event, trigger, earlier, kinds=kinds, word=lemma(pointer), strict=strict)
+        if chosen is None and attack:  # "the attack", not "the violence"
+            chosen = lead_attack(event, trigger, earlier)
         if chosen is not None:
             own = {a.key() for a in event.source}
             event.target = [replace(a) for a in chosen.source if a.key() not in own]
+
+
+def _consistent(pointer: Token, earlier: Sequence[tuple[Event, Token]],
+                lex: Lexicon) -> list[tuple[Event, Token]]:
+    """The earlier acts that "the attack on Kosovo police" may name (rule actors.anaphora.victim-consistent): none
+    done by the victims it names, and those done to them first; all of them when it names no victim."""
+    victims = [p for c in pointer.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for p in c.children if p.dep_ == "pobj"]
+    if not victims:
+        return list(earlier)
+    hit = actors_for_heads(victims, lex)
+    keys = {a.key() for a in hit}
+    names = {a.name.lower() for a in hit}
+
+    def same(actors: Sequence[Actor]) -> bool:
+        return any(a.key() in keys or a.name.lower() in names for a in actors)
+
+    kept = [(e, t) for e, t in earlier if not same(e.source)]
+    return [(e, t) for e, t in kept if same(e.target)] + [(e, t) for e, t in kept if not same(e.target)]
+
+
+def lead_attack(event: Event, trigger: Token, earlier: Sequence[tuple[Event, Token]]) -> Event | None:
+    """"condemned the barbaric attack" far from the attack it names: the first attack of the text with a doer
+    other than the condemner (rule actors.anaphora.lead-attack), as the story leads with the act it is about."""
+    own = {a.key() for a in event.source}
+    for other, tok in earlier:
+        if other.type == "ASSAULT" and tok.i < trigger.i and other.source and not {
+                a.key() for a in other.source} & own:
+            return other
+    return None
 
 
 def group_antecedent(head: Token, lex: Lexicon) -> Token | None:
