@@ -327,7 +327,7 @@ def _one_per_addressee(acts: list[_Said], author: Actor, place: Place | None, is
         if event.type in _OF_BLAMED and not event.target and blamed:
             keys = _addressee_keys(blamed[:1])
             same_state = next((e for e in out if e is not event and e.type == event.type and
-                         keys & _addressee_keys(e.target[:1])), None)
+                               keys & _addressee_keys(e.target[:1]) and len(e.target[0].name.split()) > 1), None)
             if same_state is not None:  # "demands the arrest of the officers ... We call on the National Assembly"
                 same_state.evidence += event.evidence
                 same_state.decisions.append(Decision(rule=_OF_BLAMED[event.type], action="merged",
