@@ -134,3 +134,20 @@ def test_relative_clause_of_an_apposition_is_about_the_name_before_its_comma(nlp
               "created in January 2020 that fights alongside the army.")
     allies = [(r.a.name, r.b.name) for r in doc._.relations or [] if r.type == "ALLY"]
     assert allies and all(a != "Kasso" and b != "Kasso" for a, b in allies)
+
+
+def _enemies(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(r.a.name, r.b.name, r.rule) for r in nlp(text)._.relations or [] if r.type == "ENEMY"]
+
+
+def test_armed_parties_that_clash_or_exchange_fire_are_enemies(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("Thai", "Cambodian troops", "clash.exchange") in _enemies(
+        nlp, "Thai and Cambodian troops exchanged fire near the temple on Monday.")
+    assert [r for r in _enemies(nlp, "Somali troops clashed with al Shabaab fighters near Baidoa on Friday.")
+            if r[2] == "clash.clash"]
+
+
+def test_protesters_clashing_with_police_and_exchanged_views_are_no_enmity(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [r for r in _enemies(nlp, "Protesters clashed with Kenyan police in Nairobi on Friday.")
+                if r[2].startswith("clash.")]
+    assert not _enemies(nlp, "Thailand and Cambodia exchanged views on the dispute on Monday.")

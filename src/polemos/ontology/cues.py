@@ -51,6 +51,10 @@ class Cues:
     truce_nouns: dict[tuple[str, ...], str]
     truce_verbs: frozenset[str]
     mutual_verbs: frozenset[str]
+    clash_verbs: frozenset[str]
+    exchange_verbs: frozenset[str]
+    fire_nouns: frozenset[str]
+    armed_kinds: frozenset[str]
     reciprocals: frozenset[tuple[str, ...]]
     defend_verbs: frozenset[str]
     attack_nouns: frozenset[str]
@@ -147,6 +151,10 @@ def parse_cues(text: str, *, where: str = CUES_FILE) -> Cues:
         truce_nouns=phrases(dict.fromkeys(truce, "ENEMY")),
         truce_verbs=frozenset(words("truce_verbs")),
         mutual_verbs=frozenset(words("mutual_verbs")),
+        clash_verbs=frozenset(words("clash_verbs")),
+        exchange_verbs=frozenset(words("exchange_verbs")),
+        fire_nouns=frozenset(words("fire_nouns")),
+        armed_kinds=frozenset(words("armed_kinds")),
         reciprocals=frozenset(tuple(p.split()) for p in words("reciprocals")),
         defend_verbs=frozenset(words("defend_verbs")),
         attack_nouns=frozenset(words("attack_nouns")),

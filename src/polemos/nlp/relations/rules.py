@@ -486,6 +486,47 @@ def rule_mutual(ctx: Context) -> list[Relation]:
     return out
 
 
+def rule_clash(ctx: Context) -> list[Relation]:
+    """ "Thai and Cambodian troops exchanged fire", "the army clashed with the rebels": armed parties of a fight are
+    enemies. Both must be of the armed kinds (a state, armed forces, an armed group)."""
+    out: list[Relation] = []
+    cues = ctx.cues
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or tok.i in ctx.claimed or ctx.at(tok.i) is not None:
+            continue
+        if lemma in cues.exchange_verbs:
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in cues.fire_nouns for c in tok.children):
+                continue
+        elif lemma not in cues.clash_verbs:
+            continue
+        subj = subject_of(ctx, tok)
+        if subj is None:
+            continue
+        parties = [*_joined_before(ctx, subj), subj, *conjoined(ctx, subj)]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+            pobj = [c for c in prep.children if c.dep_ == "pobj"]
+            other = mention_of_token(ctx, pobj[0]) if pobj else None
+            if other is not None:
+                parties.append(other)
+        parties = [refine(ctx, m) for m in dict.fromkeys(parties)]
+        if len(parties) < 2 or any(m.actor.kind not in cues.armed_kinds for m in parties):
+            continue
+        negated = is_negated(ctx, [tok])
+        out.extend(make_relation(ctx, "ENEMY", a, b, f"clash.{lemma}", negated=negated)
+                   for k, a in enumerate(parties) for b in parties[k + 1:] if actor_key(a.actor) != actor_key(b.actor))
+    return out
+
+
+def _joined_before(ctx: Context, m: Mention) -> list[Mention]:
+    """The mention joined to ``m`` by "and" right before it: "Thai" of "Thai and Cambodian troops"."""
+    i = m.start - 1
+    if i - 1 < ctx.sent.start or ctx.doc[i].lower_ != "and":
+        return []
+    before = ctx.ending(i)
+    return [before] if before is not None else []
+
+
 def _plain_list(ctx: Context, i: int) -> list[Mention]:
     """Mentions listed from token ``i`` as "A and B" or "A, B and C" (determiners allowed), else []."""
     doc, end = ctx.doc, ctx.sent.end
@@ -531,5 +572,5 @@ def rule_alliance(ctx: Context) -> list[Relation]:
 RULES: tuple[Callable[[Context], list[Relation]], ...] = (
     rule_relational_noun, rule_hyphen, rule_by_agent, rule_with_phrase, rule_verbs, rule_conflict,
     rule_defend, rule_of_organisation, rule_truce, rule_mutual, rule_alliance, rule_backing,
-    rule_with_noun,
+    rule_with_noun, rule_clash,
 )
