@@ -217,3 +217,17 @@ def test_condemned_attack_far_from_the_lead_names_the_lead_attack(nlp: Language)
     doc = nlp(text)
     accuse = [e for e in doc._.events if e.type == "ACCUSE"]
     assert accuse and [a.name for a in accuse[0].target] == ["Gunmen"]
+
+
+def test_mobilized_forces_owner_is_no_target(nlp: Language) -> None:
+    events = _events(nlp, "Interior Ministry troops were flown in from North Ossetia on Friday.", "MOBILIZE")
+    assert events and events[0][1] == [] and events[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Special police units surrounded the compound and fought the gunmen for several hours.",
+    "Authorities cut off mobile internet across the region on Friday evening.",
+])
+def test_building_or_service_no_one_owns_is_no_target(nlp: Language, text: str) -> None:
+    events = _events(nlp, text, "COERCE")
+    assert events and events[0][1] == []

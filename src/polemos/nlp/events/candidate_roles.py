@@ -252,7 +252,9 @@ def _mobilize_roles(cand: Candidate, roles: Roles, lex: Lexicon) -> None:
         forces = [f for f in forces if actorish(f, heads) and f.pos_ != "PRON"]
         if forces:
             roles.source = forces
-            roles.target = [h for h in roles.target if h not in forces]
+            # "Interior Ministry troops were flown in": the ministry owns the forces, it is no target
+            inside = {t.i for f in forces for t in f.subtree}
+            roles.target = [h for h in roles.target if h.i not in inside]
             cand.decisions.append(Decision("actors.source.mobilized-forces", "attached",
                                            ", ".join(f.text for f in forces)))
     spans, cover = actor_cover(tok.doc)
