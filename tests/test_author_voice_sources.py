@@ -140,3 +140,18 @@ def test_demand_of_the_blamed_state_joins_the_call_on_that_state(nlp) -> None:  
                           "government to open a public inquiry.\n\nLakeside Rights Centre")
     requests = [e for e in _own(doc, "Lakeside") if e.type == "REQUEST"]
     assert len(requests) == 1 and "government" in _names(requests[0])
+
+
+def test_letterhead_line_of_issuer_and_office_is_the_authors_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "UNITED NATIONS - OFFICE OF THE SPECIAL ENVOY FOR THE GREAT LAKES\nPress release - Nairobi, "
+                    "5 March 2024\n\nThe UN condemns the attack on the Kisumu market by the Kenyan police.")
+    own = [e for e in doc._.events if any(d.rule.startswith("doc.voice") for d in e.decisions) and e.source]
+    assert own and "OFFICE OF THE SPECIAL ENVOY" in own[0].source[0].name
+    assert "UNITED NATIONS" in own[0].source[0].name
+
+
+def test_a_state_on_the_letterhead_line_stays_out_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "HIGH COURT - REPUBLIC OF KENYA\nStatement - Nairobi, 5 March 2024\n\nThe High Court condemns "
+                    "the attack on its registry by unknown men.")
+    own = [e for e in doc._.events if any(d.rule.startswith("doc.voice") for d in e.decisions) and e.source]
+    assert own and "KENYA" not in own[0].source[0].name

@@ -210,6 +210,23 @@ def _signature_forms(doc: Doc, structure: DocumentStructure) -> list[str]:
     return out
 
 
+def _whole_line(doc: Doc, names: list[tuple[str, int, int]], start: int, end: int,
+                shown: str) -> tuple[int, int, str]:
+    """The author's letterhead line whole when it names the issuer and its office ("UNITED NATIONS - OFFICE OF THE
+    HIGH COMMISSIONER FOR HUMAN RIGHTS", "UNRWA - UNITED NATIONS RELIEF AND WORKS AGENCY"): the body may speak as
+    either (rule doc.voice.letterhead-line). A state the line names ("CRIMINAL COURT - KINGDOM OF THAILAND") is
+    left out."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    same = [(a, b) for _, a, b in names if line_start <= a and b <= line_end and _state_of(doc, a, b) is None]
+    if len(same) < 2:
+        return start, end, shown
+    a, b = min(x for x, _ in same), max(y for _, y in same)
+    return a, b, text[a:b]
+
+
 def _issuer_name(name: str, words: VoiceWords) -> bool:
     """Whether a letterhead line is an organisation's name by its words ("MINISTRY OF FOREIGN AFFAIRS AND
     INTERNATIONAL COOPERATION"), though the body never repeats it and the recogniser does not know it (rule
@@ -280,6 +297,7 @@ def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
         acronyms |= {str(v) for k, vs in shorts.items() if str(k).lower() in lowered for v in vs}
         state = next((c for n, a, b in names if (c := _state_of(doc, a, b))), None)
         shown = name if re.search(r"\([A-Z]", name) else re.sub(r"\s*\([^)]*\)", "", name).strip()
+        start, end, shown = _whole_line(doc, names, start, end, shown)
         return Author(_actor_for(doc, shown, start, end), forms, acronyms, state, words.signatory_words)
     signer = _signature_author(doc, structure, words)
     if signer is not None:
