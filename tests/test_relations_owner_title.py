@@ -43,3 +43,9 @@ def test_a_two_word_title_written_without_its_hyphen(nlp) -> None:  # type: igno
     assert ("Amos Kiprono", "Lakeside Unity Front") in found
     assert ("Amos Kiprono", "Lakeside Unity Front") in _leads(
         nlp, "Lakeside Unity Front Secretary General Amos Kiprono was seized on Friday.")
+
+
+def test_a_former_role_in_apposition_is_no_tie(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _leads(nlp, "Amos Kiprono, a former Lakeside Unity Front boss, has ruled the country since 1991.")
+    assert ("Amos Kiprono", "Lakeside Unity Front") in _leads(
+        nlp, "Amos Kiprono, the leader of the Lakeside Unity Front, has ruled the country since 1991.")

@@ -71,8 +71,8 @@ def trim_titles(doc: Doc, mentions: list[Mention], cues: Cues, resolve: Resolver
     return out
 
 
-# a title held no more: no LEADS from "former SDF commander X"
-_NO_LONGER = EARLIER_ADJECTIVES | {"late", "ex", "then", "retired", "ousted", "deposed", "slain"}
+# a title or tie held no more: no LEADS from "former SDF commander X", no ALLY from "a former ally of X"
+NO_LONGER = EARLIER_ADJECTIVES | {"late", "ex", "then", "retired", "ousted", "deposed", "slain", "one-time", "erstwhile"}
 
 
 def _owner_before_title(doc: Doc, m: Mention, cues: Cues, resolve: Resolver | None) -> list[Mention] | None:
@@ -87,7 +87,7 @@ def _owner_before_title(doc: Doc, m: Mention, cues: Cues, resolve: Resolver | No
     if any(t.tag_ == "POS" or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in cues.titles for t in owner_span):
         return None  # "Supreme Leader Ali Khamenei": a title of two words, no owner
     before = {t.lower_ for t in doc[max(0, m.start - 2):m.start + 1]} | {t.lower_ for t in owner_span}
-    if before & _NO_LONGER:
+    if before & NO_LONGER:
         return None  # "former army commander X" leads it no more
     owner = resolve_words(resolve, owner_span)
     if owner is None:

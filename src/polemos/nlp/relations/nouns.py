@@ -29,6 +29,7 @@ from polemos.nlp.relations.context import (
     subject_of,
     window_negated,
 )
+from polemos.nlp.relations.mentions import NO_LONGER
 
 # how far back "X, <first role> and head of Y" may look for the comma after X
 _ROLE_SPAN = 14
@@ -95,6 +96,8 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
                 continue
             break
         phrase_start = k + 1
+        if any(doc[j].lower_ in NO_LONGER for j in range(max(phrase_start - 1, sent.start), tok.i)):
+            continue  # "Karimov, a former Communist Party boss", "a one-time ally of X": a tie held no more
         owners = [o for o in dict.fromkeys(owners)]
         holders: list[Mention] = []
         negated = False
