@@ -231,3 +231,16 @@ def test_mobilized_forces_owner_is_no_target(nlp: Language) -> None:
 def test_building_or_service_no_one_owns_is_no_target(nlp: Language, text: str) -> None:
     events = _events(nlp, text, "COERCE")
     assert events and events[0][1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Odinga rejected an offer of talks that Kibaki had made on Tuesday.", "Kibaki"),
+        ("Congress on Friday rejected a proposal backed by Boluarte to bring forward the election.", "Boluarte"),
+    ],
+)
+def test_content_clause_names_its_owner(nlp: Language, text: str, target: str) -> None:
+    # roles.target.content-clause-owner
+    events = _events(nlp, text, "REJECT")
+    assert events and target in events[0][1]

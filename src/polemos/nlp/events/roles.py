@@ -331,7 +331,8 @@ def verb_roles(verb: Token, spec: Mapping[str, Any], *, actor_heads: Collection[
                         roles.things.append(obj)
             else:
                 # "rejected opposition demands", "met the main demand of indigenous groups": whose the content is
-                targets.extend(owner(obj) or content_owner(obj, actor_heads))
+                targets.extend(owner(obj) or content_owner(obj, actor_heads) or [
+                    o for n in [obj, *of_complements(obj)] for o in clause_owner(n, actor_heads)])
                 targets.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c))
         if not targets and obligation:
             targets.extend(obligation_addressees(verb, obligation))
@@ -411,6 +412,19 @@ def content_owner(noun: Token, actor_heads: Collection[str] = ()) -> list[Token]
         return []  # "army reservists" are the army's own, not whom the act is aimed at
     return [c for c in noun.children if c.dep_ == "compound" and actorish(c, actor_heads)] or [
         p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c) if actorish(p, actor_heads)]
+
+
+def clause_owner(noun: Token, actor_heads: Collection[str] = ()) -> list[Token]:
+    """Whose a content noun is, told by a clause on it (rule roles.target.content-clause-owner): "rejected an offer
+    of talks that Kibaki had made" -> Kibaki, "rejected a proposal backed by Boluarte" -> Boluarte."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "relcl" and is_verb(c):
+            out.extend(x for s in c.children if s.dep_ == "nsubj" and s.lower_ not in WH_PRONOUNS
+                       for x in expand_conj(s) if actorish(x, actor_heads) and x.pos_ != "PRON")
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out.extend(a for a in agents(c) if actorish(a, actor_heads))
+    return _uniq(out)
 
 
 def complement_targets(verb: Token, preps: Collection[str], *, actor_heads: Collection[str] = (),
