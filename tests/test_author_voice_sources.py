@@ -155,3 +155,14 @@ def test_a_state_on_the_letterhead_line_stays_out_of_the_name(nlp) -> None:  # t
                     "the attack on its registry by unknown men.")
     own = [e for e in doc._.events if any(d.rule.startswith("doc.voice") for d in e.decisions) and e.source]
     assert own and "KENYA" not in own[0].source[0].name
+
+
+def test_the_people_the_author_speaks_through_and_alarm_at_what_a_ruler_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "UNITED NATIONS - OFFICE OF THE HIGH COMMISSIONER FOR HUMAN RIGHTS\nPress release - Geneva, "
+                    "5 March 2024\n\nKenya: UN experts condemn killing of lawyer\n\nUN human rights experts today condemned the killing of the lawyer Amos Kip in "
+                    "Kisumu.\n\nThe experts expressed particular alarm that President William Ruto had threatened "
+                    "critics of the police the day before. The experts urged the Kenyan authorities to protect "
+                    "Mr. Kip's family.")
+    own = [e for e in doc._.events if any(d.rule.startswith("doc.voice") for d in e.decisions) and e.source]
+    assert any(e.type == "REQUEST" and "authorities" in _names(e) for e in own)
+    assert any(e.type == "ACCUSE" and "Ruto" in _names(e) for e in own)

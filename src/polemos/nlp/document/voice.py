@@ -157,9 +157,10 @@ def _doers_of_harm_to(act: Act, events: list[Event], author: Author) -> list[Act
         return []
     doers: list[Actor] = []
     for event in events:
-        if event.type not in _HARM_TYPES and event.type != "PROTEST" or not event.source:
+        if event.type not in _HARM_TYPES and event.mode != "riot" or not event.source:
             continue
-        if not any(t.name.lower().removeprefix("the ") in names for t in event.target):
+        if not any(re.search(r"\b" + re.escape(t.name.lower().removeprefix("the ")) + r"\b", n)
+                   for t in event.target for n in names):  # "Maseko" in "the human rights lawyer Thulani Maseko"
             continue
         doers += [src for src in event.source if not author.named_by(src.name, kind=src.kind, country=src.country)
                   and all(not actors_agree([src], [d]) for d in doers)]
@@ -256,6 +257,7 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     block = head_block(doc.text, structure)
     letterhead_end = block[1] if block else -1
     _no_letterhead_parties(events, block, doc.text)
+    author.learn_voices(doc, index)
     found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index, words.self_nouns), author_names=author.heads_list,
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     found += find_verdicts(doc, Addressees(doc, words, lambda t: author.is_subject(t, index)),

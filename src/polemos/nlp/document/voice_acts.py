@@ -224,6 +224,11 @@ class Addressees:
                         content.append(head)  # "demand the release of ...": the content, not the addressee
                         continue
                     found.extend(self.of_noun(head))
+                    if type_ == "ACCUSE" and head.lemma_.lower() in self.words.nouns:
+                        # "expressed alarm that King Mswati III had told ...": the one the clause tells of
+                        found += [a for c in head.children if c.dep_ in ("acl", "ccomp") and
+                                  any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                  for sb in c.children if sb.dep_ == "nsubj" for a in [self.actor_at(sb)] if a]
                     for sub in head.children:  # "its gratitude to Algeria", "concern about the role of X"
                         if sub.dep_ == "prep" and sub.lower_ in _NOUN_PREPS.get(type_, _NOUN_PREPS[""]) and \
                                 head.lemma_.lower() in self.words.nouns:

@@ -47,6 +47,15 @@ class Author:
         self.acronyms = {a for a in acronyms if len(a) >= 2}
         self.state = state
         self.forms = [re.sub(r"\s*\([^)]*\)", "", f).strip() for f in forms if f.strip()]
+        self.voice_nouns: set[str] = set()  # "experts" of "UN human rights experts condemned ..."
+
+    def learn_voices(self, doc: Doc, index: dict[int, tuple]) -> None:  # type: ignore[type-arg]
+        """The people the author speaks through, named once with its short form ("UN human rights experts today
+        condemned ..."), so that "The experts urged ..." speaks for it too (rule doc.voice.voice-noun)."""
+        for t in doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and index.get(t.i) is None and \
+                    any(c.text in self.acronyms for c in t.subtree if c.i < t.i):
+                self.voice_nouns.add(t.lemma_.lower())
 
     def mentioned_in(self, text: str) -> bool:
         """Whether a passage names the author: one of its acronyms, or one of its names in full."""
@@ -89,6 +98,8 @@ class Author:
         if token.lemma_.lower() in self_nouns and index.get(token.i) is None and \
                 all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
             return True  # "The resolution also expresses concern about ...": the document speaks (doc.voice.self-noun)
+        if token.lemma_.lower() in self.voice_nouns and all(c.dep_ == "det" for c in token.lefts):
+            return True  # "The experts urged ..." after "UN human rights experts condemned ..."
         hit = index.get(token.i)
         if hit is not None:
             span, actor = hit
