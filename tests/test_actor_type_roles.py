@@ -244,3 +244,10 @@ def test_content_clause_names_its_owner(nlp: Language, text: str, target: str) -
     # roles.target.content-clause-owner
     events = _events(nlp, text, "REJECT")
     assert events and target in events[0][1]
+
+
+def test_object_pronoun_is_not_its_clause_subject(nlp: Language) -> None:
+    # actors.anaphora.object-not-subject
+    doc = nlp("Aliyev ordered the offensive on Tuesday. Blinken telephoned on Wednesday and urged him to halt it.")
+    requests = [e for e in doc._.events if e.type == "REQUEST"]
+    assert requests and [a.name for a in requests[0].target] == ["Aliyev"]

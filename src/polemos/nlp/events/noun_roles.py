@@ -215,6 +215,18 @@ def np_span(head: Token) -> Span:
     return doc[start:end]
 
 
+def _own_clause_subjects(pronoun: Token) -> set[int]:
+    """Token ids of the subject of an object pronoun's own clause, the subject a conjoined verb shares included
+    ("Blinken called Aliyev and urged him"); empty for other pronouns."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in ("him", "her"):
+        return set()
+    verb = pronoun.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj" \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    return {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in expand_conj(c)}
+
+
 def _clause_mate(pronoun: Token) -> Token | None:
     """An object pronoun's antecedent in its own sentence (rule actors.anaphora.same-sentence-person): the
     latest singular person noun before it that is a subject, other than the subject of the pronoun's own verb
@@ -268,10 +280,17 @@ def resolve_pronoun(token: Token) -> Token | None:
         local = _clause_mate(token)
         if local is not None and local.i > best:
             return local
-        if best >= 0:
+        own = _own_clause_subjects(token)
+        if best >= 0 and (best not in own or not own):
             return doc[best]
+        # "Blinken called Aliyev and urged him to halt ...": an object pronoun is never its own clause's subject;
+        # the latest person named before it who is not (rule actors.anaphora.object-not-subject)
         k = bisect_right(ends, token.i)
-        return doc[roots[k - 1]] if k else None
+        while k and roots[k - 1] in own:
+            k -= 1
+        if k:
+            return doc[roots[k - 1]]
+        return doc[best] if best >= 0 else None
     if low in GROUP_PRONOUNS:
         # "X said they/it had ...": the reporter is the antecedent
         verb = token.head
