@@ -97,16 +97,16 @@ def landmark_named_back(doc: Doc, sent: Span, gaz: Gazetteer, owned: Callable[[T
     return None
 
 
-# Links of a capital standing for its government to a verb of saying or deciding: "warned Pyongyang",
-# "Pyongyang accused", "appealed to Kyiv", "sanctions against Moscow".
-_GOVERNMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+# Links of a capital addressed as its government by a verb of saying or deciding: "warned Pyongyang", "appealed
+# to Kyiv", "sanctions against Moscow" (a speaking capital, "Washington accused ...", may be where it spoke).
+_GOVERNMENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
 _GOVERNMENT_PREPS = frozenset({"to", "against", "with", "on", "by"})
 
 
 def capital_for_government(span: Span, mine: set[int]) -> bool:
-    """Rule attach:capital-government: a national capital that is the subject or addressee of a statement or
-    decision ("Lee warned Pyongyang", "Washington accused ...", "talks with Kyiv") names the government (GUIDE:
-    "Khartoum" for the Sudanese government), not where it was said; it is a party, the last resort."""
+    """Rule attach:capital-government: a national capital that a statement or decision addresses ("Lee warned
+    Pyongyang", "talks with Kyiv") names the government (GUIDE: "Khartoum" for the Sudanese government), not
+    where it was said; it is a party, the last resort."""
     if span._.place.feature != "P.PPLC":
         return False
     root = _root_of_conjuncts(span)
