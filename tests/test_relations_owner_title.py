@@ -49,3 +49,19 @@ def test_a_former_role_in_apposition_is_no_tie(nlp) -> None:  # type: ignore[no-
     assert not _leads(nlp, "Amos Kiprono, a former Lakeside Unity Front boss, has ruled the country since 1991.")
     assert ("Amos Kiprono", "Lakeside Unity Front") in _leads(
         nlp, "Amos Kiprono, the leader of the Lakeside Unity Front, has ruled the country since 1991.")
+
+
+def test_the_name_after_a_group_noun_is_the_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _leads(nlp, "Police arrested 24 people in Kandy on Wednesday, among them Amith Weerasinghe, leader of the "
+                        "Sinhala nationalist group Mahason Balakaya.")
+    assert ("Amith Weerasinghe", "Mahason Balakaya") in found and not [f for f in found if f[1] == "Sinhala"]
+
+
+def test_the_head_of_a_region_leads_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _leads(nlp, "Arsen Kanokov, the president of Kabardino-Balkaria, conceded on Friday that the police "
+                           "had been harsh.")
+
+
+def test_solidarity_with_a_countrys_people_is_not_with_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("In Sulaimaniya, about 2,000 people marched on Sunday in solidarity with Syria's Kurds.")
+    assert not [r for r in doc._.relations or [] if "Syria" in (r.a.name, r.b.name)]

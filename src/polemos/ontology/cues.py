@@ -55,6 +55,7 @@ class Cues:
     exchange_verbs: frozenset[str]
     fire_nouns: frozenset[str]
     armed_kinds: frozenset[str]
+    group_nouns: frozenset[str]
     reciprocals: frozenset[tuple[str, ...]]
     defend_verbs: frozenset[str]
     attack_nouns: frozenset[str]
@@ -155,6 +156,7 @@ def parse_cues(text: str, *, where: str = CUES_FILE) -> Cues:
         exchange_verbs=frozenset(words("exchange_verbs")),
         fire_nouns=frozenset(words("fire_nouns")),
         armed_kinds=frozenset(words("armed_kinds")),
+        group_nouns=frozenset(words("group_nouns")),
         reciprocals=frozenset(tuple(p.split()) for p in words("reciprocals")),
         defend_verbs=frozenset(words("defend_verbs")),
         attack_nouns=frozenset(words("attack_nouns")),

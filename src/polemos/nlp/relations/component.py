@@ -16,6 +16,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from polemos.knowledge.gazetteer import Gazetteer
 from polemos.knowledge.kb import KnowledgeBase
 from polemos.knowledge.kb_records import normalise
 from polemos.lang.en.words import NAMED_BODY_NOUNS
@@ -130,7 +131,27 @@ def find_relations(
     found.extend(r for r in find_title_leaders(doc, cues, resolve)  # a surface fallback: the parse may have it
                  if not any(k.type == r.type and k.a.name == r.a.name for k in found))
     found.extend(find_stances(doc, all_mentions, cues, known=found))
-    return dedupe_relations(r for r in found if keep_relation(r))
+    gazetteer = resources_of(doc).gazetteer
+    return dedupe_relations(r for r in found if keep_relation(r) and not _place_led(doc, r, gazetteer))
+
+
+def _place_led(doc: Doc, rel: Relation, gazetteer: Gazetteer) -> bool:
+    """A LEADS whose organisation is only a place's name (rule relation.drop.place-led): "Arsen Kanokov, the
+    president of Kabardino-Balkaria" heads a region, which is no organisation (guide, section 7). A place is a
+    name the gazetteer knows, or one the entity recogniser reads as a place."""
+    b = rel.b
+    if rel.type != "LEADS" or b.actor_id or b.sector:
+        return False
+    entry = gazetteer.resolve(b.name)
+    if entry is not None and entry.primary:
+        return True
+    if b.start is None or b.end is None:
+        return False
+    span = doc.char_span(b.start, b.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(t.ent_type_ in _PLACE_ENTS for t in span)
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def add_name_parts(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -282,11 +282,19 @@ def mention_of_token(ctx: Context, tok: Token) -> Mention | None:
         cand = ctx.at(t.i)
         if cand is None or cand.start != t.i or after_locative(ctx, cand) or is_modifier(ctx, cand):
             continue
+        if t.i != tok.i and _possessor_of(ctx, cand, tok):
+            continue  # "in solidarity with Syria's Kurds": the Kurds, not Syria
         if best is None or (best.generic and not cand.generic):
             best = cand
     if best is None:
         return np_mention(ctx, tok)
     return refine(ctx, best)
+
+
+def _possessor_of(ctx: Context, m: Mention, head: Token) -> bool:
+    """Whether mention ``m`` is the possessor of ``head`` ("Syria" of "Syria's Kurds")."""
+    doc = ctx.doc
+    return m.end < ctx.sent.end and doc[m.end].tag_ == "POS" and doc[m.end - 1].head.i == head.i
 
 
 def after_locative(ctx: Context, m: Mention) -> bool:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from polemos.models import Relation
+from polemos.models import Actor, Relation
 from polemos.nlp.relations.context import (
+    ENTITY_KIND,
     SYMMETRIC,
     Context,
     Mention,
@@ -25,6 +26,7 @@ from polemos.nlp.relations.context import (
     refine,
     relational_type,
     resolve_pronoun,
+    resolve_words,
     skip_punct,
     subject_of,
     window_negated,
@@ -53,9 +55,10 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
         owner_by_of = False
         # "of Y" right after the noun
         if titled is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
-            m = mention_after(ctx, tok.i + 2)
+            pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            m = _named_in_apposition(ctx, pobj[0]) if pobj else None
+            m = m or mention_after(ctx, tok.i + 2)
             if m is None:  # "head of the Andijan rights group Appeal": the named actor inside the phrase
-                pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                 m = mention_of_token(ctx, pobj[0]) if pobj else None
             if m is not None:
                 owners.append(refine(ctx, m))
@@ -178,6 +181,27 @@ def rule_relational_noun(ctx: Context) -> list[Relation]:
                 if h is not o:
                     out.append(make_relation(ctx, rtype, h, o, rule, negated=negated))
     return out
+
+
+def _named_in_apposition(ctx: Context, noun: Token) -> Mention | None:
+    """The name a common noun of an organisation is followed by: "the Sinhala nationalist group Mahason
+    Balakaya" names Mahason Balakaya, not the Sinhala of its modifiers (the name read as an organisation even
+    where the parser took it for a person's)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.cues.group_nouns:
+        return None
+    name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None:
+        return None
+    span = ctx.doc[name.left_edge.i:name.i + 1]
+    if not all(t.text[:1].isupper() for t in span) or span.start != noun.i + 1:
+        return None
+    found = ctx.at(span.start)
+    if found is not None and not found.person and found.start == span.start and found.end == span.end:
+        return found
+    actor = resolve_words(ctx.resolve, span)
+    if actor is None or actor.kind == "person":
+        actor = Actor(name=span.text, kind=ENTITY_KIND, start=span.start_char, end=span.end_char)
+    return Mention(span.start, span.end, actor)
 
 
 def _conjoined_before(ctx: Context, m: Mention) -> list[Mention]:

@@ -182,6 +182,10 @@ def rule_with_phrase(ctx: Context) -> list[Relation]:
             if i in ctx.claimed:
                 continue
             other = mention_after(ctx, i + n)
+            if other is not None and other.end < sent.end and ctx.doc[other.end].tag_ == "POS":
+                # "in solidarity with Syria's Kurds": the possessed people, not their country
+                owned = ctx.doc[other.end - 1].head
+                other = ctx.at(owned.i) or np_mention(ctx, owned) if owned.i > other.end else None
             if other is None:
                 continue
             first = _with_first(ctx, i)
