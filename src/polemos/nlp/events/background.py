@@ -72,8 +72,10 @@ def not_an_event(token: Token, lex: Lexicon) -> bool:
 def causes(verb: Token) -> list[Token]:
     """What did the verb's act: its subject or agent; for a relative pronoun or a clause on a noun, the noun
     ("the earthquake that killed"); with no subject, the ``in/by/during`` object ("killed in a stampede"), else
-    the subject of the clause a participle or conjunct hangs on ("a cyclone hit the coast, killing 20")."""
+    the subject of the clause a participle or conjunct hangs on ("a cyclone hit the coast, killing 20"), with
+    the ``in`` objects on the way ("rains led to flooding, destroying homes in the north")."""
     t = verb
+    scene: list[Token] = []
     for _ in range(4):
         found: list[Token] = []
         for c in t.children:
@@ -82,32 +84,65 @@ def causes(verb: Token) -> list[Token]:
             elif c.dep_ == "agent":
                 found.extend(p for p in c.children if p.dep_ == "pobj")
         if found:
-            return found
+            return [*scene, *found]
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
-            return [t.head]
-        found = [p for c in t.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
-                 for p in c.children if p.dep_ == "pobj"]
-        if found:
-            return found
+            return [*scene, t.head]
+        scene += [p for c in t.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+                  for p in c.children if p.dep_ == "pobj"]
         if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
-            return []
+            return scene
         t = t.head
-    return []
+    return scene
 
 
 def names_non_agent(token: Token, lex: Lexicon) -> bool:
-    """The noun (or one of its conjuncts) is a natural hazard or accident (plover.yaml `non_agents`)."""
+    """The noun (or one of its conjuncts) is a natural hazard or accident (plover.yaml `non_agents`); a name
+    whose title word is one ("Cyclone Larry", "the South Asia Earthquake") is one too."""
     words = lex.word_set("non_agents")
     for t in (token, *token.conjuncts):
         compound = " ".join(c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i)
         if lemma(t) in words or t.lower_ in words or (compound and f"{compound} {lemma(t)}" in words):
             return True
+        if t.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.lower_ in words
+                                     for c in t.children):
+            return True
     return False
+
+
+def _relative_antecedents(verb: Token) -> list[Token]:
+    """For a relative clause whose subject is "that"/"which", the noun just before the pronoun when the parse
+    hung the clause on an earlier noun ("areas of the earthquake that killed 30,000": the earthquake)."""
+    found = []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i > 0:
+            before = c.doc[c.i - 1]
+            if before.pos_ in ("NOUN", "PROPN") and before.i != verb.head.i:
+                found.append(before)
+    return found
 
 
 def caused_by_non_agent(verb: Token, lex: Lexicon) -> bool:
     """A killing or destruction done by a natural hazard or an accident ("the earthquake that killed 1,400",
     "were killed in a stampede"): no assault, nobody's act."""
-    return any(names_non_agent(c, lex) for c in causes(verb))
+    found = causes(verb)
+    if verb.dep_ == "relcl":
+        found = [*found, *_relative_antecedents(verb)]
+    return any(names_non_agent(c, lex) for c in found)
+
+
+def animal_patients(token: Token, lex: Lexicon) -> bool:
+    """The one acted on is animals only ("killing animals", "rounding up chickens, ducks and geese", "hogs were
+    slaughtered", "the culling of birds"; plover.yaml `animal_nouns`): no actor is harmed or held (guide §4)."""
+    words = lex.word_set("animal_nouns")
+    if lemma(token) in lex.word_set("theft_verbs"):
+        return False  # stolen cattle are their owners' loss ("rustlers stole 200 cattle")
+    if is_verb(token):
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        return False
+    return all(lemma(t) in words or t.lower_ in words for o in objs for t in (o, *o.conjuncts))
 
 

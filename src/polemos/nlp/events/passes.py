@@ -27,7 +27,7 @@ from polemos.lang.en.words import FIRING_VERBS, ORDER_VERBS
 from polemos.models import Decision, Event, Evidence
 from polemos.nlp.doc_index import sent_number
 from polemos.nlp.events.anaphora import claims_of_responsibility, resolve_pointing_targets
-from polemos.nlp.events.background import caused_by_non_agent, is_setting_only
+from polemos.nlp.events.background import animal_patients, caused_by_non_agent, is_setting_only
 from polemos.nlp.events.candidate import (
     Candidate,
     _mode,
@@ -65,6 +65,7 @@ from polemos.nlp.events.parts import part_of_another_act
 from polemos.nlp.events.recode import _recode
 from polemos.nlp.events.roles import actorish, verb_roles
 from polemos.nlp.events.things import localise_generic
+from polemos.nlp.events.word_senses import wrong_sense
 from polemos.nlp.triggers import (
     is_verb,
     lemma,
@@ -168,6 +169,13 @@ def modality_and_roles(st: EventState) -> None:
         if c.type == "ASSAULT" and is_verb(c.token) and caused_by_non_agent(c.token, lex):
             st.sinks.extend(c.tokens)  # a natural hazard or accident did it: no one's assault
             st.drop(c, "events.non-agent.cause", "a natural hazard or accident; its counts stay with it")
+            continue
+        if c.type in ("ASSAULT", "COERCE") and animal_patients(c.token, lex):
+            st.drop(c, "events.patient.animal", "only animals are acted on; no actor is harmed or held")
+            continue
+        sense = wrong_sense(c.token, c.type, lex)
+        if sense is not None:
+            st.drop(c, *sense)
             continue
         if c.token.i in st.decided:
             c.modality = ASSERTED
