@@ -28,6 +28,7 @@ def test_signatories_after_signed_are_the_author(nlp) -> None:  # type: ignore[n
     own = _own(doc, "Lakeside")
     assert any(e.type == "REQUEST" and "government" in _names(e) for e in own)
     assert any(e.type == "ACCUSE" for e in own)
+    assert all("doc.voice.signature-author" in _rules(e) for e in own)
 
 
 def test_signature_block_names_the_author(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -285,7 +285,10 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
         acts.append(("SUPPORT", [Actor(name=name, start=m.start(2), end=m.start(2) + len(name))],
                      Evidence(start=m.start(), end=m.end(), text=m.group(0).strip(), rule="doc.voice.slogan"),
                      "doc.voice.slogan", []))
-    return _one_per_addressee(acts, author.actor, place, iso)
+    out = _one_per_addressee(acts, author.actor, place, iso)
+    for event in out:  # how the author was named: letterhead, signature at the foot, or stances
+        event.decisions.append(Decision(rule=author.found_by, action="attached", detail=author.actor.name))
+    return out
 
 
 def _one_per_addressee(acts: list[_Said], author: Actor, place: Place | None, iso: str | None) -> list[Event]:

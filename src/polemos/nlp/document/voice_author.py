@@ -48,6 +48,7 @@ class Author:
         self.state = state
         self.forms = [re.sub(r"\s*\([^)]*\)", "", f).strip() for f in forms if f.strip()]
         self.voice_nouns: set[str] = set()  # "experts" of "UN human rights experts condemned ..."
+        self.found_by = "doc.voice.letterhead"  # the rule that named the author
 
     def learn_voices(self, doc: Doc, index: dict[int, tuple]) -> None:  # type: ignore[type-arg]
         """The people the author speaks through, named once with its short form ("UN human rights experts today
@@ -281,7 +282,9 @@ def _signature_author(doc: Doc, structure: DocumentStructure, words: VoiceWords)
     forms = [n for _, n in lines if ":" not in n and not DATE_PATTERN.search(n)] if signed else [name]
     acronyms = {x for f in forms for x in _acronyms_of(f, text)}
     shown = name if re.search(r"\([A-Z]", name) else re.sub(r"\s*\([^)]*\)", "", name).strip()
-    return Author(_actor_for(doc, shown, start, end), forms, acronyms, self_words=words.signatory_words)
+    author = Author(_actor_for(doc, shown, start, end), forms, acronyms, self_words=words.signatory_words)
+    author.found_by = "doc.voice.signature-author"
+    return author
 
 
 def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
@@ -315,7 +318,9 @@ def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
         return signer
     if stances:
         actor = stances[0].a
-        return Author(actor, [actor.name], {_initials(actor.name)})
+        stance_author = Author(actor, [actor.name], {_initials(actor.name)})
+        stance_author.found_by = "doc.voice.stance-author"
+        return stance_author
     return None
 
 
