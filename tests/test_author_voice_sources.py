@@ -167,3 +167,11 @@ def test_the_people_the_author_speaks_through_and_alarm_at_what_a_ruler_said(nlp
     own = [e for e in doc._.events if any(d.rule.startswith("doc.voice") for d in e.decisions) and e.source]
     assert any(e.type == "REQUEST" and "authorities" in _names(e) for e in own)
     assert any(e.type == "ACCUSE" and "Ruto" in _names(e) for e in own)
+
+
+def test_people_the_author_only_reports_do_not_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "UNITED NATIONS - OFFICE OF THE SPECIAL ENVOY\nPress release - Nairobi, 5 March 2024\n\n"
+                    "Kenya: envoy alarmed by clashes\n\nUN peacekeepers opened fire on a crowd in Kisumu on Monday. "
+                    "The peacekeepers called on the crowd to disperse.")
+    own = [e for e in doc._.events if any(d.rule.startswith("doc.voice") for d in e.decisions) and e.source]
+    assert not any(e.type == "REQUEST" for e in own)

@@ -257,7 +257,7 @@ def author_events(doc: Doc, structure: DocumentStructure, events: list[Event], p
     block = head_block(doc.text, structure)
     letterhead_end = block[1] if block else -1
     _no_letterhead_parties(events, block, doc.text)
-    author.learn_voices(doc, index)
+    author.learn_voices(doc, index, words.verbs)
     found = find_acts(doc, words, is_author=lambda t: author.is_subject(t, index, words.self_nouns), author_names=author.heads_list,
                       skip=lambda pos: structure.in_context(pos) or pos < letterhead_end)
     found += find_verdicts(doc, Addressees(doc, words, lambda t: author.is_subject(t, index)),

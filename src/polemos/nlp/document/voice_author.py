@@ -50,11 +50,14 @@ class Author:
         self.voice_nouns: set[str] = set()  # "experts" of "UN human rights experts condemned ..."
         self.found_by = "doc.voice.letterhead"  # the rule that named the author
 
-    def learn_voices(self, doc: Doc, index: dict[int, tuple]) -> None:  # type: ignore[type-arg]
-        """The people the author speaks through, named once with its short form ("UN human rights experts today
-        condemned ..."), so that "The experts urged ..." speaks for it too (rule doc.voice.voice-noun)."""
+    def learn_voices(self, doc: Doc, index: dict[int, tuple], act_verbs: Iterable[str]) -> None:  # type: ignore[type-arg]
+        """The people the author speaks through, named once with its short form as the subject of one of its acts
+        ("UN human rights experts today condemned ..."), so that "The experts urged ..." speaks for it too (rule
+        doc.voice.voice-noun); never those it only reports ("UN peacekeepers opened fire")."""
+        verbs = set(act_verbs)
         for t in doc:
             if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and index.get(t.i) is None and \
+                    t.head.lemma_.lower() in verbs and \
                     any(c.text in self.acronyms for c in t.subtree if c.i < t.i):
                 self.voice_nouns.add(t.lemma_.lower())
 
