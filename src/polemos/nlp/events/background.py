@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polemos.lang.en.words import CAUSE_PREPS, CAUSE_RELATIVES
-from polemos.nlp.triggers import is_verb, lemma
+from polemos.nlp.triggers import is_verb, lemma, quantity_head
 from polemos.ontology.lexicon import Lexicon
 
 _NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "compound", "appos"})
@@ -69,6 +69,10 @@ def not_an_event(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+# "killed in a stampede", "died from the disease", "were killed after an outbreak of cholera".
+_SCENE_PREPS = CAUSE_PREPS | {"from", "after"}
+
+
 def causes(verb: Token) -> list[Token]:
     """What did the verb's act: its subject or agent; for a relative pronoun or a clause on a noun, the noun
     ("the earthquake that killed"); with no subject, the ``in/by/during`` object ("killed in a stampede"), else
@@ -79,16 +83,16 @@ def causes(verb: Token) -> list[Token]:
     for _ in range(4):
         found: list[Token] = []
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj"):
+            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and t.i != verb.i):
                 found.append(t.head if c.lower_ in CAUSE_RELATIVES and t.dep_ == "relcl" else c)
             elif c.dep_ == "agent":
                 found.extend(p for p in c.children if p.dep_ == "pobj")
+        scene += [p for c in t.children if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
+                  for p in c.children if p.dep_ == "pobj"]
         if found:
             return [*scene, *found]
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             return [*scene, t.head]
-        scene += [p for c in t.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
-                  for p in c.children if p.dep_ == "pobj"]
         if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
             return scene
         t = t.head
@@ -133,16 +137,32 @@ def caused_by_non_agent(verb: Token, lex: Lexicon) -> bool:
 def animal_patients(token: Token, lex: Lexicon) -> bool:
     """The one acted on is animals only ("killing animals", "rounding up chickens, ducks and geese", "hogs were
     slaughtered", "the culling of birds"; plover.yaml `animal_nouns`): no actor is harmed or held (guide §4)."""
-    words = lex.word_set("animal_nouns")
     if lemma(token) in lex.word_set("theft_verbs"):
         return False  # stolen cattle are their owners' loss ("rustlers stole 200 cattle")
     if is_verb(token):
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:  # "slaughtering, burning and burying 6,500 hogs": the last conjunct's object is shared
+            objs = [c for v in token.conjuncts if v.i > token.i for c in v.children if c.dep_ == "dobj"][-1:]
+        if not objs and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+            objs = [token.head]  # "all cattle slaughtered in Canada"
     else:
-        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
                 for p in c.children if p.dep_ == "pobj"]
     if not objs:
         return False
-    return all(lemma(t) in words or t.lower_ in words for o in objs for t in (o, *o.conjuncts))
+    return all(_animal(quantity_head(t), lex) for o in objs for t in (o, *o.conjuncts))
+
+
+def _animal(noun: Token, lex: Lexicon) -> bool:
+    """Animals, or the trade in them ("movement of livestock", "poultry exports")."""
+    words = lex.word_set("animal_nouns")
+    if lemma(noun) in words or noun.lower_ in words:
+        return True
+    if lemma(noun) not in lex.word_set("animal_trade_nouns"):
+        return False
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    named += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"]
+    return any(lemma(n) in words or n.lower_ in words for n in named)
 
 

@@ -292,10 +292,18 @@ def find_candidates(doc: Doc, lex: Lexicon, *, skip_quotes: bool = True,
 
 
 def is_anonymity(verb: Token) -> bool:
-    """"asked not to be named", "declined to be identified": a source withholding its name asks and refuses
-    nothing."""
-    return lemma(verb) in ANONYMITY_VERBS and any(
-        c.dep_ == "xcomp" and c.tag_ == "VBN" and lemma(c) in NAMING_PARTICIPLES for c in verb.children)
+    """"asked not to be named", "declined to be identified", "requested to remain anonymous": a source withholding
+    its name asks and refuses nothing."""
+    if lemma(verb) not in ANONYMITY_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBN" and lemma(c) in NAMING_PARTICIPLES:
+            return True
+        if c.dep_ == "xcomp" and lemma(c) in ("remain", "stay") and any(  # "requested to remain anonymous"
+                k.dep_ in ("acomp", "oprd", "attr") and k.lower_ in ("anonymous", "unnamed", "unidentified")
+                for k in c.children):
+            return True
+    return False
 
 
 def is_naming(verb: Token) -> bool:

@@ -147,6 +147,12 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
             # "hope to agree on a framework", "would try to secure his release": a hope or an attempt, no promise
             cand.decisions.append(Decision("events.modality.hope", "dropped", f"only {planned.text!r}"))
             return cand if keep_unasserted else None
+        plot = governed_by(cand.token, lex.word_set("plot_verbs"))
+        if plot is not None:
+            # "officers conspired to kill the minister", "plotted to overthrow": a secret plan, made to no one, is
+            # neither a threat nor a promise (guide §1: plans are not coded)
+            cand.decisions.append(Decision("events.modality.plot", "dropped", f"only {plot.text!r}"))
+            return cand if keep_unasserted else None
         if cand.type == "CONSULT" and not _counterpart(cand.token) and governed_by(cand.token, OFFER_WORDS) is None:
             # "will hold an emergency meeting on Thursday", "said they would meet again": a meeting foreseen with no
             # one named to meet, not an offer to meet another actor (guide §1: plans are not coded); "will visit
