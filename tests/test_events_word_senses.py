@@ -220,3 +220,25 @@ def test_private_visits_are_no_consultation(nlp) -> None:  # type: ignore[no-unt
 def test_minister_visiting_is_a_consultation(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The foreign minister of Norway visited Mexico on Monday.")
     assert "CONSULT" in _types(doc)
+
+
+def test_negated_description_is_no_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Most of the deaths occurred among religious sects that do not accept medical treatment.")
+    assert "REJECT" not in _types(doc)
+    assert "events.modality.negated-description" in _dropped(doc)
+
+
+def test_refusal_on_an_occasion_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The rebels said on Monday that they would not accept the government's offer.")
+    assert "REJECT" in _types(doc)
+
+
+def test_view_of_how_things_should_be_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('"It should be at a point where importers are held liable," the senator said. "There must be more '
+              'testing," she said.')
+    assert "REQUEST" not in _types(doc)
+
+
+def test_demand_on_an_actor_is_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The minister said the army must release the detained journalists.")
+    assert "REQUEST" in _types(doc)

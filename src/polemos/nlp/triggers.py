@@ -278,11 +278,19 @@ def _thing_passive(clause: Token, lex: Lexicon) -> bool:
         and not any(a.start <= s.i < a.end for a in actors) for s in subjects)
 
 
+def _view_of_things(clause: Token) -> bool:
+    """"It should be at a point where ...", "there must be more testing": how things ought to be, said with an
+    empty subject, obliges no actor."""
+    return lemma(clause) == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there")
+                                         for c in clause.children)
+
+
 def _obligation_clause(token: Token, lex: Lexicon | None) -> bool:
     lex = lex if lex is not None else resources_of(token.doc).lexicon
     aux = obligation_words(lex)
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in aux for a in c.children)
-               and not any(a.dep_ == "neg" for a in c.children) and not _thing_passive(c, lex) for c in token.children)
+               and not any(a.dep_ == "neg" for a in c.children) and not _thing_passive(c, lex)
+               and not _view_of_things(c) for c in token.children)
 
 
 def _pos_ok(token: Token, entry: TriggerEntry) -> bool:

@@ -98,6 +98,16 @@ def _vows_force(token: Token) -> bool:
                                              for c in token.children)
 
 
+def _negated_description(token: Token) -> bool:
+    """A negated verb of a relative clause in the present or the past perfect ("who do not accept", "that had not
+    visited"): a description of the noun, not a refusal on an occasion."""
+    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ in ("VBP", "VBZ") or (a.lower_ == "had" and token.tag_ == "VBN") for a in auxes) or (
+        not auxes and token.tag_ in ("VBP", "VBZ"))
+
+
 def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasserted: bool) -> Candidate | None:
     """Apply modality: intentions become AGREE/THREATEN, refusals REJECT; the rest is dropped or marked."""
     gov = governor(cand.token) if cand.match.entry.pos == "noun" else None
@@ -188,6 +198,11 @@ def _recode(cand: Candidate, lex: Lexicon, words: ModalityWords, *, keep_unasser
         cand.type, cand.mode, cand.modality, cand.retyped = "THREATEN", None, ASSERTED, True
         return cand
     if cand.modality == NEGATED and polarity == "cooperative" and cand.type != "REQUEST":
+        if _negated_description(cand.token):
+            # "sects that do not accept medical treatment", "a patient that had not visited Mexico": what someone
+            # does not do, told to describe them, refuses nothing (guide §1: negated events are not coded)
+            cand.decisions.append(Decision("events.modality.negated-description", "dropped", "describes its noun"))
+            return cand if keep_unasserted else None
         cand.rule += f" +refusal:{cand.type}->REJECT"
         cand.decisions.append(Decision("events.retype.refusal", "retyped", f"{cand.type}->REJECT"))
         cand.type, cand.mode, cand.modality, cand.retyped = "REJECT", None, ASSERTED, True
