@@ -242,3 +242,14 @@ def test_view_of_how_things_should_be_is_no_request(nlp) -> None:  # type: ignor
 def test_demand_on_an_actor_is_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The minister said the army must release the detained journalists.")
     assert "REQUEST" in _types(doc)
+
+
+def test_work_with_patients_is_no_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Work with the patients of the three centres has started again. Fifty people have died, all having "
+              "worked closely with birds.")
+    assert "COOPERATE" not in _types(doc)
+
+
+def test_work_with_a_government_is_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ministry is working with the World Health Organisation to obtain supplies.")
+    assert "COOPERATE" in _types(doc)

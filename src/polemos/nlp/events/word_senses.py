@@ -246,6 +246,17 @@ def private_visit(token: Token, lex: Lexicon) -> bool:
     return bool(visited) and all(lemma(v) in lex.word_set("care_places") for v in visited)
 
 
+def care_work(token: Token, lex: Lexicon) -> bool:
+    """"work with the patients has started", "all having worked closely with birds": work with those cared for,
+    no cooperation between parties (rule ``events.sense.care-work``)."""
+    if lemma(token) != "work":
+        return False
+    partners = [quantity_head(t) for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+                for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+    cared = lex.word_set("cared_for") | lex.word_set("animal_nouns")
+    return bool(partners) and all(lemma(t) in cared for t in partners)
+
+
 def wrong_sense(token: Token, type_: str, lex: Lexicon) -> tuple[str, str] | None:
     """The rule id and reason when the trigger, read as ``type_``, is used in a sense that names no such act."""
     if type_ == "REQUEST" and question_asked(token):
@@ -276,6 +287,8 @@ def wrong_sense(token: Token, type_: str, lex: Lexicon) -> tuple[str, str] | Non
         return "events.sense.met-with", "a reception or a standard met, no meeting"
     if type_ in ("CONSULT", "REJECT", "AGREE") and private_visit(token, lex):
         return "events.sense.private-visit", "a private trip or a call on a doctor"
+    if type_ in ("COOPERATE", "AGREE") and care_work(token, lex):
+        return "events.sense.care-work", "work with those cared for, no cooperation between parties"
     if type_ == "ASSAULT" and figurative_fight(token, lex):
         return "events.sense.figurative-fight", "a contest of words, courts or markets"
     return None
