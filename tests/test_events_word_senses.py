@@ -253,3 +253,9 @@ def test_work_with_patients_is_no_cooperation(nlp) -> None:  # type: ignore[no-u
 def test_work_with_a_government_is_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The ministry is working with the World Health Organisation to obtain supplies.")
     assert "COOPERATE" in _types(doc)
+
+
+def test_refuse_collection_is_no_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Water is only sporadically available, and sewerage reticulation and refuse collection are only "
+              "partially working, a spokeswoman said.")
+    assert "REJECT" not in _types(doc)

@@ -257,6 +257,16 @@ def care_work(token: Token, lex: Lexicon) -> bool:
     return bool(partners) and all(lemma(t) in cared for t in partners)
 
 
+def refuse_as_waste(token: Token, lex: Lexicon) -> bool:
+    """"sewerage and refuse collection are working": the noun "refuse" (waste) the parse read as a bare verb with
+    the next noun as its object (rule ``events.sense.refuse-waste``)."""
+    if token.lower_ != "refuse" or token.tag_ != "VB" or any(
+            c.dep_ in ("aux", "nsubj", "neg") for c in token.children):
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.head.i == token.i and lemma(nxt) in lex.word_set("waste_compounds")
+
+
 def wrong_sense(token: Token, type_: str, lex: Lexicon) -> tuple[str, str] | None:
     """The rule id and reason when the trigger, read as ``type_``, is used in a sense that names no such act."""
     if type_ == "REQUEST" and question_asked(token):
@@ -281,6 +291,8 @@ def wrong_sense(token: Token, type_: str, lex: Lexicon) -> tuple[str, str] | Non
         return "events.sense.fight-against-hazard", "a campaign against a disease, pest or social ill"
     if type_ == "MOBILIZE" and civil_deployment(token, lex):
         return "events.sense.civil-deployment", "civilian staff sent or a health alert raised"
+    if type_ == "REJECT" and refuse_as_waste(token, lex):
+        return "events.sense.refuse-waste", "the noun 'refuse' (waste), no refusal"
     if type_ == "REJECT" and decrease(token, lex):
         return "events.sense.decrease", "a fall in numbers, no refusal"
     if type_ in ("CONSULT", "REJECT") and met_with_reaction(token, lex):
