@@ -39,6 +39,9 @@ class ModalityWords:
     restraint: frozenset[str] = frozenset({"refrain", "abstain", "stop short", "hold back"})
     reporting: frozenset[str] = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
     conditional_marks: frozenset[str] = frozenset({"if", "unless", "whether"})
+    # "until"/"till" before a verb in the present tense marks a condition ("until the plan is withdrawn"), before a
+    # past one a time that came ("until troops withdrew")
+    until_marks: frozenset[str] = frozenset({"until", "till"})
     negators: frozenset[str] = frozenset({"not", "n't", "never", "no"})
     background_preps: frozenset[str] = frozenset({"after", "following", "before", "amid", "despite", "since", "during"})
     background_nouns: frozenset[str] = frozenset({"response", "retaliation", "reaction", "revenge", "wake"})
@@ -96,8 +99,16 @@ def _own_aux(token: Token, words: ModalityWords) -> str | None:
                 return HYPOTHETICAL
         if child.dep_ == "mark" and child.lower_ in words.conditional_marks:
             return HYPOTHETICAL
+        if child.dep_ == "mark" and child.lower_ in words.until_marks and _present(token):
+            return HYPOTHETICAL  # "vowed to continue until the plan is withdrawn": a condition still to be met
     # "is going to attack", "is about to"
     return None
+
+
+def _present(token: Token) -> bool:
+    """A verb in the present tense, by itself or its auxiliary ("is withdrawn", "ends"; not "withdrew")."""
+    return token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                               for c in token.children)
 
 
 def is_rule_out(token: Token) -> bool:

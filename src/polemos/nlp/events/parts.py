@@ -131,6 +131,18 @@ def freeing_in_raid(c: Candidate) -> str | None:
     return "AID" if any(lemma(o) in HOSTAGE_NOUNS for o in freed) else "part"
 
 
+def sanction_scope(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
+    """"imposed sanctions on Belarus, targeting its potash industry", "sanctions targeting officials": what a
+    sanction aims at is its scope, no attack (rule ``events.part.sanction-scope``); the reason why, or None."""
+    tok = c.token
+    if c.type != "ASSAULT" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl", "conj") or tok.head.i == tok.i:
+        return None
+    head = tok.head
+    hosts = [by_token.get(head.i), *(by_token.get(ch.i) for ch in head.children if ch.dep_ in ("dobj", "nsubjpass"))]
+    host = next((h for h in hosts if h is not None and h.type == "SANCTION"), None)
+    return f"the scope of the sanction {host.token.text!r}" if host is not None else None
+
+
 def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> tuple[str, str] | None:
     """The rule id and reason that make ``c`` part of another act, after retyping a rescue to AID in place; None
     when ``c`` is an act of its own."""
@@ -140,6 +152,9 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     why = arrest_charge(c, by_token)
     if why is not None:
         return "events.part.arrest-charge", why
+    why = sanction_scope(c, by_token)
+    if why is not None:
+        return "events.part.sanction-scope", why
     why = working_with(c)
     if why is not None:
         return "events.part.manner", why
@@ -166,4 +181,4 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     return None
 
 
-__all__ = ["armed_blockade", "arrest_charge", "backed_by_arms", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "working_with"]
+__all__ = ["armed_blockade", "arrest_charge", "backed_by_arms", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "sanction_scope", "working_with"]

@@ -1,0 +1,33 @@
+"""A sanction's scope is no attack (events.part.sanction-scope), and an act in an 'until' clause in the present
+tense is a condition still to be met, not an event that happened (modality: until_marks)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from polemos.models import Event
+from polemos.nlp.pipe import pipe_with_dates
+
+PUB = date(2024, 3, 5)
+
+
+def _events(nlp, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return list(next(pipe_with_dates(nlp, [(text, PUB)]))._.events)
+
+
+def test_what_sanctions_target_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The European Union on Thursday imposed economic sanctions on Belarus, targeting its potash, "
+                          "petroleum and tobacco industries.")
+    assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_a_strike_targeting_a_town_is_still_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Warplanes bombed the town of Kasso on Thursday, targeting a market.")
+    assert any(e.type == "ASSAULT" for e in events)
+
+
+def test_until_in_the_present_is_a_condition_and_in_the_past_a_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    future = _events(nlp, "Union leaders vowed on Monday to continue the stoppage until the plan is withdrawn.")
+    assert not [e for e in future if e.type == "CONCEDE"]
+    past = _events(nlp, "Protesters blocked the road on Monday until police fired tear gas at them.")
+    assert [e.modality for e in past if e.type == "ASSAULT"] == ["asserted"]
