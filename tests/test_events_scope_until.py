@@ -31,3 +31,10 @@ def test_until_in_the_present_is_a_condition_and_in_the_past_a_time(nlp) -> None
     assert not [e for e in future if e.type == "CONCEDE"]
     past = _events(nlp, "Protesters blocked the road on Monday until police fired tear gas at them.")
     assert [e.modality for e in past if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_a_warning_about_a_kind_of_act_has_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The interior ministry warned on Monday that further gatherings would not be tolerated.")
+    assert [e.type for e in events] == ["THREATEN"] and not events[0].target
+    named = _events(nlp, "The army warned on Monday that protesters would be dealt with firmly.")
+    assert [t.name for e in named for t in e.target or []] == ["protesters"]

@@ -76,8 +76,11 @@ def _roles(cand: Candidate, lex: Lexicon) -> Roles:
         if cand.type == "THREATEN" and not roles.target:
             # "warned that anyone who tried to march would be dealt with firmly": those the warned act would hit
             # (rule actors.target.warned-patient)
+            # ("further gatherings would not be tolerated" names a kind of act, no one: no target)
+            covered = actor_cover(tok.doc)[1]
             roles.target = [x for c in tok.children if c.dep_ == "ccomp" and is_verb(c)
-                            for n in c.children if n.dep_ == "nsubjpass" for x in expand_conj(n)]
+                            for n in c.children if n.dep_ == "nsubjpass" for x in expand_conj(n)
+                            if actorish(x, lex.word_set("actor_heads")) or x.i in covered]
         if cand.type == "ACCUSE" and roles.construction == "active":
             blamed = blamed_doers(tok, lex)
             if blamed is not None:
