@@ -38,3 +38,11 @@ def test_a_warning_about_a_kind_of_act_has_no_target(nlp) -> None:  # type: igno
     assert [e.type for e in events] == ["THREATEN"] and not events[0].target
     named = _events(nlp, "The army warned on Monday that protesters would be dealt with firmly.")
     assert [t.name for e in named for t in e.target or []] == ["protesters"]
+
+
+def test_what_parties_will_do_under_a_deal_is_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The government and the rebels signed an agreement on Wednesday. Under the deal, the rebel "
+                          "forces will disarm and the federal government will restore services.")
+    assert [e.type for e in events] == ["SUPPORT"]
+    done = _events(nlp, "Under the deal signed on Monday, the army withdrew from the town on Tuesday.")
+    assert [e.type for e in done] == ["RETREAT"]

@@ -143,6 +143,27 @@ def sanction_scope(c: Candidate, by_token: dict[int, Candidate]) -> str | None:
     return f"the scope of the sanction {host.token.text!r}" if host is not None else None
 
 
+#: What a clause told "under" names when it gives the terms of an agreement ("Under the deal, X will disarm").
+_TERMS_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire",
+                          "terms", "arrangement", "settlement", "plan", "deals", "agreements", "accords"})
+
+
+def terms_of_deal(c: Candidate) -> str | None:
+    """"Under the deal, Tigrayan forces will disarm and the government will restore services": what the parties will
+    do under an agreement is its content, coded with the agreement, no act of its own (rule
+    ``events.part.terms``; only where the text tells the agreement itself); the reason why, or None."""
+    chain = [c.token]  # the verb and the verbs it is coordinated under ("will disarm and ... will restore")
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    if not any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for t in chain for a in t.children):
+        return None  # "Under the deal, the army withdrew": the deal carried out, an act of its own
+    for tok in chain:
+        under = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "under"]
+        if any(o.dep_ == "pobj" and lemma(o) in _TERMS_NOUNS for p in under for o in p.children):
+            return f"a term of the agreement ('under ...' on {tok.text!r})"
+    return None
+
+
 def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> tuple[str, str] | None:
     """The rule id and reason that make ``c`` part of another act, after retyping a rescue to AID in place; None
     when ``c`` is an act of its own."""
@@ -155,6 +176,10 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     why = sanction_scope(c, by_token)
     if why is not None:
         return "events.part.sanction-scope", why
+    deal_told = any(o is not c and o.type in ("SUPPORT", "AGREE") for o in by_token.values())
+    why = terms_of_deal(c) if deal_told and is_verb(c.token) and c.type != "SUPPORT" else None
+    if why is not None:
+        return "events.part.terms", why
     why = working_with(c)
     if why is not None:
         return "events.part.manner", why
@@ -181,4 +206,4 @@ def part_of_another_act(c: Candidate, by_token: dict[int, Candidate], lex: Lexic
     return None
 
 
-__all__ = ["armed_blockade", "arrest_charge", "backed_by_arms", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "sanction_scope", "working_with"]
+__all__ = ["armed_blockade", "arrest_charge", "backed_by_arms", "condition_of_refusal", "freeing_in_raid", "part_of_another_act", "protest_voice", "riot_act", "sanction_scope", "terms_of_deal", "working_with"]
