@@ -33,6 +33,7 @@ from polemos.nlp.actors.matcher import (
     country_scores,
     mention_country,
 )
+from polemos.nlp.actors.named_back import named_back_country
 from polemos.nlp.actors.vocab import (
     _FINITE_DEPS,
     _MODIFIER_POS,
@@ -567,7 +568,7 @@ class ActorResolver:
         if m.kind == "people":
             return self.composite(m.entry.country, "CVL", m.start, m.end, kind="agent")
         if m.kind == "agent":
-            country = self.agent_country(m.start)
+            country = named_back_country(self.doc, self.kb, self.context, m) or self.agent_country(m.start)
             start = self._name_start(m)
             if start < m.start:
                 # "Popular Mobilisation Forces": an unknown proper name ending in an agent noun.
