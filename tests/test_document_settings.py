@@ -24,6 +24,14 @@ def test_document_drop_warning_of_state(nlp) -> None:  # type: ignore[no-untyped
     doc = _run(nlp, "Loman troops fired on marchers in Tessa on Monday. "
                     "Aid agencies warned that famine is likely in the north of the country.")
     assert not any(e.type == "THREATEN" for e in doc._.events)
+    # a famine is a hazard: the sentence stage already reads the warning as advice (events.sense.hazard-warning)
+    assert {"doc.drop.warning-of-state", "events.sense.hazard-warning"} & set(_dropped(doc))
+
+
+def test_document_drop_warning_of_state_of_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _run(nlp, "Loman troops fired on marchers in Tessa on Monday. "
+                    "Aid agencies warned that the road to the north is likely to close.")
+    assert not any(e.type == "THREATEN" for e in doc._.events)
     assert "doc.drop.warning-of-state" in _dropped(doc)
 
 
