@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from polemos.lang.en.words import FURTHER_INCIDENT_WORDS, NAMING_BACK_DETERMINERS
 from polemos.models import Count, Event
+from polemos.nlp.doc_index import doc_text
 from polemos.nlp.document import dates as doc_dates
 from polemos.nlp.document import merge, tolls, voice
 from polemos.nlp.document.keep_out import keep_out_rule
@@ -45,7 +46,7 @@ def _pub_date(doc: Doc) -> date | None:
 def build_mentions(doc: Doc, events: list[Event], structure: DocumentStructure) -> list[Mention]:
     """A `Mention` per event, its sentence clipped to the paragraph (the parser runs a headline into the lead)."""
     out: list[Mention] = []
-    text = doc.text  # Doc.text joins every token on each access: once, not once per event
+    text = doc_text(doc)  # Doc.text joins every token on each access: once, not once per event
     for i, event in enumerate(events):
         start = event.trigger.start if event.trigger else (event.evidence[0].start if event.evidence else 0)
         end = event.trigger.end if event.trigger else start + 1
@@ -89,7 +90,7 @@ def _sentence_at(doc: Doc, offset: int) -> tuple[int, str]:
     """Start and text of the sentence holding character ``offset``."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     sent = span.sent if span is not None else doc[:0].sent if len(doc) else None
-    return (sent.start_char, sent.text) if sent is not None else (0, doc.text)
+    return (sent.start_char, sent.text) if sent is not None else (0, doc_text(doc))
 
 
 def _window(doc: Doc, sent_start: int) -> int:
@@ -106,7 +107,7 @@ _SENT_STARTS = "polemos.document.sentence_starts"
 
 def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
     """The events of a whole document, and the candidates kept out, each with the decisions taken."""
-    text = doc.text
+    text = doc_text(doc)
     structure = read_structure(text)
     doc._.structure = structure
     pub = _pub_date(doc)

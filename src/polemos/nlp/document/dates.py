@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from polemos.lang.en.words import OTHER_TIME_MARKS, PERSON_PRONOUNS
 from polemos.models import Actor, Event
+from polemos.nlp.doc_index import doc_text
 from polemos.nlp.document.mention import Mention, dates_agree
 from polemos.nlp.document.merge import actors_agree, places_agree, same_act_words
 
@@ -159,7 +160,7 @@ def _speaker_continues(mention: Mention, doc: Doc) -> None:
     if first.lower_ not in PERSON_PRONOUNS | {"they"} or first.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
         return
     prev = doc[sent.start - 1].sent
-    if "\n\n" in doc.text[prev.start_char:sent.start_char]:
+    if "\n\n" in doc_text(doc)[prev.start_char:sent.start_char]:
         return
     spans = [s for s in doc.spans.get("dates", []) if prev.start_char <= s.start_char < prev.end_char]
     values = {tuple(s._.date_value) for s in spans}
@@ -190,7 +191,7 @@ def _days_later(mention: Mention, doc: Doc) -> bool:
     ``doc.date.days-later``); True when it dated the mention."""
     if "dates" not in doc.spans or mention.in_headline:
         return False
-    text = doc.text
+    text = doc_text(doc)
     spans = [s for s in doc.spans["dates"] if mention.sent_start <= s.start_char < mention.sent_end]
     # the time of the act told before, not that of a report ("officials said on Thursday")
     acts = [s for s in spans if s.label_ == "DATE" and not _DAYS_LATER.search(s.text)
@@ -226,7 +227,7 @@ _COMMA_GAP_AFTER = re.compile(r",\s+(a|an|one|two|three|four|five|six|seven|eigh
 def _later_gap(doc: Doc, mention: Mention, span: Span) -> re.Match[str] | None:
     """"Ruto said on Wednesday he would withdraw the bill, a day after police shot dead protesters": the gap set
     off by a comma later in the sentence counts from the one time the sentence tells before it."""
-    m = _COMMA_GAP_AFTER.search(doc.text, span.end_char, mention.trigger_start)
+    m = _COMMA_GAP_AFTER.search(doc_text(doc), span.end_char, mention.trigger_start)
     if m is None:
         return None
     before = [s for s in doc.spans["dates"] if mention.sent_start <= s.start_char < m.start()]
@@ -239,7 +240,7 @@ def _gap_after_date(mention: Mention, doc: Doc) -> bool:
     dated the mention."""
     if "dates" not in doc.spans or mention.in_headline:
         return False
-    text = doc.text
+    text = doc_text(doc)
     for span in doc.spans["dates"]:
         if not (mention.sent_start <= span.start_char < mention.trigger_start) or span.label_ != "DATE":
             continue
@@ -290,7 +291,7 @@ def resolve_sentence_day(mention: Mention, doc: Doc) -> None:
     if words & OTHER_TIME_MARKS or _own_relative_clause(doc, mention, spans[0].start_char):
         return
     lo, hi = sorted((mention.trigger_start, spans[0].start_char))
-    if _CLAUSE_JOIN.search(doc.text, lo, hi):
+    if _CLAUSE_JOIN.search(doc_text(doc), lo, hi):
         return  # "The UN appealed for aid, and Egypt sent trucks on Monday": the other clause's time
     if _in_other_relative_clause(doc, mention, spans[0]):
         return  # "the protests that began in Iran on November 15th were attacked": the protests' start

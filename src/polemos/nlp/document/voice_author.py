@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from polemos.lang.en.words import MONTH_ABBREVIATIONS
 from polemos.models import Actor, Place, Relation
+from polemos.nlp.doc_index import doc_text
 from polemos.nlp.document.structure import DocumentStructure
 from polemos.nlp.document.voice_acts import VoiceWords
 from polemos.nlp.resources import resources_of
@@ -214,7 +215,7 @@ def _signature_forms(doc: Doc, structure: DocumentStructure) -> list[str]:
     if len(structure.paragraphs) < 2:
         return []
     a, b = structure.paragraphs[-1]
-    block = doc.text[a:b]
+    block = doc_text(doc)[a:b]
     if len(block.split()) > 25 or block.count("\n") > 3 or _is_sentence(doc, a, b):
         return []
     out = re.findall(r"\b[A-Z]{2,9}\b", block)
@@ -231,7 +232,7 @@ def _whole_line(doc: Doc, names: list[tuple[str, int, int]], start: int, end: in
     HIGH COMMISSIONER FOR HUMAN RIGHTS", "UNRWA - UNITED NATIONS RELIEF AND WORKS AGENCY"): the body may speak as
     either (rule doc.voice.letterhead-line). A state the line names ("CRIMINAL COURT - KINGDOM OF THAILAND") is
     left out."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -266,7 +267,7 @@ def _signature_author(doc: Doc, structure: DocumentStructure, words: VoiceWords)
     if len(structure.paragraphs) < 2:
         return None
     a, b = structure.paragraphs[-1]
-    text = doc.text
+    text = doc_text(doc)
     lines = [(a + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[a:b]) if m.group(0).strip()]
     signed = bool(lines) and lines[0][1].rstrip(":").strip().lower() in words.signing_words
     lines = lines[1:] if signed else lines
@@ -294,7 +295,7 @@ def find_author(doc: Doc, structure: DocumentStructure, words: VoiceWords,
                 stances: list[Relation]) -> Author | None:
     """The document's author: the letterhead organisation the body names most, else the organisation that signs
     it, else the stances' author."""
-    text = doc.text
+    text = doc_text(doc)
     names = _letterhead_names(text, structure, words)
     block = head_block(text, structure)
     body_start = block[1] if block else 0
@@ -342,7 +343,7 @@ def issue_place(doc: Doc, structure: DocumentStructure) -> Place | None:
     """Where the document says it was issued: the place before the date of its letterhead's place line
     ("Press release - Manama, 13 April 2011"), of an opening "(New York, June 7, 2005) -", else the town of
     its signature line ("Ministry of Foreign Affairs, Islamabad")."""
-    text = doc.text
+    text = doc_text(doc)
     lines: list[tuple[int, str]] = []
     block = head_block(text, structure)
     if block is not None:

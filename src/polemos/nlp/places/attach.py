@@ -14,7 +14,7 @@ from polemos.lang.en.words import NOT_OWNER, REPORTING
 from polemos.models import Actor, Place
 from polemos.nlp.attach import companions, concurrent_triggers, lexicon_type, owning_trigger, sentences_back
 from polemos.nlp.counts.recognizer import is_cost_word
-from polemos.nlp.doc_index import doc_index, sent_number, sent_start, sentence, spans_in_sentence
+from polemos.nlp.doc_index import doc_index, doc_text, sent_number, sent_start, sentence, spans_in_sentence
 from polemos.nlp.document.structure import read_structure
 from polemos.nlp.places.cues import (
     _NP_LINKS,
@@ -230,7 +230,7 @@ def _headline_range(doc: Doc) -> tuple[int, int] | None:
     """The characters of the doc's headline, read once per doc."""
     memo = doc_index(doc).memo
     if "places.headline" not in memo:
-        h = read_structure(doc.text).headline
+        h = read_structure(doc_text(doc)).headline
         memo["places.headline"] = (h[0], h[1]) if h is not None else None
     found: tuple[int, int] | None = memo["places.headline"]
     return found
@@ -402,7 +402,7 @@ def _dateline_range(doc: Doc) -> tuple[int, int] | None:
     """The characters of the doc's dateline ("BAMAKO, Aug 19 (Reuters) -"), read once per doc."""
     memo = doc_index(doc).memo
     if "places.dateline" not in memo:
-        d = read_structure(doc.text).dateline
+        d = read_structure(doc_text(doc)).dateline
         memo["places.dateline"] = (d.start, d.end) if d is not None else None
     found: tuple[int, int] | None = memo["places.dateline"]
     return found

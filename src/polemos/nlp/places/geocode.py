@@ -71,7 +71,7 @@ def dateline_place(text: str) -> str | None:
 
 def document_context(doc: Doc, weights: dict[str, float], *, pub_date: date | None = None) -> DocumentContext:
     """The resolver's context of a doc: its country weights and its dateline."""
-    return DocumentContext(countries=dict(weights), dateline=dateline_place(doc.text), pub_date=pub_date)
+    return DocumentContext(countries=dict(weights), dateline=dateline_place(doc_text(doc)), pub_date=pub_date)
 
 
 def _reading(span: Span, actor_ranges: Sequence[tuple[int, int, str]]) -> str:
