@@ -20,7 +20,7 @@ from polemos.nlp.document import dates as doc_dates
 from polemos.nlp.document import merge, tolls, voice
 from polemos.nlp.document.keep_out import keep_out_rule
 from polemos.nlp.document.mention import Mention, dates_agree
-from polemos.nlp.document.places import clean_context
+from polemos.nlp.document.places import clean_context, drop_place_targets
 from polemos.nlp.document.senses import resense, resense_reciprocal, resense_ruled_out
 from polemos.nlp.document.structure import DocumentStructure, read_structure
 from polemos.nlp.resources import Resources
@@ -124,6 +124,7 @@ def resolve_document(doc: Doc, events: list[Event]) -> tuple[list[Event], list[E
     kept: list[Mention] = []
     for m in mentions:
         clean_context(m, structure, text)
+        drop_place_targets(m, doc)
         resense(m, mentions, text)
         resense_ruled_out(m, doc)
         resense_reciprocal(m, doc)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from polemos.models import Actor
 from polemos.nlp.document.mention import Mention
 from polemos.nlp.document.structure import DocumentStructure
+from polemos.nlp.resources import resources_of
 
 _VERBAL_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
 _IMPLIED_CROWDS = frozenset({"protesters", "demonstrators", "strikers", "workers"})
@@ -77,4 +80,36 @@ def clean_context(mention: Mention, structure: DocumentStructure, text: str = ""
             mention.decide("doc.place.dateline", "relocated", place.name)
 
 
-__all__ = ["clean_context"]
+__all__ = ["clean_context", "drop_place_targets"]
+
+
+#: Types whose target is struck where it is: a shelled town is the location, never the target (guide §4).
+_STRUCK_TYPES = frozenset({"ASSAULT"})
+#: Precisions of a place below a country: a town, a landmark, a district or a province.
+_SUBNATIONAL = frozenset({"city", "point", "admin2", "admin1"})
+
+
+def drop_place_targets(mention: Mention, doc: Doc) -> None:
+    """"Air strikes on the Yemeni capital Sanaa": the town struck is where the attack was, not whom it hit; the
+    target is the people named as hit, else none (rule doc.actor.place-target, guide §4)."""
+    event = mention.event
+    if event.type not in _STRUCK_TYPES or not event.target:
+        return
+    towns = [(s.start_char, s.end_char) for s in doc.spans.get("places", []) if s._.place.precision in _SUBNATIONAL]
+    gaz = resources_of(doc).gazetteer
+    gone: list[Actor] = []
+    for a in event.target:
+        if a.start is not None and any(lo <= a.start < hi and (a.end or a.start) <= hi for lo, hi in towns):
+            gone.append(a)
+            continue
+        if a.actor_id or a.sector or a.kind:
+            continue  # a named actor, or one the recogniser knows ("Khartoum" for the government is kept)
+        entry = gaz.resolve(a.name)
+        if entry is not None and entry.primary and entry.precision in _SUBNATIONAL:
+            gone.append(a)  # a bare town name the recogniser left as a phrase ("the Yemeni capital Sanaa")
+            if event.location is None or event.location.precision == "country":
+                event.location = entry.to_place(a.name, start=a.start, end=a.end)
+                mention.decide("doc.place.struck-town", "attached", a.name)
+    if gone:
+        event.target = [a for a in event.target if a not in gone]
+        mention.decide("doc.actor.place-target", "dropped", ", ".join(a.name for a in gone))
