@@ -212,12 +212,17 @@ def _days_later(mention: Mention, doc: Doc) -> bool:
         day, _ = _shifted(str(span._.date_value[0]), days, back=False, weeks=False)
         if mention.pub and day > mention.pub:
             return False
-        if mention.event.date != day:
-            was = mention.event.date
-            mention.event.date, mention.event.date_precision = day, "day"
-            mention.decide("doc.date.days-later", "redated", f"{span.text} {m.group(0)!r}: {was} -> {day}")
+        _redate(mention, day, "doc.date.days-later", f"{span.text} {m.group(0)!r}")
         return True
     return False
+
+
+def _redate(mention: Mention, day: str, rule: str, why: str) -> None:
+    """Give the mention the day a stated gap counts to, recording the rule and the day it had."""
+    if mention.event.date != day:
+        was = mention.event.date
+        mention.event.date, mention.event.date_precision = day, "day"
+        mention.decide(rule, "redated", f"{why}: {was} -> {day}")
 
 
 _COMMA_GAP_AFTER = re.compile(r",\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days)\s+"
@@ -258,10 +263,7 @@ def _gap_after_date(mention: Mention, doc: Doc) -> bool:
         if days is None:
             continue
         day, _ = _shifted(str(iso), days, back=True, weeks=False)
-        if mention.event.date != day:
-            was = mention.event.date
-            mention.event.date, mention.event.date_precision = day, "day"
-            mention.decide("doc.date.gap-after-date", "redated", f"{span.text} {m.group(0).strip()!r}: {was} -> {day}")
+        _redate(mention, day, "doc.date.gap-after-date", f"{span.text} {m.group(0).strip()!r}")
         return True
     return False
 

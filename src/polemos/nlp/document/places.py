@@ -99,11 +99,11 @@ def drop_place_targets(mention: Mention, doc: Doc) -> None:
     gaz = resources_of(doc).gazetteer
     gone: list[Actor] = []
     for a in event.target:
+        if a.actor_id or a.sector or a.kind:
+            continue  # an actor: the town's people ("bombed Idlib": its civilians) or its government, kept
         if a.start is not None and any(lo <= a.start < hi and (a.end or a.start) <= hi for lo, hi in towns):
             gone.append(a)
             continue
-        if a.actor_id or a.sector or a.kind:
-            continue  # a named actor, or one the recogniser knows ("Khartoum" for the government is kept)
         entry = gaz.resolve(a.name)
         if entry is not None and entry.primary and entry.precision in _SUBNATIONAL:
             gone.append(a)  # a bare town name the recogniser left as a phrase ("the Yemeni capital Sanaa")
