@@ -9,6 +9,8 @@ threat of cholera" threatens no one, an inquiry into an outbreak is no investiga
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from polemos.nlp.events.background import names_non_agent
@@ -267,42 +269,48 @@ def refuse_as_waste(token: Token, lex: Lexicon) -> bool:
     return nxt is not None and nxt.head.i == token.i and lemma(nxt) in lex.word_set("waste_compounds")
 
 
+#: The senses in the order they are tried: the types a trigger is read as, the check of its sense, the rule id and
+#: the reason recorded when the check holds.
+_SENSES: tuple[tuple[frozenset[str], Callable[[Token, Lexicon], bool], str, str], ...] = (
+    (frozenset({"REQUEST"}), lambda t, _: question_asked(t), "events.sense.question",
+     "a question asked, not a request"),
+    (frozenset({"ACCUSE"}), suspected_condition, "events.sense.suspected-condition",
+     "a suspected illness or hazard, no deed alleged"),
+    (frozenset({"ACCUSE"}), hazard_inquiry, "events.sense.hazard-inquiry",
+     "an inquiry into a hazard or accident, not into anyone's conduct"),
+    (frozenset({"THREATEN"}), hazard_warning, "events.sense.hazard-warning",
+     "advice about a hazard, no threat of the speaker's own action"),
+    (frozenset({"ACCUSE"}), lambda t, _: physical_motion(t), "events.sense.physical-motion",
+     "a thing moving into another, no accusation"),
+    (frozenset({"ACCUSE"}), complaint_of_illness, "events.sense.complaint-of-illness",
+     "symptoms complained of, no grievance"),
+    (frozenset({"AGREE"}), offer_of_words, "events.sense.offer-of-words",
+     "words or goods on offer, no promise to another actor"),
+    (frozenset({"MOBILIZE"}), civil_preparation, "events.sense.civil-preparation",
+     "getting ready for a lawsuit, vote or filing"),
+    (frozenset({"ASSAULT"}), economic_harm, "events.sense.economic-harm",
+     "harm to an economy or harvest, no attack on anyone"),
+    (frozenset({"ASSAULT"}), fight_against_hazard, "events.sense.fight-against-hazard",
+     "a campaign against a disease, pest or social ill"),
+    (frozenset({"MOBILIZE"}), civil_deployment, "events.sense.civil-deployment",
+     "civilian staff sent or a health alert raised"),
+    (frozenset({"REJECT"}), refuse_as_waste, "events.sense.refuse-waste", "the noun 'refuse' (waste), no refusal"),
+    (frozenset({"REJECT"}), decrease, "events.sense.decrease", "a fall in numbers, no refusal"),
+    (frozenset({"CONSULT", "REJECT"}), met_with_reaction, "events.sense.met-with",
+     "a reception or a standard met, no meeting"),
+    (frozenset({"CONSULT", "REJECT", "AGREE"}), private_visit, "events.sense.private-visit",
+     "a private trip or a call on a doctor"),
+    (frozenset({"COOPERATE", "AGREE"}), care_work, "events.sense.care-work",
+     "work with those cared for, no cooperation between parties"),
+    (frozenset({"ASSAULT"}), figurative_fight, "events.sense.figurative-fight", "a contest of words, courts or markets"),
+)
+
+
 def wrong_sense(token: Token, type_: str, lex: Lexicon) -> tuple[str, str] | None:
     """The rule id and reason when the trigger, read as ``type_``, is used in a sense that names no such act."""
-    if type_ == "REQUEST" and question_asked(token):
-        return "events.sense.question", "a question asked, not a request"
-    if type_ == "ACCUSE" and suspected_condition(token, lex):
-        return "events.sense.suspected-condition", "a suspected illness or hazard, no deed alleged"
-    if type_ == "ACCUSE" and hazard_inquiry(token, lex):
-        return "events.sense.hazard-inquiry", "an inquiry into a hazard or accident, not into anyone's conduct"
-    if type_ == "THREATEN" and hazard_warning(token, lex):
-        return "events.sense.hazard-warning", "advice about a hazard, no threat of the speaker's own action"
-    if type_ == "ACCUSE" and physical_motion(token):
-        return "events.sense.physical-motion", "a thing moving into another, no accusation"
-    if type_ == "ACCUSE" and complaint_of_illness(token, lex):
-        return "events.sense.complaint-of-illness", "symptoms complained of, no grievance"
-    if type_ == "AGREE" and offer_of_words(token, lex):
-        return "events.sense.offer-of-words", "words or goods on offer, no promise to another actor"
-    if type_ == "MOBILIZE" and civil_preparation(token, lex):
-        return "events.sense.civil-preparation", "getting ready for a lawsuit, vote or filing"
-    if type_ == "ASSAULT" and economic_harm(token, lex):
-        return "events.sense.economic-harm", "harm to an economy or harvest, no attack on anyone"
-    if type_ == "ASSAULT" and fight_against_hazard(token, lex):
-        return "events.sense.fight-against-hazard", "a campaign against a disease, pest or social ill"
-    if type_ == "MOBILIZE" and civil_deployment(token, lex):
-        return "events.sense.civil-deployment", "civilian staff sent or a health alert raised"
-    if type_ == "REJECT" and refuse_as_waste(token, lex):
-        return "events.sense.refuse-waste", "the noun 'refuse' (waste), no refusal"
-    if type_ == "REJECT" and decrease(token, lex):
-        return "events.sense.decrease", "a fall in numbers, no refusal"
-    if type_ in ("CONSULT", "REJECT") and met_with_reaction(token, lex):
-        return "events.sense.met-with", "a reception or a standard met, no meeting"
-    if type_ in ("CONSULT", "REJECT", "AGREE") and private_visit(token, lex):
-        return "events.sense.private-visit", "a private trip or a call on a doctor"
-    if type_ in ("COOPERATE", "AGREE") and care_work(token, lex):
-        return "events.sense.care-work", "work with those cared for, no cooperation between parties"
-    if type_ == "ASSAULT" and figurative_fight(token, lex):
-        return "events.sense.figurative-fight", "a contest of words, courts or markets"
+    for types, check, rule, reason in _SENSES:
+        if type_ in types and check(token, lex):
+            return rule, reason
     return None
 
 
