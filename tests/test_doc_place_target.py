@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from document_helpers import run_document
 
 from polemos.models import Event
-from polemos.nlp.pipe import pipe_with_dates
 
 
 def _events(nlp, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
-    return list(next(pipe_with_dates(nlp, [(text, date(2022, 1, 18))]))._.events)
+    return list(run_document(nlp, text)._.events)
 
 
 def test_the_town_struck_is_the_location_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]

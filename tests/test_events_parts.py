@@ -3,18 +3,14 @@ foreseen meetings, conditions, apologies, views on things, standing stances, old
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from document_helpers import run_document
 
 from polemos.models import Event
-from polemos.nlp.pipe import pipe_with_dates
-
-PUB = date(2024, 3, 5)
 
 
 def _events(nlp, text: str) -> tuple[list[Event], list[Event]]:  # type: ignore[no-untyped-def]
-    doc = next(pipe_with_dates(nlp, [(text, PUB)]))
+    doc = run_document(nlp, text)
     return list(doc._.events), list(doc._.dropped_events or [])
 
 

@@ -3,16 +3,13 @@ tense is a condition still to be met, not an event that happened (modality: unti
 
 from __future__ import annotations
 
-from datetime import date
+from document_helpers import run_document
 
 from polemos.models import Event
-from polemos.nlp.pipe import pipe_with_dates
-
-PUB = date(2024, 3, 5)
 
 
 def _events(nlp, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
-    return list(next(pipe_with_dates(nlp, [(text, PUB)]))._.events)
+    return list(run_document(nlp, text)._.events)
 
 
 def test_what_sanctions_target_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
