@@ -102,12 +102,10 @@ class IndexedAttributeRuler:
         self.columns: list[int] = [c for c in _COLUMNS
                                    if any(t.col == c for p in self.patterns for ts in p.tests for t in ts)]
         self._where = {c: k for k, c in enumerate(self.columns)}
-        # One-token patterns depend on the token's own reading only: their rules are memoised per reading.
-        self.single = [p for p in self.patterns if len(p.tests) == 1]
-        # Longer patterns are filed under one value their first token must have (or tried everywhere when
-        # their first token has only NOT_IN or REGEX conditions).
-        # One-token patterns are filed the same way, so that a reading not seen before (the memo's miss, once
-        # per new word form) tries the few patterns that can hold there, not all of them.
+        # Patterns are filed under one value their first token must have (or tried everywhere when their first
+        # token has only NOT_IN or REGEX conditions), one-token and longer ones apart: one-token patterns depend
+        # on the token's own reading only, and their rules are memoised per reading; a reading not seen before
+        # (the memo's miss, once per new word form) tries the few patterns that can hold there, not all of them.
         self.index: dict[int, dict[int, list[_Pattern]]] = {}
         self.unindexed: list[_Pattern] = []
         self.single_index: dict[int, dict[int, list[_Pattern]]] = {}
@@ -131,12 +129,19 @@ class IndexedAttributeRuler:
     def _single_rules(self, row: tuple[int, ...]) -> tuple[int, ...]:
         if len(self._rules) >= self.MEMO_SIZE:
             self._rules.clear()
-        where = self._where
-        cands = list(self.single_unindexed)
-        for col, by_value in self.single_index.items():
-            cands.extend(by_value.get(row[where[col]], ()))
+        cands = self._candidates(self.single_index, self.single_unindexed, row)
         rules = self._rules[row] = tuple(sorted({p.rule for p in cands if self._holds(p, [row], 0)}))
         return rules
+
+    def _candidates(self, index: dict[int, dict[int, list[_Pattern]]], unindexed: list[_Pattern],
+                    row: tuple[int, ...]) -> list[_Pattern]:
+        """The patterns that can match at a token of this reading: those filed under one of its values, and
+        those filed under none."""
+        where = self._where
+        cands = list(unindexed)
+        for col, by_value in index.items():
+            cands.extend(by_value.get(row[where[col]], ()))
+        return cands
 
     def _attributes(self, rules: tuple[int, ...]) -> dict[int, Any]:
         """The attributes the rules assign, applied in order. The attributes a ruler sets (POS, TAG, MORPH,
@@ -163,12 +168,8 @@ class IndexedAttributeRuler:
             if rules:
                 found[i] = rules
         if self.index or self.unindexed:
-            where = self._where
             for i, row in enumerate(rows):
-                cands = list(self.unindexed)
-                for col, by_value in self.index.items():
-                    cands.extend(by_value.get(row[where[col]], ()))
-                for p in cands:
+                for p in self._candidates(self.index, self.unindexed, row):
                     if i + len(p.tests) <= n and self._holds(p, rows, i):
                         k = i + p.target
                         found[k] = tuple(sorted({*found.get(k, ()), p.rule}))
